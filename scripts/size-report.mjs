@@ -1,0 +1,36 @@
+// Prints raw, gzip (level 9) and brotli (quality 11) bytes of every file in
+// dist/ and the total. Usage: node scripts/size-report.mjs [dir=dist]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dir = path.resolve(process.argv[2] ?? 'dist');
+const files = [];
+(function walk(d) {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p); else files.push(p);
+  }
+})(dir);
+files.sort();
+
+const rows = files.map((f) => {
+  const buf = fs.readFileSync(f);
+  return {
+    name: path.relative(dir, f),
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+
+const w = Math.max(5, ...rows.map((r) => r.name.length));
+const line = (n, r, g, b) => `${n.padEnd(w)}  ${String(r).padStart(9)}  ${String(g).padStart(9)}  ${String(b).padStart(9)}`;
+console.log(`size report for ${path.relative(process.cwd(), dir) || '.'} (bytes)`);
+console.log(line('file', 'raw', 'gzip', 'brotli'));
+for (const r of rows) console.log(line(r.name, r.raw, r.gzip, r.brotli));
+console.log(line('total', total.raw, total.gzip, total.brotli));

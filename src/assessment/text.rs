@@ -1,0 +1,97 @@
+//! Languages and translated text.
+//!
+//! Every user-facing string is a [`Text`], a struct literal with one field per
+//! language: leaving a translation out does not compile. Texts built at run
+//! time go through functions that `match` on [`Lang`], so a new language is a
+//! compile error until every such function handles it.
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "de")]
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// BCP 47 code, as used in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's own name, for the language switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// Picks a language from a browser language tag such as `de-AT`; English otherwise.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if primary == "de" {
+            Lang::De
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// A piece of text in every language the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Text {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::De => self.de,
+        }
+    }
+}
+
+/// `t!("English", "Deutsch")`: a [`Text`] literal.
+#[macro_export]
+macro_rules! t {
+    ($en:expr, $de:expr $(,)?) => {
+        $crate::assessment::text::Text { en: $en, de: $de }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags_pick_german_only_for_german() {
+        assert_eq!(Lang::from_tag("de-AT"), Lang::De);
+        assert_eq!(Lang::from_tag("DE"), Lang::De);
+        assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+        assert_eq!(Lang::from_tag("fr"), Lang::En);
+        assert_eq!(Lang::from_tag(""), Lang::En);
+    }
+
+    #[test]
+    fn text_picks_the_language() {
+        let x = t!("yes", "ja");
+        assert_eq!(x.get(Lang::En), "yes");
+        assert_eq!(x.get(Lang::De), "ja");
+    }
+}

@@ -1,0 +1,16 @@
+fn main() {
+    // Replace the static first paint in index.html with the app.
+    let root = gloo_utils_root();
+    yew::Renderer::<backcheck::ui::App>::with_root(root).render();
+}
+
+fn gloo_utils_root() -> web_sys::Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document");
+    let root = document
+        .get_element_by_id("app")
+        .expect("index.html has #app");
+    root.set_inner_html("");
+    root
+}
