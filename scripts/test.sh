@@ -37,7 +37,7 @@ count_cargo() {
 layer lint
 cargo fmt --all --check
 cargo clippy --locked --all-targets --quiet -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test components --quiet -- -D warnings
 
 layer "native (cargo test)"
 cargo test --locked 2>&1 | tee "$LOG_DIR/native.log"

@@ -431,316 +431,71 @@ use Contributor as C;
 use QuestionId as Q;
 
 /// Every signal. A contributor's score is the sum of its signals' weights.
+#[rustfmt::skip]
 pub const SIGNALS: &[Signal] = &[
     // Long sitting
-    sig(
-        C::LongSitting,
-        2,
-        Cond::Is(Q::Sitting, "over_8"),
-        &[Source::Seed003Hinson, Source::Seed004],
-    ),
-    sig(
-        C::LongSitting,
-        1,
-        Cond::Is(Q::Sitting, "6_to_8"),
-        &[Source::Seed003Hinson, Source::Seed004],
-    ),
-    sig(
-        C::LongSitting,
-        1,
-        Cond::Has(Q::PainTriggers, "sitting"),
-        &[Source::Seed003Hinson],
-    ),
+    sig(C::LongSitting, 2, Cond::Is(Q::Sitting, "over_8"), &[Source::Seed003Hinson, Source::Seed004]),
+    sig(C::LongSitting, 1, Cond::Is(Q::Sitting, "6_to_8"), &[Source::Seed003Hinson, Source::Seed004]),
+    sig(C::LongSitting, 1, Cond::Has(Q::PainTriggers, "sitting"), &[Source::Seed003Hinson]),
     // Weak glutes and posterior chain
-    sig(
-        C::WeakGlutes,
-        2,
-        Cond::HoldUnder(Q::TestBridge, 30),
-        &[Source::Seed001, Source::BackCheck],
-    ),
-    sig(
-        C::WeakGlutes,
-        2,
-        Cond::Any(&[
-            Cond::Is(Q::TestStance, "drops_one"),
-            Cond::Is(Q::TestStance, "drops_both"),
-        ]),
-        &[Source::Seed001],
-    ),
-    sig(
-        C::WeakGlutes,
-        1,
-        Cond::Has(Q::TechniqueSigns, "hip_drop"),
-        &[Source::Seed001],
-    ),
-    sig(
-        C::WeakGlutes,
-        1,
-        Cond::Is(Q::Sitting, "over_8"),
-        &[Source::Seed003McDowell],
-    ),
+    sig(C::WeakGlutes, 2, Cond::HoldUnder(Q::TestBridge, 30), &[Source::Seed001, Source::BackCheck]),
+    sig(C::WeakGlutes, 2, Cond::Any(&[Cond::Is(Q::TestStance, "drops_one"), Cond::Is(Q::TestStance, "drops_both")]), &[Source::Seed001]),
+    sig(C::WeakGlutes, 1, Cond::Has(Q::TechniqueSigns, "hip_drop"), &[Source::Seed001]),
+    sig(C::WeakGlutes, 1, Cond::Is(Q::Sitting, "over_8"), &[Source::Seed003McDowell]),
     // Short hip flexors
-    sig(
-        C::ShortHipFlexors,
-        2,
-        Cond::Any(&[
-            Cond::Is(Q::TestHipFlexor, "rises_one"),
-            Cond::Is(Q::TestHipFlexor, "rises_both"),
-        ]),
-        &[Source::Seed004, Source::Seed001],
-    ),
-    sig(
-        C::ShortHipFlexors,
-        1,
-        Cond::Is(Q::CoreRoutine, "crunches"),
-        &[Source::Seed004],
-    ),
-    sig(
-        C::ShortHipFlexors,
-        1,
-        Cond::Is(Q::Sitting, "over_8"),
-        &[Source::Seed004],
-    ),
+    sig(C::ShortHipFlexors, 2, Cond::Any(&[Cond::Is(Q::TestHipFlexor, "rises_one"), Cond::Is(Q::TestHipFlexor, "rises_both")]), &[Source::Seed004, Source::Seed001]),
+    sig(C::ShortHipFlexors, 1, Cond::Is(Q::CoreRoutine, "crunches"), &[Source::Seed004]),
+    sig(C::ShortHipFlexors, 1, Cond::Is(Q::Sitting, "over_8"), &[Source::Seed004]),
     // Hollow back / pelvic tilt when running
-    sig(
-        C::HollowBack,
-        2,
-        Cond::Has(Q::TechniqueSigns, "hollow_back"),
-        &[Source::Seed003McDowell],
-    ),
-    sig(
-        C::HollowBack,
-        1,
-        Cond::Is(Q::FootStrike, "heel"),
-        &[Source::Seed003McDowell],
-    ),
+    sig(C::HollowBack, 2, Cond::Has(Q::TechniqueSigns, "hollow_back"), &[Source::Seed003McDowell]),
+    sig(C::HollowBack, 1, Cond::Is(Q::FootStrike, "heel"), &[Source::Seed003McDowell]),
     // Weak deep core
-    sig(
-        C::WeakCore,
-        2,
-        Cond::HoldUnder(Q::TestPlank, 60),
-        &[Source::Seed001, Source::BackCheck],
-    ),
-    sig(
-        C::WeakCore,
-        2,
-        Cond::HoldUnder(Q::TestSidePlank, 30),
-        &[Source::Seed001, Source::BackCheck],
-    ),
-    sig(
-        C::WeakCore,
-        1,
-        Cond::Has(Q::TechniqueSigns, "lean_late"),
-        &[Source::Seed001, Source::Seed003McDowell],
-    ),
-    sig(
-        C::WeakCore,
-        1,
-        Cond::Is(Q::CoreRoutine, "none"),
-        &[Source::Seed001],
-    ),
+    sig(C::WeakCore, 2, Cond::HoldUnder(Q::TestPlank, 60), &[Source::Seed001, Source::BackCheck]),
+    sig(C::WeakCore, 2, Cond::HoldUnder(Q::TestSidePlank, 30), &[Source::Seed001, Source::BackCheck]),
+    sig(C::WeakCore, 1, Cond::Has(Q::TechniqueSigns, "lean_late"), &[Source::Seed001, Source::Seed003McDowell]),
+    sig(C::WeakCore, 1, Cond::Is(Q::CoreRoutine, "none"), &[Source::Seed001]),
     // Weak legs (quadriceps)
-    sig(
-        C::WeakLegs,
-        1,
-        Cond::PainDaysOver(90),
-        &[Source::Seed002, Source::Cai2017],
-    ),
-    sig(
-        C::WeakLegs,
-        1,
-        Cond::Is(Q::StrengthSessions, "0"),
-        &[Source::Seed002],
-    ),
+    sig(C::WeakLegs, 1, Cond::PainDaysOver(90), &[Source::Seed002, Source::Cai2017]),
+    sig(C::WeakLegs, 1, Cond::Is(Q::StrengthSessions, "0"), &[Source::Seed002]),
     // Shoes
-    sig(
-        C::Shoes,
-        2,
-        Cond::Is(Q::ShoeKm, "over_800"),
-        &[Source::Seed003Gallucci],
-    ),
-    sig(
-        C::Shoes,
-        1,
-        Cond::Is(Q::ShoeKm, "500_to_800"),
-        &[Source::Seed003Gallucci],
-    ),
-    sig(
-        C::Shoes,
-        1,
-        Cond::Is(Q::ShoeChange, "yes"),
-        &[Source::Seed003Gallucci, Source::Seed001],
-    ),
+    sig(C::Shoes, 2, Cond::Is(Q::ShoeKm, "over_800"), &[Source::Seed003Gallucci]),
+    sig(C::Shoes, 1, Cond::Is(Q::ShoeKm, "500_to_800"), &[Source::Seed003Gallucci]),
+    sig(C::Shoes, 1, Cond::Is(Q::ShoeChange, "yes"), &[Source::Seed003Gallucci, Source::Seed001]),
     // Too much too soon
-    sig(
-        C::TooMuchTooSoon,
-        2,
-        Cond::Is(Q::LoadChange, "more"),
-        &[Source::Seed003McDowell, Source::Seed002],
-    ),
-    sig(
-        C::TooMuchTooSoon,
-        2,
-        Cond::Is(Q::LoadChange, "started"),
-        &[Source::Seed003McDowell],
-    ),
+    sig(C::TooMuchTooSoon, 2, Cond::Is(Q::LoadChange, "more"), &[Source::Seed003McDowell, Source::Seed002]),
+    sig(C::TooMuchTooSoon, 2, Cond::Is(Q::LoadChange, "started"), &[Source::Seed003McDowell]),
     // Fatigue and recovery
-    sig(
-        C::Fatigue,
-        2,
-        Cond::Is(Q::RestDays, "0"),
-        &[Source::Seed001],
-    ),
-    sig(
-        C::Fatigue,
-        1,
-        Cond::Is(Q::Sleep, "under_6"),
-        &[Source::Seed001],
-    ),
+    sig(C::Fatigue, 2, Cond::Is(Q::RestDays, "0"), &[Source::Seed001]),
+    sig(C::Fatigue, 1, Cond::Is(Q::Sleep, "under_6"), &[Source::Seed001]),
     // Hard or uneven surfaces
-    sig(
-        C::HardSurfaces,
-        1,
-        Cond::Is(Q::Surface, "hard"),
-        &[Source::Seed003Hinson, Source::Seed001],
-    ),
-    sig(
-        C::HardSurfaces,
-        1,
-        Cond::Is(Q::Surface, "uneven"),
-        &[Source::Seed003Hinson],
-    ),
+    sig(C::HardSurfaces, 1, Cond::Is(Q::Surface, "hard"), &[Source::Seed003Hinson, Source::Seed001]),
+    sig(C::HardSurfaces, 1, Cond::Is(Q::Surface, "uneven"), &[Source::Seed003Hinson]),
     // Running technique
-    sig(
-        C::Technique,
-        1,
-        Cond::Has(Q::TechniqueSigns, "legs_cross"),
-        &[Source::Seed003McDowell],
-    ),
-    sig(
-        C::Technique,
-        1,
-        Cond::Has(Q::TechniqueSigns, "arms_cross"),
-        &[Source::Seed003McDowell, Source::Seed001],
-    ),
-    sig(
-        C::Technique,
-        1,
-        Cond::Has(Q::TechniqueSigns, "overstride"),
-        &[Source::Seed001],
-    ),
-    sig(
-        C::Technique,
-        1,
-        Cond::Is(Q::FootStrike, "heel"),
-        &[Source::Seed003McDowell, Source::Seed001],
-    ),
+    sig(C::Technique, 1, Cond::Has(Q::TechniqueSigns, "legs_cross"), &[Source::Seed003McDowell]),
+    sig(C::Technique, 1, Cond::Has(Q::TechniqueSigns, "arms_cross"), &[Source::Seed003McDowell, Source::Seed001]),
+    sig(C::Technique, 1, Cond::Has(Q::TechniqueSigns, "overstride"), &[Source::Seed001]),
+    sig(C::Technique, 1, Cond::Is(Q::FootStrike, "heel"), &[Source::Seed003McDowell, Source::Seed001]),
     // Asymmetry
-    sig(
-        C::Asymmetry,
-        2,
-        Cond::Has(Q::Asymmetry, "leg_length"),
-        &[Source::Seed003McDowell],
-    ),
-    sig(
-        C::Asymmetry,
-        1,
-        Cond::Has(Q::Asymmetry, "one_side_stronger"),
-        &[Source::Seed003McDowell, Source::Seed001],
-    ),
-    sig(
-        C::Asymmetry,
-        2,
-        Cond::SideGapAtLeast(Q::TestBridge, 10),
-        &[Source::Seed001, Source::BackCheck],
-    ),
-    sig(
-        C::Asymmetry,
-        1,
-        Cond::SideGapAtLeast(Q::TestSidePlank, 15),
-        &[Source::Seed001, Source::BackCheck],
-    ),
-    sig(
-        C::Asymmetry,
-        1,
-        Cond::Is(Q::TestStance, "drops_one"),
-        &[Source::Seed001],
-    ),
-    sig(
-        C::Asymmetry,
-        1,
-        Cond::Is(Q::TestHipFlexor, "rises_one"),
-        &[Source::Seed001],
-    ),
+    sig(C::Asymmetry, 2, Cond::Has(Q::Asymmetry, "leg_length"), &[Source::Seed003McDowell]),
+    sig(C::Asymmetry, 1, Cond::Has(Q::Asymmetry, "one_side_stronger"), &[Source::Seed003McDowell, Source::Seed001]),
+    sig(C::Asymmetry, 2, Cond::SideGapAtLeast(Q::TestBridge, 10), &[Source::Seed001, Source::BackCheck]),
+    sig(C::Asymmetry, 1, Cond::SideGapAtLeast(Q::TestSidePlank, 15), &[Source::Seed001, Source::BackCheck]),
+    sig(C::Asymmetry, 1, Cond::Is(Q::TestStance, "drops_one"), &[Source::Seed001]),
+    sig(C::Asymmetry, 1, Cond::Is(Q::TestHipFlexor, "rises_one"), &[Source::Seed001]),
     // No warm-up
-    sig(
-        C::NoWarmUp,
-        2,
-        Cond::Is(Q::WarmUp, "never"),
-        &[Source::Seed003Gallucci],
-    ),
-    sig(
-        C::NoWarmUp,
-        1,
-        Cond::Is(Q::WarmUp, "sometimes"),
-        &[Source::Seed003Gallucci],
-    ),
+    sig(C::NoWarmUp, 2, Cond::Is(Q::WarmUp, "never"), &[Source::Seed003Gallucci]),
+    sig(C::NoWarmUp, 1, Cond::Is(Q::WarmUp, "sometimes"), &[Source::Seed003Gallucci]),
     // No strength training
-    sig(
-        C::NoStrength,
-        2,
-        Cond::Is(Q::StrengthSessions, "0"),
-        &[Source::Seed001, Source::Seed000],
-    ),
-    sig(
-        C::NoStrength,
-        1,
-        Cond::Is(Q::StrengthSessions, "1"),
-        &[Source::Seed001, Source::Seed000],
-    ),
+    sig(C::NoStrength, 2, Cond::Is(Q::StrengthSessions, "0"), &[Source::Seed001, Source::Seed000]),
+    sig(C::NoStrength, 1, Cond::Is(Q::StrengthSessions, "1"), &[Source::Seed001, Source::Seed000]),
     // One-sided training, stress and tension
-    sig(
-        C::OneSidedTension,
-        2,
-        Cond::Is(Q::Stress, "often"),
-        &[Source::Seed004],
-    ),
-    sig(
-        C::OneSidedTension,
-        1,
-        Cond::Is(Q::Stress, "sometimes"),
-        &[Source::Seed004],
-    ),
-    sig(
-        C::OneSidedTension,
-        1,
-        Cond::Is(Q::CoreRoutine, "crunches"),
-        &[Source::Seed004],
-    ),
+    sig(C::OneSidedTension, 2, Cond::Is(Q::Stress, "often"), &[Source::Seed004]),
+    sig(C::OneSidedTension, 1, Cond::Is(Q::Stress, "sometimes"), &[Source::Seed004]),
+    sig(C::OneSidedTension, 1, Cond::Is(Q::CoreRoutine, "crunches"), &[Source::Seed004]),
     // Pain patterns
-    sig(
-        C::FacetJoints,
-        2,
-        Cond::Has(Q::PainTriggers, "bend_twist"),
-        &[Source::Seed003Hinson],
-    ),
-    sig(
-        C::SacroiliacJoint,
-        2,
-        Cond::Has(Q::PainSite, "one_side_pelvis"),
-        &[Source::Seed003Hinson],
-    ),
-    sig(
-        C::MuscleStrain,
-        2,
-        Cond::Has(Q::PainTriggers, "hard_effort"),
-        &[Source::Seed003Hinson],
-    ),
+    sig(C::FacetJoints, 2, Cond::Has(Q::PainTriggers, "bend_twist"), &[Source::Seed003Hinson]),
+    sig(C::SacroiliacJoint, 2, Cond::Has(Q::PainSite, "one_side_pelvis"), &[Source::Seed003Hinson]),
+    sig(C::MuscleStrain, 2, Cond::Has(Q::PainTriggers, "hard_effort"), &[Source::Seed003Hinson]),
     // Age
-    sig(
-        C::Age,
-        1,
-        Cond::Any(&[Cond::Is(Q::Age, "50_to_64"), Cond::Is(Q::Age, "65_plus")]),
-        &[Source::Seed000],
-    ),
+    sig(C::Age, 1, Cond::Any(&[Cond::Is(Q::Age, "50_to_64"), Cond::Is(Q::Age, "65_plus")]), &[Source::Seed000]),
 ];

@@ -63,7 +63,7 @@ impl Source {
             Source::Nvl => {
                 "NVL Nicht-spezifischer Kreuzschmerz (recommendations 3-1 to 3-5; warning signs)"
             }
-            Source::Nhs => "NHS: back pain, when to get help",
+            Source::Nhs => "NHS back pain page",
             Source::Nice => "NICE NG59 (2016, updated 2020)",
             Source::Cai2017 => "Cai, Yang, Kong. Med Sci Sports Exerc 2017;49(12):2374-2384",
             Source::BackCheck => "Back Check working cut-off",

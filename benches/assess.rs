@@ -1,0 +1,82 @@
+//! Benchmark of one full assessment (answers -> care level, findings, plan).
+//!
+//!     cargo bench --bench assess
+use backcheck::assessment::answer::Value;
+use backcheck::assessment::assess;
+use backcheck::assessment::date::Date;
+use backcheck::assessment::questions::{Answers, QuestionId};
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+
+/// A typical complete run: no warning signs, self-tests done.
+fn typical() -> Answers {
+    let mut a = Answers::default();
+    let choice = |k: &str| Value::Choice(k.to_owned());
+    for q in QuestionId::ALL.iter().filter(|q| q.is_warning_sign()) {
+        let key = if *q == QuestionId::LegSymptoms {
+            "none"
+        } else {
+            "no"
+        };
+        a.set(*q, &choice(key));
+    }
+    a.onset = Date::from_ymd(2026, 11, 15);
+    a.set(QuestionId::PainNow, &Value::Scale(4));
+    a.set(QuestionId::PainRunning, &Value::Scale(6));
+    a.set(
+        QuestionId::PainSite,
+        &Value::Choices(vec!["central".into()]),
+    );
+    a.set(
+        QuestionId::PainTriggers,
+        &Value::Choices(vec!["sitting".into(), "hard_effort".into()]),
+    );
+    a.set(QuestionId::Sitting, &choice("over_8"));
+    a.set(QuestionId::Stress, &choice("sometimes"));
+    a.set(QuestionId::Sleep, &choice("6_to_7"));
+    a.set(QuestionId::Age, &choice("30_to_49"));
+    a.set(QuestionId::WeeklyKm, &Value::Number(Some(35)));
+    a.set(QuestionId::LoadChange, &choice("more"));
+    a.set(QuestionId::RestDays, &choice("1"));
+    a.set(QuestionId::StrengthSessions, &choice("0"));
+    a.set(QuestionId::CoreRoutine, &choice("crunches"));
+    a.set(QuestionId::WarmUp, &choice("never"));
+    a.set(QuestionId::Surface, &choice("hard"));
+    a.set(QuestionId::ShoeKm, &choice("over_800"));
+    a.set(QuestionId::ShoeChange, &choice("no"));
+    a.set(QuestionId::ShoeType, &choice("cushioned"));
+    a.set(QuestionId::FootStrike, &choice("heel"));
+    a.set(
+        QuestionId::TechniqueSigns,
+        &Value::Choices(vec!["arms_cross".into()]),
+    );
+    a.set(
+        QuestionId::Asymmetry,
+        &Value::Choices(vec!["unsure".into()]),
+    );
+    a.set(QuestionId::DoSelfTests, &choice("yes"));
+    a.set(QuestionId::TestBridge, &Value::HoldPair(Some((25, 40))));
+    a.set(QuestionId::TestStance, &choice("drops_one"));
+    a.set(QuestionId::TestHipFlexor, &choice("rises_both"));
+    a.set(QuestionId::TestPlank, &Value::Hold(Some(45)));
+    a.set(QuestionId::TestSidePlank, &Value::HoldPair(Some((30, 20))));
+    a
+}
+
+fn bench(c: &mut Criterion) {
+    let answers = typical();
+    let today = Date::from_ymd(2026, 11, 22).unwrap();
+    assert!(
+        answers.first_unanswered().is_none(),
+        "the typical run is complete"
+    );
+    c.bench_function("assess: typical complete run", |b| {
+        b.iter(|| assess(black_box(&answers), black_box(today)))
+    });
+    c.bench_function("visible answers only", |b| {
+        b.iter(|| black_box(&answers).visible())
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
