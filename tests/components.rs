@@ -1,54 +1,174 @@
-//! Component tests: each mounts a Yew component into a fresh element of a real
-//! Chromium page, lets Yew's scheduler run, and asserts on the DOM.
+//! Component tests: the real app mounted into a fresh element of a Chromium
+//! page, with the page's real localStorage. Each test lets Yew's scheduler
+//! run, asserts on the DOM, and unmounts the app again.
 #![cfg(target_arch = "wasm32")]
 
+use backcheck::assessment::answer::Value;
+use backcheck::assessment::questions::QuestionId;
+use backcheck::assessment::text::Lang;
+use backcheck::storage::{self, Draft, Read};
 use backcheck::ui::App;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh, attached element to mount into.
-fn host() -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+fn window() -> web_sys::Window {
+    web_sys::window().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Clears storage, stores English and `draft`, sets the route, mounts the app.
+async fn mount(hash: &str, draft: Option<Draft>) -> (yew::AppHandle<App>, web_sys::Element) {
+    let ls = local_storage();
+    ls.clear().unwrap();
+    ls.set_item(storage::LANG_KEY, &storage::encode(&Lang::En))
+        .unwrap();
+    if let Some(d) = draft {
+        ls.set_item(storage::DRAFT_KEY, &storage::encode(&d))
+            .unwrap();
+    }
+    window().location().set_hash(hash).unwrap();
+    settle().await;
+    let document = window().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    host
+    let app = yew::Renderer::<App>::with_root(host.clone()).render();
+    settle().await;
+    (app, host)
 }
 
-/// Lets Yew's scheduler render pending updates.
+/// Lets Yew render and the browser deliver events.
 async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
-#[wasm_bindgen_test]
-async fn app_renders_title_and_start_button() {
-    let root = host();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    let h1 = root.query_selector("h1").unwrap().expect("a heading");
-    assert_eq!(h1.text_content().unwrap(), "Back Check");
-    let button = root
-        .query_selector("button")
+fn find(root: &web_sys::Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
         .unwrap()
-        .expect("a start button");
-    assert!(button.text_content().unwrap().contains("Start"));
-}
-
-#[wasm_bindgen_test]
-async fn start_button_replaces_itself_with_a_status() {
-    let root = host();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    let button: HtmlElement = root
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
         .dyn_into()
-        .unwrap();
-    button.click();
+        .unwrap()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn stored_draft() -> Draft {
+    match storage::decode::<Draft>(
+        local_storage()
+            .get_item(storage::DRAFT_KEY)
+            .unwrap()
+            .as_deref(),
+    ) {
+        Read::Found(d) => d,
+        other => panic!("no draft stored: {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_renders_in_the_stored_language() {
+    let (app, root) = mount("#/", None).await;
+    assert_eq!(text(&root, "h1"), "Back pain after running?");
+    assert_eq!(text(&root, ".lang-switch"), "Deutsch");
+    find(&root, ".lang-switch").click();
     settle().await;
-    assert!(root.query_selector("button").unwrap().is_none());
-    assert!(root.query_selector("[role=status]").unwrap().is_some());
+    assert_eq!(text(&root, "h1"), "Rückenschmerzen nach dem Laufen?");
+    assert_eq!(
+        window()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("de")
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn continue_without_an_answer_shows_a_focused_error_summary() {
+    let (app, root) = mount("#/q/fever", None).await;
+    assert_eq!(text(&root, "h1"), "Do you have a fever or chills?");
+    assert_eq!(
+        root.query_selector_all("input[type=radio]")
+            .unwrap()
+            .length(),
+        2
+    );
+    find(&root, "form button[type=submit]").click();
+    settle().await;
+    let summary = find(&root, ".error-summary");
+    assert!(summary.text_content().unwrap().contains("Select an answer"));
+    let active = window().document().unwrap().active_element().unwrap();
+    assert_eq!(active.class_name(), "error-summary");
+    assert!(window().document().unwrap().title().starts_with("Error: "));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_is_stored_and_leads_to_the_next_question() {
+    let (app, root) = mount("#/q/fever", None).await;
+    find(&root, "#opt-no").click();
+    settle().await;
+    find(&root, "form button[type=submit]").click();
+    settle().await;
+    assert_eq!(window().location().hash().unwrap(), "#/q/weight_loss");
+    assert_eq!(
+        text(&root, "h1"),
+        "Have you lost weight recently without trying?"
+    );
+    assert_eq!(
+        stored_draft().answers.get(QuestionId::Fever),
+        Some(Value::Choice("no".into()))
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_self_test_timer_hands_its_seconds_to_the_field() {
+    let mut draft = Draft::default();
+    for (q, v) in [
+        (QuestionId::Limping, "no"),
+        (QuestionId::CannotManage, "no"),
+        (QuestionId::DoSelfTests, "yes"),
+    ] {
+        assert!(draft.answers.set(q, &Value::Choice(v.into())));
+    }
+    let (app, root) = mount("#/q/test_plank", Some(draft)).await;
+    assert_eq!(text(&root, "h1"), "Self-test: plank");
+    assert!(
+        root.query_selector("svg.figure").unwrap().is_some(),
+        "a picture of the position"
+    );
+    let timer_button = find(&root, ".timer button");
+    timer_button.click();
+    yew::platform::time::sleep(Duration::from_millis(1300)).await;
+    assert_eq!(text(&root, ".timer-clock"), "0:01");
+    find(&root, ".timer button").click();
+    settle().await;
+    let field: HtmlInputElement = find(&root, "#field-0").dyn_into().unwrap();
+    assert_eq!(field.value(), "1");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_draft_is_resumed_after_a_reload() {
+    let mut draft = Draft::default();
+    assert!(draft
+        .answers
+        .set(QuestionId::SaddleNumbness, &Value::Choice("no".into())));
+    let (app, root) = mount("#/", Some(draft)).await;
+    assert!(text(&root, "main").contains("You have a check in progress"));
+    find(&root, ".button").click();
+    settle().await;
+    assert_eq!(window().location().hash().unwrap(), "#/q/bladder_bowel");
+    app.destroy();
 }

@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod contributors;
 pub mod date;
+pub mod form;
 pub mod plan;
 pub mod questions;
 pub mod rules;

@@ -859,3 +859,68 @@ impl Answers {
         self.asked().into_iter().find(|&q| !visible.is_answered(q))
     }
 }
+
+impl Answers {
+    /// The question after `q` for these answers, if any.
+    pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
+        self.asked().into_iter().find(|&x| x > q)
+    }
+
+    /// The question before `q` for these answers, if any.
+    pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
+        self.asked().into_iter().rev().find(|&x| x < q)
+    }
+
+    /// "Question n of m": `q`'s place among the questions asked.
+    pub fn progress(&self, q: QuestionId) -> (usize, usize) {
+        let asked = self.asked();
+        let n = asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
+        (n, asked.len())
+    }
+}
+
+#[cfg(test)]
+mod flow_tests {
+    use super::*;
+
+    #[test]
+    fn follow_ups_join_the_flow_only_when_asked() {
+        let mut a = Answers::default();
+        assert_eq!(
+            a.next_after(QuestionId::MinorTrauma),
+            Some(QuestionId::CannotManage)
+        );
+        a.set(QuestionId::MinorTrauma, &Value::Choice("yes".into()));
+        assert_eq!(
+            a.next_after(QuestionId::MinorTrauma),
+            Some(QuestionId::BoneRisk)
+        );
+        assert_eq!(
+            a.previous_before(QuestionId::CannotManage),
+            Some(QuestionId::BoneRisk)
+        );
+        assert_eq!(a.previous_before(QuestionId::ALL[0]), None);
+    }
+
+    #[test]
+    fn progress_counts_only_asked_questions() {
+        let mut a = Answers::default();
+        let (_, before) = a.progress(QuestionId::Onset);
+        a.set(QuestionId::LegSymptoms, &Value::Choice("one_leg".into()));
+        let (n, after) = a.progress(QuestionId::Onset);
+        assert_eq!(after, before + 3, "three leg follow-ups");
+        assert_eq!(n, 17, "13 warning signs and 3 follow-ups come first");
+        assert_eq!(a.progress(QuestionId::ALL[0]), (1, after));
+    }
+
+    #[test]
+    fn a_typical_run_asks_36_questions_or_41_with_self_tests() {
+        let mut a = Answers::default();
+        a.set(QuestionId::Limping, &Value::Choice("no".into()));
+        a.set(QuestionId::CannotManage, &Value::Choice("no".into()));
+        let without_tests = a.asked().len();
+        a.set(QuestionId::DoSelfTests, &Value::Choice("yes".into()));
+        assert_eq!(a.asked().len(), without_tests + 5);
+        assert_eq!(without_tests, 36);
+    }
+}

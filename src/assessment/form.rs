@@ -1,0 +1,367 @@
+//! What the runner typed or picked on a question page, before it is an answer:
+//! parsing and validation with messages in both languages, so the UI only
+//! shows them and the rules are tested natively.
+use super::answer::{Kind, Role, Value, HOLD_MAX};
+use super::date::Date;
+use super::text::Text;
+use crate::t;
+
+/// The state of a question page's inputs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// Selected option keys (one for a single choice).
+    pub picked: Vec<String>,
+    /// Text fields: a number, a date (`YYYY-MM-DD`), seconds (left for a pair).
+    pub text: String,
+    /// Second text field: "days ago" for a date, right side for a pair.
+    pub text2: String,
+    /// "I don't know" ticked for a number.
+    pub unknown: bool,
+}
+
+/// A validation error: which field, and the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FormError {
+    /// 0: the first input (or the option group), 1: the second input.
+    pub field: u8,
+    pub message: Text,
+}
+
+const fn err(field: u8, message: Text) -> Result<Value, FormError> {
+    Err(FormError { field, message })
+}
+
+fn parse_whole(s: &str) -> Option<u16> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 5 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl Draft {
+    /// The inputs for an existing answer, to prefill the page.
+    pub fn from_value(value: Option<&Value>) -> Draft {
+        let mut d = Draft::default();
+        match value {
+            None => {}
+            Some(Value::Choice(k)) => d.picked = vec![k.clone()],
+            Some(Value::Choices(ks)) => d.picked = ks.clone(),
+            Some(Value::Scale(n)) => d.picked = vec![n.to_string()],
+            Some(Value::Number(Some(n))) => d.text = n.to_string(),
+            Some(Value::Number(None)) => d.unknown = true,
+            Some(Value::Date(date)) => d.text = date.to_string(),
+            Some(Value::Hold(Some(s))) => d.text = s.to_string(),
+            Some(Value::HoldPair(Some((l, r)))) => {
+                d.text = l.to_string();
+                d.text2 = r.to_string();
+            }
+            Some(Value::Hold(None) | Value::HoldPair(None)) => {}
+        }
+        d
+    }
+
+    /// Ticks or unticks an option of a multiple choice; an exclusive option
+    /// ("none", "I don't know") clears the others and is cleared by them.
+    pub fn toggle(&mut self, options: &[super::answer::OptionSpec], key: &str, on: bool) {
+        self.picked.retain(|k| k != key);
+        if !on {
+            return;
+        }
+        let exclusive = |k: &str| options.iter().any(|o| o.key == k && o.role != Role::Plain);
+        if exclusive(key) {
+            self.picked.clear();
+        } else {
+            self.picked.retain(|k| !exclusive(k));
+        }
+        self.picked.push(key.to_owned());
+    }
+
+    /// The answer these inputs give, or what is wrong with them.
+    pub fn parse(&self, kind: Kind, today: Date) -> Result<Value, FormError> {
+        match kind {
+            Kind::Single(options) => match self.picked.first() {
+                Some(k) if options.iter().any(|o| o.key == k) => Ok(Value::Choice(k.clone())),
+                _ => err(0, t!("Select an answer", "Wähle eine Antwort aus")),
+            },
+            Kind::Multi(options) => {
+                if self.picked.is_empty() {
+                    return err(
+                        0,
+                        t!(
+                            "Select at least one answer",
+                            "Wähle mindestens eine Antwort aus"
+                        ),
+                    );
+                }
+                if !self
+                    .picked
+                    .iter()
+                    .all(|k| options.iter().any(|o| o.key == k))
+                {
+                    return err(0, t!("Select an answer", "Wähle eine Antwort aus"));
+                }
+                Ok(Value::Choices(self.picked.clone()))
+            }
+            Kind::Scale { max, .. } => match self.picked.first().and_then(|k| k.parse::<u8>().ok())
+            {
+                Some(n) if n <= max => Ok(Value::Scale(n)),
+                _ => err(
+                    0,
+                    t!(
+                        "Select a number from 0 to 10",
+                        "Wähle eine Zahl von 0 bis 10"
+                    ),
+                ),
+            },
+            Kind::Number { max, .. } => {
+                if self.unknown {
+                    return Ok(Value::Number(None));
+                }
+                if self.text.trim().is_empty() {
+                    return err(
+                        0,
+                        t!(
+                            "Enter a number, or tick \"I don't know\"",
+                            "Gib eine Zahl ein oder kreuze „Weiß ich nicht“ an"
+                        ),
+                    );
+                }
+                match parse_whole(&self.text) {
+                    Some(n) if n <= max => Ok(Value::Number(Some(n))),
+                    Some(_) => err(
+                        0,
+                        t!("Enter a number up to 400", "Gib eine Zahl bis 400 ein"),
+                    ),
+                    None => err(
+                        0,
+                        t!(
+                            "Enter a whole number, like 25",
+                            "Gib eine ganze Zahl ein, zum Beispiel 25"
+                        ),
+                    ),
+                }
+            }
+            Kind::Date => self.parse_date(today),
+            Kind::Hold => match parse_whole(&self.text) {
+                Some(n) if n <= HOLD_MAX => Ok(Value::Hold(Some(n))),
+                _ => err(0, SECONDS_ERROR),
+            },
+            Kind::HoldPair => {
+                let left = parse_whole(&self.text).filter(|n| *n <= HOLD_MAX);
+                let right = parse_whole(&self.text2).filter(|n| *n <= HOLD_MAX);
+                match (left, right) {
+                    (Some(l), Some(r)) => Ok(Value::HoldPair(Some((l, r)))),
+                    (None, _) => err(0, SECONDS_ERROR),
+                    (Some(_), None) => err(1, SECONDS_ERROR),
+                }
+            }
+        }
+    }
+
+    fn parse_date(&self, today: Date) -> Result<Value, FormError> {
+        let date = self.text.trim();
+        let days = self.text2.trim();
+        if !days.is_empty() {
+            return match parse_whole(days) {
+                Some(n) if n <= 3650 => Ok(Value::Date(today.add_days(-i32::from(n)))),
+                _ => err(
+                    1,
+                    t!(
+                        "Enter the number of days, like 5",
+                        "Gib die Anzahl der Tage ein, zum Beispiel 5"
+                    ),
+                ),
+            };
+        }
+        if date.is_empty() {
+            return err(
+                0,
+                t!(
+                    "Enter the date the pain started, or how many days ago",
+                    "Gib das Datum des Schmerzbeginns ein oder vor wie vielen Tagen"
+                ),
+            );
+        }
+        match Date::parse_iso(date) {
+            Some(d) if d > today => err(
+                0,
+                t!(
+                    "The date must be today or in the past",
+                    "Das Datum muss heute oder in der Vergangenheit liegen"
+                ),
+            ),
+            Some(d) if today.days_since(d) > 3650 => err(
+                0,
+                t!(
+                    "Enter a date within the last 10 years",
+                    "Gib ein Datum aus den letzten 10 Jahren ein"
+                ),
+            ),
+            Some(d) => Ok(Value::Date(d)),
+            None => err(0, t!("Enter a real date", "Gib ein gültiges Datum ein")),
+        }
+    }
+}
+
+const SECONDS_ERROR: Text = t!(
+    "Enter the seconds you held, like 35, or use the timer",
+    "Gib die gehaltenen Sekunden ein, zum Beispiel 35, oder nutze die Stoppuhr"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::questions::QuestionId as Q;
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 11, 22).unwrap()
+    }
+
+    fn draft(picked: &[&str], text: &str, text2: &str) -> Draft {
+        Draft {
+            picked: picked.iter().map(|s| s.to_string()).collect(),
+            text: text.into(),
+            text2: text2.into(),
+            unknown: false,
+        }
+    }
+
+    #[test]
+    fn single_choice_needs_a_known_option() {
+        let kind = Q::Sitting.kind();
+        assert_eq!(
+            draft(&["over_8"], "", "").parse(kind, today()),
+            Ok(Value::Choice("over_8".into()))
+        );
+        assert_eq!(
+            draft(&[], "", "").parse(kind, today()).unwrap_err().field,
+            0
+        );
+        assert!(draft(&["bogus"], "", "").parse(kind, today()).is_err());
+    }
+
+    #[test]
+    fn exclusive_options_stand_alone() {
+        let Kind::Multi(options) = Q::TechniqueSigns.kind() else {
+            panic!()
+        };
+        let mut d = Draft::default();
+        d.toggle(options, "legs_cross", true);
+        d.toggle(options, "arms_cross", true);
+        assert_eq!(d.picked, ["legs_cross", "arms_cross"]);
+        d.toggle(options, "none", true);
+        assert_eq!(d.picked, ["none"]);
+        d.toggle(options, "overstride", true);
+        assert_eq!(d.picked, ["overstride"]);
+        d.toggle(options, "overstride", false);
+        assert!(d.picked.is_empty());
+        assert!(d.parse(Q::TechniqueSigns.kind(), today()).is_err());
+    }
+
+    #[test]
+    fn numbers_are_whole_and_in_range() {
+        let kind = Q::WeeklyKm.kind();
+        assert_eq!(
+            draft(&[], " 42 ", "").parse(kind, today()),
+            Ok(Value::Number(Some(42)))
+        );
+        assert!(draft(&[], "4.5", "").parse(kind, today()).is_err());
+        assert!(draft(&[], "-3", "").parse(kind, today()).is_err());
+        assert!(draft(&[], "401", "").parse(kind, today()).is_err());
+        assert!(draft(&[], "", "").parse(kind, today()).is_err());
+        let unknown = Draft {
+            unknown: true,
+            ..Draft::default()
+        };
+        assert_eq!(unknown.parse(kind, today()), Ok(Value::Number(None)));
+    }
+
+    #[test]
+    fn onset_by_date_or_days_ago() {
+        let kind = Q::Onset.kind();
+        let d = |s: &str| Value::Date(Date::parse_iso(s).unwrap());
+        assert_eq!(
+            draft(&[], "2026-11-20", "").parse(kind, today()),
+            Ok(d("2026-11-20"))
+        );
+        assert_eq!(
+            draft(&[], "", "5").parse(kind, today()),
+            Ok(d("2026-11-17"))
+        );
+        assert_eq!(
+            draft(&[], "2026-11-01", "0").parse(kind, today()),
+            Ok(d("2026-11-22")),
+            "days ago wins"
+        );
+        assert_eq!(
+            draft(&[], "2026-11-23", "")
+                .parse(kind, today())
+                .unwrap_err()
+                .field,
+            0,
+            "future"
+        );
+        assert_eq!(
+            draft(&[], "2026-02-30", "")
+                .parse(kind, today())
+                .unwrap_err()
+                .field,
+            0
+        );
+        assert_eq!(
+            draft(&[], "", "abc")
+                .parse(kind, today())
+                .unwrap_err()
+                .field,
+            1
+        );
+        assert!(draft(&[], "", "").parse(kind, today()).is_err());
+    }
+
+    #[test]
+    fn holds_take_seconds_per_side() {
+        assert_eq!(
+            draft(&[], "45", "").parse(Q::TestPlank.kind(), today()),
+            Ok(Value::Hold(Some(45)))
+        );
+        let pair = Q::TestBridge.kind();
+        assert_eq!(
+            draft(&[], "30", "41").parse(pair, today()),
+            Ok(Value::HoldPair(Some((30, 41))))
+        );
+        assert_eq!(
+            draft(&[], "30", "").parse(pair, today()).unwrap_err().field,
+            1
+        );
+        assert_eq!(
+            draft(&[], "", "30").parse(pair, today()).unwrap_err().field,
+            0
+        );
+        assert!(draft(&[], "9999", "1").parse(pair, today()).is_err());
+    }
+
+    #[test]
+    fn a_saved_answer_prefills_the_same_answer() {
+        for value in [
+            Value::Choice("yes".into()),
+            Value::Scale(7),
+            Value::Number(Some(30)),
+            Value::Number(None),
+            Value::Hold(Some(12)),
+            Value::HoldPair(Some((20, 25))),
+        ] {
+            let kind = match &value {
+                Value::Choice(_) => Q::Fever.kind(),
+                Value::Scale(_) => Q::PainNow.kind(),
+                Value::Number(_) => Q::WeeklyKm.kind(),
+                Value::Hold(_) => Q::TestPlank.kind(),
+                _ => Q::TestBridge.kind(),
+            };
+            assert_eq!(
+                Draft::from_value(Some(&value)).parse(kind, today()),
+                Ok(value)
+            );
+        }
+    }
+}

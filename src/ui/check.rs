@@ -1,0 +1,59 @@
+//! "Check your answers": every asked question by section, with Change links
+//! that go to the question and come back here.
+use super::page::{use_title, BackLink, PageHeading};
+use super::route::{navigate, Route};
+use super::state::use_app;
+use super::texts;
+use crate::assessment::questions::Section;
+use yew::prelude::*;
+
+#[component]
+pub fn CheckPage() -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    use_title(texts::doc_title(texts::CHECK_TITLE.get(lang), false, lang));
+    let visible = state.answers.visible();
+    let asked = visible.asked();
+    let unanswered = visible.first_unanswered();
+    let back = asked
+        .last()
+        .map_or(Route::Start, |&q| Route::Question { q, change: false });
+    let see_result = Callback::from(|_| navigate(Route::Result));
+
+    html! {
+        <>
+            <BackLink to={back} />
+            <PageHeading>{ texts::CHECK_TITLE.get(lang) }</PageHeading>
+            { for Section::ALL.iter().filter(|s| asked.iter().any(|q| q.section() == **s)).map(|&section| html! {
+                <section class="summary-section">
+                    <h2 class="heading-m">{ section.title().get(lang) }</h2>
+                    <dl class="summary-list">
+                        { for asked.iter().filter(|q| q.section() == section).map(|&q| {
+                            let short = q.spec().short.get(lang);
+                            let answer = visible.describe(q, lang).unwrap_or_else(|| texts::NOT_ANSWERED.get(lang).to_owned());
+                            html! {
+                                <div class="summary-row">
+                                    <dt class="summary-key">{ short }</dt>
+                                    <dd class="summary-value">{ answer }</dd>
+                                    <dd class="summary-actions">
+                                        <a href={Route::Question { q, change: true }.hash()}>
+                                            { texts::CHANGE.get(lang) }<span class="visually-hidden">{ format!(" {short}") }</span>
+                                        </a>
+                                    </dd>
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                </section>
+            }) }
+            if let Some(q) = unanswered {
+                <div class="notice notice-warn" role="note">
+                    { texts::UNFINISHED.get(lang) }{ " " }
+                    <a href={Route::Question { q, change: true }.hash()}>{ texts::ANSWER_THEM.get(lang) }</a>
+                </div>
+            } else {
+                <button type="button" class="button" onclick={see_result}>{ texts::SEE_RESULT.get(lang) }</button>
+            }
+        </>
+    }
+}

@@ -1,0 +1,129 @@
+//! Pieces every page uses: title and focus handling, headings, back link,
+//! error summary.
+use super::route::Route;
+use super::state::use_app;
+use super::texts;
+use crate::assessment::text::Lang;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Sets the document title whenever it changes.
+#[hook]
+pub fn use_title(title: String) {
+    use_effect_with(title, |title| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(title);
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    pub children: Html,
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// The page's `<h1>`. It takes focus when the page appears, so a screen
+/// reader starts reading the new step.
+#[component]
+pub fn PageHeading(props: &HeadingProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = node.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    html! {
+        <>
+            if let Some(caption) = &props.caption {
+                <span class="caption">{ caption.clone() }</span>
+            }
+            <h1 ref={node} tabindex="-1" class={props.class.clone()}>{ props.children.clone() }</h1>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BackLinkProps {
+    pub to: Route,
+}
+
+#[component]
+pub fn BackLink(props: &BackLinkProps) -> Html {
+    let lang = use_app().lang;
+    html! { <a class="back-link" href={props.to.hash()}>{ texts::BACK.get(lang) }</a> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// (field id, message)
+    pub errors: Vec<(String, String)>,
+}
+
+/// GOV.UK-style error summary: takes focus, links to each field.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let lang = use_app().lang;
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.errors.clone(), move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let jump = |id: String| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            focus_by_id(&id);
+        })
+    };
+    html! {
+        <div class="error-summary" ref={node} tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" class="error-summary-title">{ texts::ERROR_SUMMARY_TITLE.get(lang) }</h2>
+            <ul class="error-summary-list">
+                { for props.errors.iter().map(|(id, msg)| html! {
+                    <li><a href={format!("#{id}")} onclick={jump(id.clone())}>{ msg.clone() }</a></li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Inline error text above a field.
+pub fn error_message(id: &str, message: &str, lang: Lang) -> Html {
+    html! {
+        <p id={id.to_owned()} class="error-message">
+            <span class="visually-hidden">{ texts::ERROR_PREFIX.get(lang) }{ " " }</span>{ message.to_owned() }
+        </p>
+    }
+}
+
+#[component]
+pub fn NotFound() -> Html {
+    let lang = use_app().lang;
+    use_title(texts::doc_title(texts::NOT_FOUND.get(lang), false, lang));
+    html! {
+        <>
+            <PageHeading>{ texts::NOT_FOUND.get(lang) }</PageHeading>
+            <p><a href={Route::Start.hash()}>{ texts::GO_START.get(lang) }</a></p>
+        </>
+    }
+}

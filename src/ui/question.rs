@@ -1,0 +1,422 @@
+//! One question per page (GOV.UK "question pages"): the question is the
+//! heading, a back link, "Continue", an error summary when needed.
+use super::figures::self_test_figure;
+use super::page::{error_message, use_title, BackLink, ErrorSummary, PageHeading};
+use super::route::{navigate, redirect, Route};
+use super::state::{use_app, Action};
+use super::texts;
+use super::timer::Timer;
+use crate::assessment::answer::{Kind, OptionSpec, Role, Value};
+use crate::assessment::form::{Draft, FormError};
+use crate::assessment::questions::QuestionId;
+use crate::assessment::rules::CareLevel;
+use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
+use crate::assessment::text::Lang;
+use crate::assessment::{care_reasons, questions::Section};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub q: QuestionId,
+    pub change: bool,
+}
+
+const HINT_ID: &str = "q-hint";
+const ERROR_ID: &str = "q-error";
+
+/// Where to go after answering `q`.
+fn next_route(
+    answers: &crate::assessment::questions::Answers,
+    q: QuestionId,
+    change: bool,
+    today: crate::assessment::date::Date,
+) -> Route {
+    let emergency = care_reasons(answers, today)
+        .iter()
+        .any(|r| r.level == CareLevel::Emergency && r.when.questions().contains(&q));
+    if emergency {
+        Route::Emergency
+    } else if change {
+        answers
+            .first_unanswered()
+            .map_or(Route::Check, |q| Route::Question { q, change: true })
+    } else {
+        answers
+            .next_after(q)
+            .map_or(Route::Check, |q| Route::Question { q, change: false })
+    }
+}
+
+/// The id of the input an error points to.
+fn field_id(kind: Kind, field: u8) -> String {
+    match kind {
+        Kind::Single(o) | Kind::Multi(o) => format!("opt-{}", o[0].key),
+        Kind::Scale { .. } => "opt-0".to_owned(),
+        _ => format!("field-{field}"),
+    }
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionProps) -> Html {
+    let state = use_app();
+    let lang = state.lang;
+    let q = props.q;
+    let spec = q.spec();
+    let kind = q.kind();
+    let draft = use_state(|| Draft::from_value(state.answers.get(q).as_ref()));
+    let error = use_state(|| None::<FormError>);
+
+    let visible = state.answers.visible();
+    let asked = q.is_asked(&visible);
+    {
+        // A question that is not asked for these answers (an old link) is skipped.
+        let target = visible
+            .first_unanswered()
+            .map_or(Route::Check, |q| Route::Question { q, change: false });
+        use_effect_with(asked, move |asked| {
+            if !asked {
+                redirect(target);
+            }
+        });
+    }
+
+    let (n, of) = visible.progress(q);
+    let caption = format!(
+        "{} · {}",
+        texts::progress(n, of, lang),
+        spec.section.title().get(lang)
+    );
+    use_title(texts::doc_title(
+        &format!("{}: {}", texts::progress(n, of, lang), spec.title.get(lang)),
+        error.is_some(),
+        lang,
+    ));
+
+    let submit_value = {
+        let state = state.clone();
+        let change = props.change;
+        Callback::from(move |value: Value| {
+            let mut after = state.answers.clone();
+            after.set(q, &value);
+            let route = next_route(&after, q, change, state.today);
+            state.dispatch(Action::Answer(q, value));
+            navigate(route);
+        })
+    };
+    let onsubmit = {
+        let draft = draft.clone();
+        let error = error.clone();
+        let submit_value = submit_value.clone();
+        let today = state.today;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match draft.parse(kind, today) {
+                Ok(v) => submit_value.emit(v),
+                Err(err) => error.set(Some(err)),
+            }
+        })
+    };
+
+    let back = if props.change {
+        Route::Check
+    } else {
+        visible
+            .previous_before(q)
+            .map_or(Route::Start, |q| Route::Question { q, change: false })
+    };
+
+    let err_msg = error.map(|e| e.message.get(lang).to_owned());
+    let described_by = {
+        let mut ids = Vec::new();
+        if spec.hint.is_some() {
+            ids.push(HINT_ID);
+        }
+        if error.is_some() {
+            ids.push(ERROR_ID);
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+
+    let heading =
+        html! { <PageHeading caption={caption.clone()}>{ spec.title.get(lang) }</PageHeading> };
+    // Optional parts are always one node (maybe empty): an `Option` child is
+    // zero or one nodes, which shifts its siblings and re-creates the heading.
+    let hint = spec
+        .hint
+        .map(|h| html! { <div id={HINT_ID} class="hint">{ h.get(lang) }</div> })
+        .unwrap_or_default();
+    let inline_error = err_msg
+        .as_ref()
+        .map(|m| error_message(ERROR_ID, m, lang))
+        .unwrap_or_default();
+    let field_error = |field: u8| {
+        error
+            .filter(|e| e.field == field)
+            .map(|e| error_message(&format!("{ERROR_ID}-{field}"), e.message.get(lang), lang))
+            .unwrap_or_default()
+    };
+    let intro = |test: Option<SelfTest>| test.map(|t| self_test_intro(t, lang)).unwrap_or_default();
+
+    let body = match kind {
+        Kind::Single(options) | Kind::Multi(options) => {
+            let multi = matches!(kind, Kind::Multi(_));
+            html! {
+                <fieldset class="fieldset" aria-describedby={described_by.clone()}>
+                    <legend class="legend-heading">{ heading }</legend>
+                    { hint }
+                    { intro(spec.self_test) }
+                    { inline_error }
+                    { choices(options, multi, &draft, lang) }
+                </fieldset>
+            }
+        }
+        Kind::Scale { max, low, high } => html! {
+            <fieldset class="fieldset" aria-describedby={described_by.clone()}>
+                <legend class="legend-heading">{ heading }</legend>
+                <div id={HINT_ID} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
+                { inline_error }
+                { scale(max, &draft) }
+            </fieldset>
+        },
+        Kind::Number { unit, .. } => {
+            let on_text = text_setter(&draft, 0);
+            let on_unknown = {
+                let draft = draft.clone();
+                Callback::from(move |e: Event| {
+                    let mut d = (*draft).clone();
+                    d.unknown = e.target_unchecked_into::<HtmlInputElement>().checked();
+                    draft.set(d);
+                })
+            };
+            html! {
+                <>
+                    <PageHeading caption={caption.clone()}><label for="field-0">{ spec.title.get(lang) }</label></PageHeading>
+                    { hint }
+                    { inline_error }
+                    <div class="input-with-suffix">
+                        <input id="field-0" class="input input-short" type="text" inputmode="numeric" autocomplete="off"
+                            value={draft.text.clone()} oninput={on_text} disabled={draft.unknown}
+                            aria-describedby={described_by.clone()} aria-invalid={error.is_some().then_some("true")} />
+                        <span class="suffix" aria-hidden="true">{ unit.get(lang) }</span>
+                    </div>
+                    <div class="or">{ texts::OR.get(lang) }</div>
+                    <div class="checkbox">
+                        <input id="field-unknown" type="checkbox" checked={draft.unknown} onchange={on_unknown} />
+                        <label for="field-unknown">{ texts::DONT_KNOW.get(lang) }</label>
+                    </div>
+                </>
+            }
+        }
+        Kind::Date => {
+            let max = state.today.to_string();
+            html! {
+                <fieldset class="fieldset" aria-describedby={described_by.clone()}>
+                    <legend class="legend-heading">{ heading }</legend>
+                    { hint }
+                    <div class="form-group">
+                        <label class="label" for="field-0">{ texts::ONSET_DATE_LABEL.get(lang) }</label>
+                        { field_error(0) }
+                        <input id="field-0" class="input input-date" type="date" max={max}
+                            value={draft.text.clone()} oninput={text_setter(&draft, 0)} />
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="field-1">{ texts::ONSET_DAYS_LABEL.get(lang) }</label>
+                        { field_error(1) }
+                        <div class="input-with-suffix">
+                            <input id="field-1" class="input input-short" type="text" inputmode="numeric" autocomplete="off"
+                                value={draft.text2.clone()} oninput={text_setter(&draft, 1)} />
+                            <span class="suffix">{ texts::DAYS.get(lang) }</span>
+                        </div>
+                    </div>
+                </fieldset>
+            }
+        }
+        Kind::Hold | Kind::HoldPair => {
+            let pair = matches!(kind, Kind::HoldPair);
+            let sides: Vec<(u8, &str)> = if pair {
+                vec![(0, texts::LEFT.get(lang)), (1, texts::RIGHT.get(lang))]
+            } else {
+                vec![(0, texts::SECONDS_HELD.get(lang))]
+            };
+            let cap = match spec.self_test.map(SelfTest::timing) {
+                Some(Timing::Hold { cap_seconds, .. }) => cap_seconds,
+                _ => 600,
+            };
+            html! {
+                <fieldset class="fieldset">
+                    <legend class="legend-heading">{ heading }</legend>
+                    { intro(spec.self_test) }
+                    { inline_error }
+                    <div class="sides">
+                        { for sides.into_iter().map(|(field, label)| {
+                            let on_stop = {
+                                let draft = draft.clone();
+                                Callback::from(move |secs: u16| {
+                                    let mut d = (*draft).clone();
+                                    if field == 0 { d.text = secs.to_string() } else { d.text2 = secs.to_string() }
+                                    draft.set(d);
+                                })
+                            };
+                            let value = if field == 0 { draft.text.clone() } else { draft.text2.clone() };
+                            let id = format!("field-{field}");
+                            html! {
+                                <div class="side">
+                                    <Timer label={AttrValue::from(label.to_owned())} {cap} {on_stop} />
+                                    <label class="label" for={id.clone()}>
+                                        { if pair { format!("{label}: {}", texts::SECONDS_HELD.get(lang)) } else { label.to_owned() } }
+                                    </label>
+                                    { field_error(field) }
+                                    <div class="input-with-suffix">
+                                        <input id={id} class="input input-short" type="text" inputmode="numeric" autocomplete="off"
+                                            value={value} oninput={text_setter(&draft, field)} />
+                                        <span class="suffix">{ texts::SECONDS.get(lang) }</span>
+                                    </div>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            }
+        }
+    };
+
+    let skip_value = match kind {
+        Kind::Hold => Some(Value::Hold(None)),
+        Kind::HoldPair => Some(Value::HoldPair(None)),
+        Kind::Single(o) if spec.self_test.is_some() => o
+            .iter()
+            .find(|o| o.role == Role::Unknown)
+            .map(|o| Value::Choice(o.key.to_owned())),
+        _ => None,
+    };
+    let skip = skip_value.map(|v| {
+        let submit_value = submit_value.clone();
+        let onclick = Callback::from(move |_| submit_value.emit(v.clone()));
+        html! { <button type="button" class="button button-secondary" {onclick}>{ texts::SKIP_TEST.get(lang) }</button> }
+    }).unwrap_or_default();
+
+    let summary = match *error {
+        Some(e) => {
+            html! { <ErrorSummary errors={vec![(field_id(kind, e.field), e.message.get(lang).to_owned())]} /> }
+        }
+        None => html! {},
+    };
+    let intro = if q == QuestionId::ALL[0] {
+        html! { <p class="intro">{ texts::SAFETY_INTRO.get(lang) }</p> }
+    } else {
+        html! {}
+    };
+
+    html! {
+        <>
+            <BackLink to={back} />
+            { summary }
+            { intro }
+            <form {onsubmit} novalidate=true class={classes!("question", error.is_some().then_some("has-error"), (spec.section == Section::Safety).then_some("safety"))}>
+                <div class={classes!("form-group", error.is_some().then_some("form-group-error"))}>
+                    { body }
+                </div>
+                <div class="button-group">
+                    <button type="submit" class="button">{ texts::CONTINUE.get(lang) }</button>
+                    { skip }
+                </div>
+            </form>
+        </>
+    }
+}
+
+fn text_setter(draft: &UseStateHandle<Draft>, field: u8) -> Callback<InputEvent> {
+    let draft = draft.clone();
+    Callback::from(move |e: InputEvent| {
+        let value = e.target_unchecked_into::<HtmlInputElement>().value();
+        let mut d = (*draft).clone();
+        if field == 0 {
+            d.text = value;
+        } else {
+            d.text2 = value;
+        }
+        draft.set(d);
+    })
+}
+
+fn choices(
+    options: &'static [OptionSpec],
+    multi: bool,
+    draft: &UseStateHandle<Draft>,
+    lang: Lang,
+) -> Html {
+    let kind = if multi { "checkbox" } else { "radio" };
+    let first_exclusive = options.iter().position(|o| o.role != Role::Plain);
+    html! {
+        <div class={if multi { "checkboxes" } else { "radios" }}>
+            { for options.iter().enumerate().map(|(i, o)| {
+                let key = o.key;
+                let checked = draft.picked.iter().any(|k| k == key);
+                let draft = draft.clone();
+                let onchange = Callback::from(move |e: Event| {
+                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                    let mut d = (*draft).clone();
+                    if multi { d.toggle(options, key, on) } else { d.picked = vec![key.to_owned()] }
+                    draft.set(d);
+                });
+                let id = format!("opt-{key}");
+                let divider = multi && Some(i) == first_exclusive && i > 0;
+                html! {
+                    <>
+                        if divider { <div class="or">{ texts::OR.get(lang) }</div> }
+                        <div class={kind}>
+                            <input id={id.clone()} type={kind} name="answer" value={key}
+                                {checked} {onchange} />
+                            <label for={id}>{ o.label.get(lang) }</label>
+                        </div>
+                    </>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn scale(max: u8, draft: &UseStateHandle<Draft>) -> Html {
+    html! {
+        <div class="scale">
+            { for (0..=max).map(|n| {
+                let checked = draft.picked.first().is_some_and(|k| *k == n.to_string());
+                let draft = draft.clone();
+                let onchange = Callback::from(move |_: Event| {
+                    let mut d = (*draft).clone();
+                    d.picked = vec![n.to_string()];
+                    draft.set(d);
+                });
+                let id = format!("opt-{n}");
+                html! {
+                    <div class="scale-point">
+                        <input id={id.clone()} type="radio" name="answer" value={n.to_string()}
+                            {checked} {onchange} />
+                        <label for={id}>{ n }</label>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// Purpose, picture, steps and how to read a self-test.
+fn self_test_intro(test: SelfTest, lang: Lang) -> Html {
+    html! {
+        <div class="self-test">
+            <p>{ test.purpose().get(lang) }</p>
+            { self_test_figure(test, lang) }
+            <h2 class="heading-s">{ texts::HOW_TO.get(lang) }</h2>
+            <ol class="list steps">
+                { for test.steps().iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }
+            </ol>
+            <div class="notice notice-warn" role="note">{ STOP_IF_PAIN.get(lang) }</div>
+            if let Timing::Watch { seconds_per_side } = test.timing() {
+                <Timer label={AttrValue::from(texts::SECONDS.get(lang))} cap={seconds_per_side} on_stop={Callback::noop()} />
+            }
+            <h2 class="heading-s">{ texts::HOW_TO_READ.get(lang) }</h2>
+            <p>{ test.reading().get(lang) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! Hash routes: one per step, so browser back and forward move between
+//! steps, and the app works from any folder of any static host.
+use crate::assessment::questions::QuestionId;
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    /// A question; `change` when reached from "check your answers".
+    Question {
+        q: QuestionId,
+        change: bool,
+    },
+    Check,
+    Result,
+    Emergency,
+    NotFound,
+}
+
+impl Route {
+    /// Parses `location.hash` (`#/q/onset`, `#/check`, …).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Start,
+            ["q", key] => QuestionId::from_key(key)
+                .map_or(Route::NotFound, |q| Route::Question { q, change: false }),
+            ["q", key, "change"] => QuestionId::from_key(key)
+                .map_or(Route::NotFound, |q| Route::Question { q, change: true }),
+            ["check"] => Route::Check,
+            ["result"] => Route::Result,
+            ["emergency"] => Route::Emergency,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn hash(self) -> String {
+        match self {
+            Route::Start => "#/".to_owned(),
+            Route::Question { q, change: false } => format!("#/q/{}", q.key()),
+            Route::Question { q, change: true } => format!("#/q/{}/change", q.key()),
+            Route::Check => "#/check".to_owned(),
+            Route::Result => "#/result".to_owned(),
+            Route::Emergency => "#/emergency".to_owned(),
+            Route::NotFound => "#/not-found".to_owned(),
+        }
+    }
+}
+
+fn current() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// Goes to `route`, adding a history entry.
+pub fn navigate(route: Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.hash());
+    }
+}
+
+/// Goes to `route` in place of the current history entry.
+pub fn redirect(route: Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(&route.hash());
+    }
+}
+
+/// The current route, updated on every hash change (links, back, forward).
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_state(current);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| route.set(current())));
+            move || drop(listener)
+        });
+    }
+    *route
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips() {
+        let mut routes = vec![Route::Start, Route::Check, Route::Result, Route::Emergency];
+        for &q in QuestionId::ALL {
+            routes.push(Route::Question { q, change: false });
+            routes.push(Route::Question { q, change: true });
+        }
+        for r in routes {
+            assert_eq!(Route::parse(&r.hash()), r, "{}", r.hash());
+        }
+    }
+
+    #[test]
+    fn odd_hashes_are_handled() {
+        assert_eq!(Route::parse(""), Route::Start);
+        assert_eq!(Route::parse("#"), Route::Start);
+        assert_eq!(Route::parse("#/q/nonsense"), Route::NotFound);
+        assert_eq!(Route::parse("#/whatever/else"), Route::NotFound);
+        assert_eq!(Route::parse("#/check/"), Route::Check);
+    }
+}

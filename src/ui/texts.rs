@@ -1,0 +1,181 @@
+//! The UI's own words (buttons, headings, notices), in both languages.
+use crate::assessment::text::{Lang, Text};
+use crate::t;
+
+pub const APP_NAME: &str = "Back Check";
+pub const SKIP_LINK: Text = t!("Skip to main content", "Zum Hauptinhalt springen");
+pub const LANG_SWITCH_LABEL: Text = t!("Language", "Sprache");
+
+// Start page
+pub const START_TITLE: Text = t!(
+    "Back pain after running?",
+    "Rückenschmerzen nach dem Laufen?"
+);
+pub const START_LEDE: Text = t!(
+    "Answer a few questions about your pain, everyday life and training. You get three things: whether and how soon to see a doctor, what is probably behind the pain, and what to do about it.",
+    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst drei Dinge: ob und wie bald du zum Arzt solltest, was wahrscheinlich hinter den Schmerzen steckt und was du dagegen tun kannst."
+);
+pub const START_TIME: Text = t!(
+    "It takes about 5 minutes, plus 8 minutes if you do the optional self-tests.",
+    "Es dauert etwa 5 Minuten, plus 8 Minuten, wenn du die freiwilligen Selbsttests machst."
+);
+pub const START_PRIVACY: Text = t!(
+    "Your answers stay on this device. Nothing is sent anywhere, and there is no account.",
+    "Deine Antworten bleiben auf diesem Gerät. Nichts wird verschickt, und es gibt kein Konto."
+);
+pub const START_DISCLAIMER: Text = t!(
+    "Back Check is not a diagnosis and does not replace a doctor or physiotherapist.",
+    "Back Check ist keine Diagnose und ersetzt keine Ärztin, keinen Arzt und keine Physiotherapie."
+);
+pub const START_EMERGENCY: Text = t!(
+    "If you have sudden severe symptoms, call 112 (999 in the UK) now instead.",
+    "Bei plötzlichen schweren Beschwerden ruf stattdessen sofort die 112 an."
+);
+pub const START_BUTTON: Text = t!("Start now", "Jetzt starten");
+pub const RESUME_BUTTON: Text = t!(
+    "Continue where you left off",
+    "Weitermachen, wo du aufgehört hast"
+);
+pub const RESTART_BUTTON: Text = t!("Start again", "Neu beginnen");
+pub const RESUME_NOTE: Text = t!(
+    "You have a check in progress on this device.",
+    "Auf diesem Gerät ist ein begonnener Check gespeichert."
+);
+
+// Question pages
+pub const BACK: Text = t!("Back", "Zurück");
+pub const CONTINUE: Text = t!("Continue", "Weiter");
+pub const ERROR_SUMMARY_TITLE: Text = t!("There is a problem", "Es gibt ein Problem");
+pub const ERROR_PREFIX: Text = t!("Error:", "Fehler:");
+pub const OR: Text = t!("or", "oder");
+pub const DONT_KNOW: Text = t!("I don't know", "Weiß ich nicht");
+pub const ONSET_DATE_LABEL: Text = t!("Date", "Datum");
+pub const ONSET_DAYS_LABEL: Text = t!("Or: how many days ago?", "Oder: vor wie vielen Tagen?");
+pub const DAYS: Text = t!("days", "Tage");
+pub const SECONDS: Text = t!("seconds", "Sekunden");
+pub const LEFT: Text = t!("Left", "Links");
+pub const RIGHT: Text = t!("Right", "Rechts");
+pub const SECONDS_HELD: Text = t!("Seconds held", "Gehaltene Sekunden");
+pub const SKIP_TEST: Text = t!("Skip / I can't do this", "Überspringen / kann ich nicht");
+pub const HOW_TO: Text = t!("How to do it", "So geht's");
+pub const HOW_TO_READ: Text = t!("How to read it", "So liest du das Ergebnis");
+pub const TIMER_START: Text = t!("Start timer", "Stoppuhr starten");
+pub const TIMER_STOP: Text = t!("Stop", "Stopp");
+pub const SAFETY_INTRO: Text = t!(
+    "First, some questions about warning signs. Most people answer no to all of them.",
+    "Zuerst ein paar Fragen zu Warnzeichen. Die meisten beantworten alle mit Nein."
+);
+
+// Check answers
+pub const CHECK_TITLE: Text = t!("Check your answers", "Prüfe deine Antworten");
+pub const CHANGE: Text = t!("Change", "Ändern");
+pub const SEE_RESULT: Text = t!("See my result", "Mein Ergebnis anzeigen");
+pub const NOT_ANSWERED: Text = t!("Not answered yet", "Noch nicht beantwortet");
+pub const UNFINISHED: Text = t!(
+    "Some questions are not answered yet.",
+    "Einige Fragen sind noch nicht beantwortet."
+);
+pub const ANSWER_THEM: Text = t!("Answer the next one", "Die nächste beantworten");
+
+// Results
+pub const RESULT_TITLE: Text = t!("Your result", "Dein Ergebnis");
+pub const WHY_LEVEL: Text = t!("Why", "Warum");
+pub const RECHECK: Text = t!("Re-check date", "Kontrolltermin");
+pub const CONTRIBUTORS_TITLE: Text = t!(
+    "What is probably behind it",
+    "Was wahrscheinlich dahintersteckt"
+);
+pub const NO_CONTRIBUTORS: Text = t!(
+    "Your answers do not point to a particular cause. The general advice below still applies.",
+    "Deine Antworten deuten auf keine bestimmte Ursache hin. Die allgemeinen Tipps unten gelten trotzdem."
+);
+pub const SHOW_WHY: Text = t!("Why we think so", "Warum wir das vermuten");
+pub const YOUR_ANSWERS: Text = t!(
+    "Your answers that point to it",
+    "Deine Antworten, die darauf hindeuten"
+);
+pub const SOURCES: Text = t!("Sources", "Quellen");
+pub const PLAN_TITLE: Text = t!("What to do", "Was du tun kannst");
+pub const PLAN_AFTER_DOCTOR: Text = t!(
+    "Start this plan only after a doctor has seen you and agrees.",
+    "Beginne diesen Plan erst, wenn dich eine Ärztin oder ein Arzt untersucht hat und zustimmt."
+);
+pub const PLAN_AFTER_REST: Text = t!(
+    "Start with \"Relief now\". Begin the rest once you can walk and change position without pain.",
+    "Beginne mit „Linderung jetzt“. Den Rest, sobald du ohne Schmerzen gehen und die Position wechseln kannst."
+);
+pub const PLAN_STOP: Text = t!(
+    "Stop any exercise that makes the pain clearly worse or sends it into a leg.",
+    "Brich jede Übung ab, die die Schmerzen deutlich verstärkt oder in ein Bein ausstrahlen lässt."
+);
+pub const FOR_: Text = t!("For", "Gegen");
+pub const GENERAL_ADVICE: Text = t!(
+    "general advice for back pain",
+    "allgemeiner Rat bei Rückenschmerzen"
+);
+pub const DISCLAIMER: Text = t!(
+    "This is not a diagnosis. It sums up what your answers suggest, based on the sources named. If you are unsure, or it gets worse, see a doctor.",
+    "Das ist keine Diagnose. Es fasst zusammen, worauf deine Antworten hindeuten, gestützt auf die genannten Quellen. Bist du unsicher oder wird es schlimmer, geh zum Arzt."
+);
+pub const PRINT: Text = t!("Print or save as PDF", "Drucken oder als PDF speichern");
+pub const CHANGE_ANSWERS: Text = t!("Change your answers", "Antworten ändern");
+pub const ALL_SOURCES: Text = t!(
+    "All sources behind this result",
+    "Alle Quellen dieses Ergebnisses"
+);
+pub const CHECKED_ON: Text = t!("Checked on", "Geprüft am");
+
+// Emergency screen
+pub const EMERGENCY_TITLE: Text = t!("Get help now", "Hol dir jetzt Hilfe");
+pub const CALL_112: Text = t!("Call 112", "112 anrufen");
+pub const EMERGENCY_WRONG: Text = t!(
+    "Answered by mistake? Go back and change your answer.",
+    "Versehentlich geantwortet? Geh zurück und ändere deine Antwort."
+);
+pub const EMERGENCY_CONTINUE: Text = t!(
+    "After you have arranged help, you can finish the questions for the full result.",
+    "Wenn du Hilfe organisiert hast, kannst du die Fragen für das vollständige Ergebnis beenden."
+);
+pub const CONTINUE_QUESTIONS: Text = t!("Finish the questions", "Fragen beenden");
+pub const NOT_FOUND: Text = t!("Page not found", "Seite nicht gefunden");
+pub const GO_START: Text = t!("Go to the start", "Zum Anfang");
+pub const STORAGE_OFF: Text = t!(
+    "This browser does not let Back Check store anything, so your answers will be lost when you close the page.",
+    "Dieser Browser erlaubt Back Check nicht, etwas zu speichern. Deine Antworten gehen verloren, wenn du die Seite schließt."
+);
+
+/// "Question 3 of 14".
+pub fn progress(n: usize, of: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Question {n} of {of}"),
+        Lang::De => format!("Frage {n} von {of}"),
+    }
+}
+
+/// The document title for a page.
+pub fn doc_title(page: &str, error: bool, lang: Lang) -> String {
+    let prefix = if error {
+        format!("{} ", ERROR_PREFIX.get(lang))
+    } else {
+        String::new()
+    };
+    format!("{prefix}{page} – {APP_NAME}")
+}
+
+/// "If it still hurts on 2 December 2026, book a doctor's appointment."
+pub fn recheck_sentence(date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("If it still hurts on {date}, book a doctor's appointment."),
+        Lang::De => format!("Wenn es am {date} noch wehtut, vereinbare einen Arzttermin."),
+    }
+}
+
+/// "Pain for 12 days".
+pub fn pain_days(days: i32, lang: Lang) -> String {
+    match (lang, days) {
+        (Lang::En, 1) => "Pain for 1 day".to_owned(),
+        (Lang::En, d) => format!("Pain for {d} days"),
+        (Lang::De, 1) => "Schmerzen seit 1 Tag".to_owned(),
+        (Lang::De, d) => format!("Schmerzen seit {d} Tagen"),
+    }
+}

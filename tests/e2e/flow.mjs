@@ -1,0 +1,103 @@
+// Drives the questionnaire like a person: reads which question is on screen,
+// answers it through the real inputs, presses Continue.
+import { expect } from '@playwright/test';
+
+export const WARNING_SIGNS = [
+  'saddle_numbness', 'bladder_bowel', 'sexual_function', 'leg_symptoms', 'leg_worsening', 'leg_numb_week',
+  'weakness_pain_less', 'major_trauma', 'chest_pain', 'fever', 'weight_loss', 'cancer_history', 'night_pain',
+  'minor_trauma', 'bone_risk', 'cannot_manage', 'limping',
+];
+
+/** A typical runner: no warning signs, pain for a week, long sitting, no strength work. */
+export const TYPICAL = {
+  leg_symptoms: { choice: 'none' },
+  onset: { daysAgo: '7' },
+  pain_now: { scale: 4 },
+  pain_running: { scale: 6 },
+  pain_site: { choices: ['central'] },
+  pain_triggers: { choices: ['sitting', 'hard_effort'] },
+  sitting: { choice: 'over_8' },
+  stress: { choice: 'sometimes' },
+  sleep: { choice: '6_to_7' },
+  age: { choice: '30_to_49' },
+  weekly_km: { number: '35' },
+  load_change: { choice: 'more' },
+  rest_days: { choice: '1' },
+  strength_sessions: { choice: '0' },
+  core_routine: { choice: 'crunches' },
+  warm_up: { choice: 'never' },
+  surface: { choice: 'hard' },
+  shoe_km: { choice: 'over_800' },
+  shoe_change: { choice: 'no' },
+  shoe_type: { choice: 'cushioned' },
+  foot_strike: { choice: 'heel' },
+  technique_signs: { choices: ['arms_cross'] },
+  asymmetry: { choices: ['unsure'] },
+  do_self_tests: { choice: 'no' },
+};
+
+export const WITH_SELF_TESTS = {
+  ...TYPICAL,
+  do_self_tests: { choice: 'yes' },
+  test_bridge: { pair: ['22', '38'] },
+  test_stance: { choice: 'drops_one' },
+  test_hip_flexor: { choice: 'rises_both' },
+  test_plank: { hold: '45' },
+  test_side_plank: { skip: true },
+};
+
+export function questionKey(page) {
+  const m = /#\/q\/([^/]+)/.exec(new URL(page.url()).hash);
+  return m ? m[1] : null;
+}
+
+/** Fills one question page's inputs (does not press Continue). */
+export async function fill(page, a) {
+  if (a.choice) await page.locator(`#opt-${a.choice}`).check();
+  if (a.choices) for (const c of a.choices) await page.locator(`#opt-${c}`).check();
+  if (a.scale !== undefined) await page.locator(`#opt-${a.scale}`).check();
+  if (a.number) await page.locator('#field-0').fill(a.number);
+  if (a.unknown) await page.locator('#field-unknown').check();
+  if (a.date) await page.locator('#field-0').fill(a.date);
+  if (a.daysAgo) await page.locator('#field-1').fill(a.daysAgo);
+  if (a.hold) await page.locator('#field-0').fill(a.hold);
+  if (a.pair) {
+    await page.locator('#field-0').fill(a.pair[0]);
+    await page.locator('#field-1').fill(a.pair[1]);
+  }
+}
+
+/** Presses Continue (or Skip) and waits for the next page. */
+export async function submit(page, a = {}) {
+  const before = page.url();
+  if (a.skip) await page.locator('form button[type=button].button-secondary').last().click();
+  else await page.locator('form button[type=submit]').click();
+  await page.waitForFunction((b) => location.href !== b, before);
+}
+
+/**
+ * Answers question pages until it leaves the questionnaire. Warning signs
+ * default to "no". `onPage(key)` runs on every question page before answering.
+ */
+export async function answerAll(page, plan, onPage = async () => {}) {
+  const seen = [];
+  for (let i = 0; i < 80; i++) {
+    const key = questionKey(page);
+    if (!key) return seen;
+    await expect(page.locator('h1')).toBeVisible();
+    await onPage(key);
+    const a = plan[key] ?? (WARNING_SIGNS.includes(key) ? { choice: key === 'leg_symptoms' ? 'none' : 'no' } : null);
+    if (!a) throw new Error(`no answer planned for ${key}`);
+    await fill(page, a);
+    await submit(page, a);
+    seen.push(key);
+  }
+  throw new Error('the questionnaire did not end');
+}
+
+/** Opens the app fresh and presses the start button. */
+export async function start(page, lang = 'en') {
+  await page.goto('/');
+  await page.getByRole('button', { name: lang === 'de' ? 'Jetzt starten' : 'Start now' }).click();
+  await expect(page).toHaveURL(/#\/q\/saddle_numbness$/);
+}
