@@ -60,9 +60,7 @@ impl Source {
             Source::Seed003McDowell => "seed 003_88a0b1659edef443.txt (McDowell)",
             Source::Seed003Hinson => "seed 003_88a0b1659edef443.txt (Hinson)",
             Source::Seed004 => "seed 004_6fb58765a3cda0c3.txt",
-            Source::Nvl => {
-                "NVL Nicht-spezifischer Kreuzschmerz (recommendations 3-1 to 3-5; warning signs)"
-            }
+            Source::Nvl => "NVL Kreuzschmerz (recs 3-1 to 3-5, warning signs)",
             Source::Nhs => "NHS back pain page",
             Source::Nice => "NICE NG59 (2016, updated 2020)",
             Source::Cai2017 => "Cai, Yang, Kong. Med Sci Sports Exerc 2017;49(12):2374-2384",

@@ -9,7 +9,7 @@ use crate::assessment::answer::format_date;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::sources::Source;
 use crate::assessment::text::Lang;
-use crate::assessment::{assess, Assessment, Finding, PlanStart};
+use crate::assessment::{assess, Assessment, Finding, PlanStart, Strength};
 use yew::prelude::*;
 
 fn cite_list(sources: &[Source]) -> String {
@@ -108,6 +108,11 @@ pub fn ResultPage() -> Html {
     let answers = state.answers.visible();
     let r = assess(&answers, state.today);
     let unanswered = answers.first_unanswered();
+    // Likely contributors in full; possible ones behind one disclosure
+    // (print shows them all).
+    let (likely, possible): (Vec<&Finding>, Vec<&Finding>) = r.findings.iter().partition(|f| {
+        f.strength == Strength::Likely || r.findings.iter().all(|g| g.strength != Strength::Likely)
+    });
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -135,7 +140,14 @@ pub fn ResultPage() -> Html {
                 if r.findings.is_empty() {
                     <p>{ texts::NO_CONTRIBUTORS.get(lang) }</p>
                 } else {
-                    <ol class="findings">{ for r.findings.iter().map(|f| finding(f, &answers, lang)) }</ol>
+                    <ol class="findings">{ for likely.iter().map(|f| finding(f, &answers, lang)) }</ol>
+                    if !possible.is_empty() {
+                        <Disclosure id="possible" title={texts::more_possible(possible.len(), lang)}>
+                            <ol class="findings" start={(likely.len() + 1).to_string()}>
+                                { for possible.iter().map(|f| finding(f, &answers, lang)) }
+                            </ol>
+                        </Disclosure>
+                    }
                 }
             </section>
 

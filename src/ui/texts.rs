@@ -179,3 +179,13 @@ pub fn pain_days(days: i32, lang: Lang) -> String {
         (Lang::De, d) => format!("Schmerzen seit {d} Tagen"),
     }
 }
+
+/// "Show 9 more possible contributors".
+pub fn more_possible(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "Show 1 more possible contributor".to_owned(),
+        (Lang::En, n) => format!("Show {n} more possible contributors"),
+        (Lang::De, 1) => "1 weitere mögliche Ursache zeigen".to_owned(),
+        (Lang::De, n) => format!("{n} weitere mögliche Ursachen zeigen"),
+    }
+}

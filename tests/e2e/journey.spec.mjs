@@ -62,6 +62,12 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
   await expect(sitting).toContainText('Hours sitting a day: More than 8 hours');
   await expect(sitting).toContainText('seed 003_88a0b1659edef443.txt');
   await expect(page.locator('.finding', { hasText: 'Weak glutes' })).toContainText('Likely');
+  // Possible contributors are folded away behind one button.
+  const more = page.getByRole('button', { name: /^Show \d+ more possible contributors?$/ });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('.finding', { hasText: 'Hard or uneven ground' })).toBeHidden();
+  await more.click();
+  await expect(page.locator('.finding', { hasText: 'Hard or uneven ground' }).locator('.tag')).toHaveText('Possible');
 
   const figures = page.locator('.plan-item svg.figure');
   expect(await figures.count()).toBeGreaterThanOrEqual(5);
