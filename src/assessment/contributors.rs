@@ -5,7 +5,10 @@ use super::sources::Source;
 use super::text::Text;
 use crate::t;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Contributor {
     LongSitting,
     WeakGlutes,

@@ -26,7 +26,10 @@ pub const DOCTOR_AFTER_DAYS: i32 = 10;
 pub const MAX_EXERCISES_PER_GROUP: usize = 5;
 
 /// How strongly the answers point to a contributor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Strength {
     Possible,
     Likely,

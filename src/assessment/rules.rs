@@ -111,7 +111,10 @@ impl Cond {
 }
 
 /// What the runner should do about care. Ordered: the highest level wins.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum CareLevel {
     SelfCare,
     RestFirst,

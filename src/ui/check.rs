@@ -2,9 +2,10 @@
 //! that go to the question and come back here.
 use super::page::{use_title, BackLink, PageHeading};
 use super::route::{navigate, Route};
-use super::state::use_app;
+use super::state::{new_id, use_app, Action, AppContext};
 use super::texts;
 use crate::assessment::questions::Section;
+use crate::storage::{self, browser, SavedCheck};
 use yew::prelude::*;
 
 #[component]
@@ -18,7 +19,10 @@ pub fn CheckPage() -> Html {
     let back = asked
         .last()
         .map_or(Route::Start, |&q| Route::Question { q, change: false });
-    let see_result = Callback::from(|_| navigate(Route::Result));
+    let see_result = {
+        let state = state.clone();
+        Callback::from(move |_| finish(&state))
+    };
 
     html! {
         <>
@@ -56,4 +60,22 @@ pub fn CheckPage() -> Html {
             }
         </>
     }
+}
+
+/// Saves the finished check (or keeps it in memory if it cannot be saved),
+/// clears the questionnaire, and shows the result.
+fn finish(state: &AppContext) {
+    let id = new_id();
+    let check = SavedCheck::new(
+        id.to_string(),
+        state.today,
+        state.lang,
+        state.answers.clone(),
+    );
+    let saved = browser::update_history(|checks| storage::merge(&checks, vec![check.clone()]).0);
+    if saved.is_ok() {
+        browser::remove(storage::DRAFT_KEY);
+    }
+    state.dispatch(Action::Finished(Box::new(check), saved));
+    navigate(Route::Saved(id));
 }

@@ -1,6 +1,8 @@
 //! The Yew front end: renders what `crate::assessment` returns.
 mod check;
 mod figures;
+mod files;
+mod history;
 mod page;
 mod question;
 mod result;
@@ -12,8 +14,10 @@ mod timer;
 
 use crate::assessment::text::Lang;
 use crate::storage::{self, browser, Draft};
+use gloo_events::EventListener;
 use route::{use_route, Route};
-use state::{Action, AppState};
+use state::{Action, AppState, Notice};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The whole app. Mounted by `main.rs` into `#app`.
@@ -31,6 +35,23 @@ pub fn App() -> Html {
             },
         );
     });
+    // Another tab saved or deleted results: show the same history here.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    if key.as_deref().is_none_or(|k| k == storage::RESULTS_KEY) {
+                        if let Ok(loaded) = browser::load_history() {
+                            state.dispatch(Action::History(loaded.checks));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // The page's language follows the app's.
     use_effect_with(state.lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -48,6 +69,8 @@ pub fn App() -> Html {
         }
         Route::Check => html! { <check::CheckPage /> },
         Route::Result => html! { <result::ResultPage /> },
+        Route::Saved(id) => html! { <result::ResultPage key={route.hash()} id={Some(id)} /> },
+        Route::History => html! { <history::HistoryPage /> },
         Route::Emergency => html! { <result::EmergencyPage /> },
         Route::NotFound => html! { <page::NotFound /> },
     };
@@ -56,10 +79,13 @@ pub fn App() -> Html {
         <ContextProvider<state::AppContext> context={state.clone()}>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts::SKIP_LINK.get(state.lang) }</a>
             <Header />
-            if !state.can_store {
-                <div class="notice notice-warn page" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
-            }
-            <main class="page" id="main" tabindex="-1">{ page }</main>
+            <main class="page" id="main" tabindex="-1">
+                if !state.can_store {
+                    <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
+                }
+                <NoticeBanner />
+                { page }
+            </main>
         </ContextProvider<state::AppContext>>
     }
 }
@@ -90,12 +116,40 @@ fn Header() -> Html {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="brand" href={Route::Start.hash()}>{ texts::APP_NAME }</a>
-                <nav aria-label={texts::LANG_SWITCH_LABEL.get(state.lang)}>
-                    <button type="button" class="lang-switch" lang={other.code()} onclick={switch}>
+                <nav class="header-nav" aria-label={texts::MENU.get(state.lang)}>
+                    <a class="header-link" href={Route::History.hash()}>{ texts::HISTORY_LINK.get(state.lang) }</a>
+                    <button type="button" class="lang-switch" lang={other.code()} onclick={switch}
+                        aria-label={format!("{}: {}", texts::LANG_SWITCH_LABEL.get(other), other.name())}>
                         { other.name() }
                     </button>
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// What the runner must know about their saved data, at the top of the page.
+#[component]
+fn NoticeBanner() -> Html {
+    let state = state::use_app();
+    let lang = state.lang;
+    let Some(notice) = state.notice.clone() else {
+        return html! {};
+    };
+    let (text, warn) = match &notice {
+        Notice::Recovered(r) => (texts::recovered(r.dropped, r.backup.as_deref(), lang), true),
+        Notice::DraftRecovered => (texts::DRAFT_RECOVERED.get(lang).to_owned(), true),
+        Notice::SaveFailed(e) => (result::save_failed_text(*e).get(lang).to_owned(), true),
+        Notice::Imported { added, skipped } => (texts::imported(*added, *skipped, lang), false),
+        Notice::ImportFailed(e) => (history::import_error_text(*e).get(lang).to_owned(), true),
+        Notice::FileUnreadable => (texts::IMPORT_UNREADABLE.get(lang).to_owned(), true),
+        Notice::ChangeFailed(_) => (texts::CHANGE_FAILED.get(lang).to_owned(), true),
+    };
+    let dismiss = Callback::from(move |_| state.dispatch(Action::Notify(None)));
+    html! {
+        <div class={classes!("notice", "banner", warn.then_some("notice-warn"))} role="status">
+            <p>{ text }</p>
+            <button type="button" class="button button-secondary" onclick={dismiss}>{ texts::DISMISS.get(lang) }</button>
+        </div>
     }
 }

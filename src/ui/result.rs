@@ -1,6 +1,7 @@
 //! The result page (care verdict first, then contributors, then the plan) and
 //! the emergency screen a warning sign leads to at once.
 use super::figures::exercise_figure;
+use super::files::download;
 use super::page::{use_title, PageHeading};
 use super::route::{redirect, Route};
 use super::state::use_app;
@@ -10,6 +11,7 @@ use crate::assessment::rules::CareLevel;
 use crate::assessment::sources::Source;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Assessment, Finding, PlanStart, Strength};
+use crate::storage::{self, SavedCheck, StoreError};
 use yew::prelude::*;
 
 fn cite_list(sources: &[Source]) -> String {
@@ -100,32 +102,72 @@ fn finding(f: &Finding, answers: &crate::assessment::questions::Answers, lang: L
     }
 }
 
+/// What to tell the runner when a finished check could not be saved.
+pub fn save_failed_text(e: StoreError) -> crate::assessment::text::Text {
+    match e {
+        StoreError::Unavailable => texts::SAVE_UNAVAILABLE,
+        StoreError::WriteFailed => texts::SAVE_FULL,
+        StoreError::NewerData => texts::SAVE_NEWER,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    /// A saved check; `None`: the answers in progress.
+    #[prop_or_default]
+    pub id: Option<u64>,
+}
+
 #[component]
-pub fn ResultPage() -> Html {
+pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
     let lang = state.lang;
     use_title(texts::doc_title(texts::RESULT_TITLE.get(lang), false, lang));
-    let answers = state.answers.visible();
-    let r = assess(&answers, state.today);
-    let unanswered = answers.first_unanswered();
+    let saved: Option<SavedCheck> = props.id.and_then(|id| state.check(id).cloned());
+    if props.id.is_some() && saved.is_none() {
+        return html! {
+            <>
+                <PageHeading>{ texts::RESULT_TITLE.get(lang) }</PageHeading>
+                <p>{ texts::RESULT_MISSING.get(lang) }</p>
+                <p><a href={Route::History.hash()}>{ texts::HISTORY_TITLE.get(lang) }</a></p>
+            </>
+        };
+    }
+    let (answers, day) = match &saved {
+        Some(c) => (c.answers.visible(), c.date),
+        None => (state.answers.visible(), state.today),
+    };
+    let r = assess(&answers, day);
+    let kept = saved
+        .as_ref()
+        .is_some_and(|c| state.history.iter().any(|h| h.id == c.id));
+    let unanswered = if saved.is_some() {
+        None
+    } else {
+        answers.first_unanswered()
+    };
     // Likely contributors in full; possible ones behind one disclosure
     // (print shows them all).
-    let (likely, possible): (Vec<&Finding>, Vec<&Finding>) = r.findings.iter().partition(|f| {
-        f.strength == Strength::Likely || r.findings.iter().all(|g| g.strength != Strength::Likely)
-    });
+    let any_likely = r.findings.iter().any(|f| f.strength == Strength::Likely);
+    let (likely, possible): (Vec<&Finding>, Vec<&Finding>) = r
+        .findings
+        .iter()
+        .partition(|f| f.strength == Strength::Likely || !any_likely);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
-
     html! {
         <div class="result">
             <PageHeading>{ texts::RESULT_TITLE.get(lang) }</PageHeading>
             <p class="meta">
-                { texts::CHECKED_ON.get(lang) }{ " " }{ format_date(state.today, lang) }
+                { texts::CHECKED_ON.get(lang) }{ " " }{ format_date(day, lang) }
                 { r.pain_days.map(|d| format!(" · {}", texts::pain_days(d, lang))).unwrap_or_default() }
             </p>
+            if kept {
+                <p class="meta no-print">{ texts::SAVED_NOTE.get(lang) }</p>
+            }
             if let Some(q) = unanswered {
                 <div class="notice notice-warn no-print" role="note">
                     { texts::UNFINISHED.get(lang) }{ " " }
@@ -199,7 +241,25 @@ pub fn ResultPage() -> Html {
 
             <div class="button-group no-print">
                 <button type="button" class="button" onclick={print}>{ texts::PRINT.get(lang) }</button>
-                <a class="button button-secondary" href={Route::Check.hash()}>{ texts::CHANGE_ANSWERS.get(lang) }</a>
+                { saved.as_ref().and_then(|c| c.outcome.recheck.filter(|d| *d >= state.today).map(|d| {
+                    let id = c.id.clone();
+                    let onclick = Callback::from(move |_| {
+                        let _ = download("back-check-reminder.ics", "text/calendar", &storage::reminder_ics(d, &id, lang));
+                    });
+                    html! { <button type="button" class="button button-secondary" {onclick}>{ texts::REMIND_ME.get(lang) }</button> }
+                })).unwrap_or_default() }
+                { saved.as_ref().map(|c| {
+                    let c = c.clone();
+                    let onclick = Callback::from(move |_| {
+                        let _ = download(&format!("back-check-{}.json", c.date), "application/json", &storage::export(std::slice::from_ref(&c)));
+                    });
+                    html! { <button type="button" class={classes!("button", kept.then_some("button-secondary"))} {onclick}>{ texts::DOWNLOAD_RESULT.get(lang) }</button> }
+                }).unwrap_or_default() }
+                if saved.is_some() {
+                    <a class="button button-secondary" href={Route::History.hash()}>{ texts::HISTORY_TITLE.get(lang) }</a>
+                } else {
+                    <a class="button button-secondary" href={Route::Check.hash()}>{ texts::CHANGE_ANSWERS.get(lang) }</a>
+                }
             </div>
         </div>
     }

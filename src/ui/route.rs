@@ -13,7 +13,11 @@ pub enum Route {
         change: bool,
     },
     Check,
+    /// The result of the answers so far (not saved).
     Result,
+    /// A finished check, saved or kept in memory, by id.
+    Saved(u64),
+    History,
     Emergency,
     NotFound,
 }
@@ -31,6 +35,8 @@ impl Route {
                 .map_or(Route::NotFound, |q| Route::Question { q, change: true }),
             ["check"] => Route::Check,
             ["result"] => Route::Result,
+            ["result", id] => id.parse().map_or(Route::NotFound, Route::Saved),
+            ["history"] => Route::History,
             ["emergency"] => Route::Emergency,
             _ => Route::NotFound,
         }
@@ -43,6 +49,8 @@ impl Route {
             Route::Question { q, change: true } => format!("#/q/{}/change", q.key()),
             Route::Check => "#/check".to_owned(),
             Route::Result => "#/result".to_owned(),
+            Route::Saved(id) => format!("#/result/{id}"),
+            Route::History => "#/history".to_owned(),
             Route::Emergency => "#/emergency".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
@@ -91,7 +99,14 @@ mod tests {
 
     #[test]
     fn every_route_round_trips() {
-        let mut routes = vec![Route::Start, Route::Check, Route::Result, Route::Emergency];
+        let mut routes = vec![
+            Route::Start,
+            Route::Check,
+            Route::Result,
+            Route::Saved(1795330000000123),
+            Route::History,
+            Route::Emergency,
+        ];
         for &q in QuestionId::ALL {
             routes.push(Route::Question { q, change: false });
             routes.push(Route::Question { q, change: true });
@@ -108,5 +123,6 @@ mod tests {
         assert_eq!(Route::parse("#/q/nonsense"), Route::NotFound);
         assert_eq!(Route::parse("#/whatever/else"), Route::NotFound);
         assert_eq!(Route::parse("#/check/"), Route::Check);
+        assert_eq!(Route::parse("#/result/12x"), Route::NotFound);
     }
 }

@@ -3,9 +3,29 @@ use crate::assessment::answer::Value;
 use crate::assessment::date::Date;
 use crate::assessment::questions::{Answers, QuestionId};
 use crate::assessment::text::Lang;
-use crate::storage::{self, browser, Draft, Read};
+use crate::storage::{self, browser, Draft, ImportError, Read, Recovered, SavedCheck, StoreError};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Something the runner must be told about their saved data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Unreadable saved data was set aside at start.
+    Recovered(Recovered),
+    /// The questionnaire in progress could not be read and was set aside.
+    DraftRecovered,
+    /// A finished check could not be saved.
+    SaveFailed(StoreError),
+    Imported {
+        added: usize,
+        skipped: usize,
+    },
+    ImportFailed(ImportError),
+    /// A file could not be read at all.
+    FileUnreadable,
+    /// Deleting failed (storage went away, or newer data).
+    ChangeFailed(StoreError),
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -15,14 +35,25 @@ pub struct AppState {
     pub today: Date,
     /// localStorage can be written.
     pub can_store: bool,
-    /// A draft from an earlier visit was restored.
-    pub resumed: bool,
+    /// Finished checks saved on this device, oldest first.
+    pub history: Vec<SavedCheck>,
+    /// Finished checks that could not be saved (kept in memory only).
+    pub unsaved: Vec<SavedCheck>,
+    /// The results on this device come from a newer app: read-only.
+    pub newer_format: Option<u32>,
+    pub notice: Option<Notice>,
 }
 
 pub enum Action {
     SetLang(Lang),
     Answer(QuestionId, Value),
+    /// Clears the answers for a new check.
     Restart,
+    /// A check was finished: saved (`Ok`, the new history) or not.
+    Finished(Box<SavedCheck>, Result<Vec<SavedCheck>, StoreError>),
+    /// The saved history changed (delete, import, another tab).
+    History(Vec<SavedCheck>),
+    Notify(Option<Notice>),
 }
 
 impl Reducible for AppState {
@@ -35,10 +66,20 @@ impl Reducible for AppState {
             Action::Answer(q, value) => {
                 next.answers.set(q, &value);
             }
-            Action::Restart => {
+            Action::Restart => next.answers = Answers::default(),
+            Action::Finished(check, Ok(history)) => {
+                next.history = history;
+                next.unsaved.retain(|c| c.id != check.id);
                 next.answers = Answers::default();
-                next.resumed = false;
+                next.notice = None;
             }
+            Action::Finished(check, Err(e)) => {
+                next.unsaved.retain(|c| c.id != check.id);
+                next.unsaved.push(*check);
+                next.notice = Some(Notice::SaveFailed(e));
+            }
+            Action::History(history) => next.history = history,
+            Action::Notify(notice) => next.notice = notice,
         }
         Rc::new(next)
     }
@@ -52,6 +93,17 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("pages are rendered inside App")
 }
 
+impl AppState {
+    /// A saved (or unsaved) check by id.
+    pub fn check(&self, id: u64) -> Option<&SavedCheck> {
+        let id = id.to_string();
+        self.history
+            .iter()
+            .chain(self.unsaved.iter())
+            .find(|c| c.id == id)
+    }
+}
+
 /// Today's date in the browser's time zone.
 pub fn local_today() -> Date {
     let now = js_sys::Date::new_0();
@@ -63,6 +115,11 @@ pub fn local_today() -> Date {
     .unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i32))
 }
 
+/// A new unique id: milliseconds since 1970 and three random digits.
+pub fn new_id() -> u64 {
+    (js_sys::Date::now() as u64) * 1000 + (js_sys::Math::random() * 1000.0) as u64
+}
+
 fn browser_lang() -> Lang {
     web_sys::window()
         .and_then(|w| w.navigator().language())
@@ -70,21 +127,39 @@ fn browser_lang() -> Lang {
 }
 
 impl AppState {
-    /// Starts from what this browser has stored: language and any draft.
+    /// Starts from what this browser has stored: language, draft, results.
     pub fn load() -> AppState {
         let can_store = browser::available();
-        let draft = match browser::read::<Draft>(storage::DRAFT_KEY) {
-            Ok(Read::Found(d)) => Some(d),
-            _ => None,
+        let mut notice = None;
+        let answers = match browser::read_raw(storage::DRAFT_KEY) {
+            Ok(raw) => match storage::decode::<Draft>(raw.as_deref()) {
+                Read::Found(d) => d.answers,
+                Read::Unreadable => {
+                    if browser::back_up(storage::DRAFT_KEY, raw.as_deref().unwrap_or_default())
+                        .is_ok()
+                    {
+                        browser::remove(storage::DRAFT_KEY);
+                    }
+                    notice = Some(Notice::DraftRecovered);
+                    Answers::default()
+                }
+                Read::Missing | Read::Newer { .. } => Answers::default(),
+            },
+            Err(_) => Answers::default(),
         };
+        let loaded = browser::load_history().unwrap_or_default();
+        if let Some(r) = loaded.recovered {
+            notice = Some(Notice::Recovered(r));
+        }
         AppState {
             lang: browser::load_lang().unwrap_or_else(browser_lang),
-            resumed: draft
-                .as_ref()
-                .is_some_and(|d| d.answers != Answers::default()),
-            answers: draft.map(|d| d.answers).unwrap_or_default(),
+            answers,
             today: local_today(),
             can_store,
+            history: loaded.checks,
+            unsaved: Vec::new(),
+            newer_format: loaded.newer,
+            notice,
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::t;
 pub const APP_NAME: &str = "Back Check";
 pub const SKIP_LINK: Text = t!("Skip to main content", "Zum Hauptinhalt springen");
 pub const LANG_SWITCH_LABEL: Text = t!("Language", "Sprache");
+pub const MENU: Text = t!("Menu", "Menü");
 
 // Start page
 pub const START_TITLE: Text = t!(
@@ -187,5 +188,157 @@ pub fn more_possible(n: usize, lang: Lang) -> String {
         (Lang::En, n) => format!("Show {n} more possible contributors"),
         (Lang::De, 1) => "1 weitere mögliche Ursache zeigen".to_owned(),
         (Lang::De, n) => format!("{n} weitere mögliche Ursachen zeigen"),
+    }
+}
+
+// Saved results and history
+pub const HISTORY_LINK: Text = t!("History", "Verlauf");
+pub const HISTORY_TITLE: Text = t!("Your saved checks", "Deine gespeicherten Checks");
+pub const HISTORY_EMPTY: Text = t!(
+    "No checks are saved on this device yet.",
+    "Auf diesem Gerät sind noch keine Checks gespeichert."
+);
+pub const HISTORY_PRIVACY: Text = t!(
+    "Saved only in this browser on this device. Download them to keep a copy or to move them to another device.",
+    "Nur in diesem Browser auf diesem Gerät gespeichert. Lade sie herunter, um eine Kopie zu behalten oder sie auf ein anderes Gerät zu bringen."
+);
+pub const CHART_TITLE: Text = t!("Pain over time", "Schmerzverlauf");
+pub const COL_DATE: Text = t!("Date", "Datum");
+pub const COL_PAIN: Text = t!("Pain now (0-10)", "Schmerz jetzt (0-10)");
+pub const COL_LEVEL: Text = t!("Result", "Ergebnis");
+pub const COL_ACTIONS: Text = t!("Actions", "Aktionen");
+pub const OPEN: Text = t!("Open", "Öffnen");
+pub const DELETE: Text = t!("Delete", "Löschen");
+pub const DELETE_CONFIRM: Text = t!("Yes, delete", "Ja, löschen");
+pub const CANCEL: Text = t!("Cancel", "Abbrechen");
+pub const DELETE_ALL: Text = t!(
+    "Delete all saved checks",
+    "Alle gespeicherten Checks löschen"
+);
+pub const DELETE_ALL_CONFIRM: Text = t!("Yes, delete all", "Ja, alle löschen");
+pub const EXPORT_ALL: Text = t!(
+    "Download all results (JSON file)",
+    "Alle Ergebnisse herunterladen (JSON-Datei)"
+);
+pub const IMPORT_LABEL: Text = t!(
+    "Import results from a Back Check file",
+    "Ergebnisse aus einer Back-Check-Datei importieren"
+);
+pub const IMPORT_HINT: Text = t!(
+    "Results already on this device are not added twice.",
+    "Ergebnisse, die schon auf diesem Gerät sind, werden nicht doppelt hinzugefügt."
+);
+pub const NEW_CHECK: Text = t!("Start a new check", "Neuen Check starten");
+pub const REMIND_ME: Text = t!("Remind me (calendar file)", "Erinnere mich (Kalenderdatei)");
+pub const DOWNLOAD_RESULT: Text = t!(
+    "Download this result (JSON file)",
+    "Dieses Ergebnis herunterladen (JSON-Datei)"
+);
+pub const RESULT_MISSING: Text = t!(
+    "This result is not saved on this device.",
+    "Dieses Ergebnis ist auf diesem Gerät nicht gespeichert."
+);
+pub const SAVED_NOTE: Text = t!("Saved on this device.", "Auf diesem Gerät gespeichert.");
+pub const DISMISS: Text = t!("Dismiss", "Ausblenden");
+pub const READ_ONLY: Text = t!(
+    "These results were saved by a newer version of Back Check. This version can show them but does not change them, so new results are not added here. Reload the page to get the newer version.",
+    "Diese Ergebnisse wurden von einer neueren Version von Back Check gespeichert. Diese Version kann sie anzeigen, ändert sie aber nicht; neue Ergebnisse werden hier nicht hinzugefügt. Lade die Seite neu, um die neuere Version zu bekommen."
+);
+pub const DRAFT_RECOVERED: Text = t!(
+    "Your unfinished check could not be read, so it was set aside on this device and you start afresh.",
+    "Dein unfertiger Check konnte nicht gelesen werden. Er wurde auf diesem Gerät beiseitegelegt, und du beginnst neu."
+);
+pub const SAVE_UNAVAILABLE: Text = t!(
+    "This browser does not let Back Check store anything, so this result cannot be kept here. Download it to keep it.",
+    "Dieser Browser erlaubt Back Check nicht, etwas zu speichern. Dieses Ergebnis kann hier nicht aufbewahrt werden. Lade es herunter, um es zu behalten."
+);
+pub const SAVE_FULL: Text = t!(
+    "The browser's storage is full, so this result could not be saved. Your earlier results are unchanged. Download this result to keep it.",
+    "Der Speicher des Browsers ist voll, daher konnte dieses Ergebnis nicht gespeichert werden. Deine früheren Ergebnisse sind unverändert. Lade dieses Ergebnis herunter, um es zu behalten."
+);
+pub const SAVE_NEWER: Text = t!(
+    "Saved results on this device come from a newer version of Back Check, so this version leaves them unchanged and cannot add this one. Download it to keep it.",
+    "Die gespeicherten Ergebnisse stammen von einer neueren Version von Back Check. Diese Version lässt sie unverändert und kann dieses nicht hinzufügen. Lade es herunter, um es zu behalten."
+);
+pub const CHANGE_FAILED: Text = t!(
+    "That could not be changed: the saved results cannot be written at the moment. Nothing was lost.",
+    "Das ließ sich nicht ändern: Die gespeicherten Ergebnisse können gerade nicht geschrieben werden. Es ist nichts verloren gegangen."
+);
+pub const IMPORT_BAD_FILE: Text = t!(
+    "That file is not a Back Check results file. Nothing was changed.",
+    "Diese Datei ist keine Back-Check-Ergebnisdatei. Es wurde nichts geändert."
+);
+pub const IMPORT_NOT_JSON: Text = t!(
+    "That file is damaged or not a JSON file. Nothing was changed.",
+    "Diese Datei ist beschädigt oder keine JSON-Datei. Es wurde nichts geändert."
+);
+pub const IMPORT_TOO_LARGE: Text = t!(
+    "That file is too large (over 2 MB) to be a Back Check file. Nothing was changed.",
+    "Diese Datei ist zu groß (über 2 MB) für eine Back-Check-Datei. Es wurde nichts geändert."
+);
+pub const IMPORT_NEWER: Text = t!(
+    "That file comes from a newer version of Back Check. Reload the page to get the newer version, then import it. Nothing was changed.",
+    "Diese Datei stammt von einer neueren Version von Back Check. Lade die Seite neu, um die neuere Version zu bekommen, und importiere sie dann. Es wurde nichts geändert."
+);
+pub const IMPORT_UNREADABLE: Text = t!(
+    "That file could not be read. Nothing was changed.",
+    "Diese Datei konnte nicht gelesen werden. Es wurde nichts geändert."
+);
+
+/// "Some saved data could not be read …"
+pub fn recovered(dropped: usize, backup: Option<&str>, lang: Lang) -> String {
+    let what = match (lang, dropped) {
+        (Lang::En, 0) => {
+            "Your saved results could not be read, so the app starts without them.".to_owned()
+        }
+        (Lang::En, n) => format!("{n} saved result(s) could not be read and are left out."),
+        (Lang::De, 0) => {
+            "Deine gespeicherten Ergebnisse konnten nicht gelesen werden; die App startet ohne sie."
+                .to_owned()
+        }
+        (Lang::De, n) => {
+            format!("{n} gespeicherte(s) Ergebnis(se) konnte(n) nicht gelesen werden und fehlen.")
+        }
+    };
+    let kept = match (lang, backup) {
+        (Lang::En, Some(key)) => {
+            format!(" The unreadable data is kept aside on this device under \"{key}\".")
+        }
+        (Lang::De, Some(key)) => {
+            format!(" Die unlesbaren Daten sind auf diesem Gerät unter „{key}“ aufbewahrt.")
+        }
+        (Lang::En, None) => " It could not be copied aside; it was left where it was.".to_owned(),
+        (Lang::De, None) => {
+            " Sie konnten nicht beiseitegelegt werden und bleiben, wo sie waren.".to_owned()
+        }
+    };
+    what + &kept
+}
+
+/// "Imported 3 results; 2 were already here."
+pub fn imported(added: usize, skipped: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Imported {added} result(s); {skipped} were already on this device."),
+        Lang::De => {
+            format!("{added} Ergebnis(se) importiert; {skipped} waren schon auf diesem Gerät.")
+        }
+    }
+}
+
+/// "Delete all 4 saved checks? This cannot be undone."
+pub fn delete_all_question(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Delete all {n} saved checks? This cannot be undone."),
+        Lang::De => format!(
+            "Alle {n} gespeicherten Checks löschen? Das lässt sich nicht rückgängig machen."
+        ),
+    }
+}
+
+/// "Delete the check of 3 March 2026?"
+pub fn delete_one_question(date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Delete the check of {date}?"),
+        Lang::De => format!("Den Check vom {date} löschen?"),
     }
 }

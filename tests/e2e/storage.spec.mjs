@@ -1,0 +1,264 @@
+// Saved results: history, export/import, reminder, and faults that must lose nothing.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkPage } from './helpers.mjs';
+import { answerAll, start, TYPICAL } from './flow.mjs';
+
+const RESULTS = 'backcheck.results';
+const DRAFT = 'backcheck.draft';
+
+function isoDaysAgo(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Every question answered, as the app stores answers. */
+function completeAnswers(over = {}) {
+  const no = Object.fromEntries(['saddle_numbness', 'bladder_bowel', 'sexual_function', 'major_trauma', 'chest_pain',
+    'fever', 'weight_loss', 'cancer_history', 'night_pain', 'minor_trauma', 'cannot_manage', 'limping', 'shoe_change',
+    'do_self_tests'].map((k) => [k, 'no']));
+  return {
+    ...no, leg_symptoms: 'none', onset: isoDaysAgo(7), pain_now: 4, pain_running: 6, pain_site: ['central'],
+    pain_triggers: ['sitting'], sitting: 'over_8', stress: 'sometimes', sleep: '6_to_7', age: '30_to_49',
+    weekly_km: { km: 35 }, load_change: 'more', rest_days: '1', strength_sessions: '0', core_routine: 'crunches',
+    warm_up: 'never', surface: 'hard', shoe_km: 'over_800', shoe_type: 'cushioned', foot_strike: 'heel',
+    technique_signs: ['arms_cross'], asymmetry: ['unsure'], ...over,
+  };
+}
+
+/** Puts a complete questionnaire in storage and opens "check your answers". */
+async function seedDraft(page, over = {}) {
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value),
+    [DRAFT, JSON.stringify({ format: 1, app: '0.1.0', data: { answers: completeAnswers(over) } })]);
+  await page.goto('/#/check');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
+}
+
+async function finishCheck(page, over = {}) {
+  await seedDraft(page, over);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page).toHaveURL(/#\/result\/\d+$/);
+  await expect(page.locator('.verdict h2')).toBeVisible();
+}
+
+const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+async function downloadFrom(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+test('finished checks are saved with a pain chart, a table, open and delete', async ({ page }) => {
+  await finishCheck(page, { pain_now: 6 });
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+  const envelope = JSON.parse(await stored(page, RESULTS));
+  expect(envelope.format).toBe(1);
+  expect(envelope.app).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(envelope.data.checks).toHaveLength(1);
+  expect(envelope.data.checks[0].outcome).toMatchObject({ level: 'self_care', pain_now: 6 });
+  expect(envelope.data.checks[0].answers.sitting).toBe('over_8');
+  // The questionnaire is cleared: the start page offers a new check.
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+
+  await finishCheck(page, { pain_now: 2, onset: isoDaysAgo(12) });
+  await expect(page.locator('.verdict h2')).toHaveText("Book a doctor's appointment");
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved checks');
+  await expect(page.locator('tbody tr')).toHaveCount(2);
+  await expect(page.locator('.chart circle.point')).toHaveCount(2);
+  await expect(page.locator('.chart svg')).toHaveAttribute('role', 'img');
+  await expect(page.locator('tbody tr').first()).toContainText("Book a doctor's appointment");
+  await checkPage(page, 'history-en');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deine gespeicherten Checks');
+  await checkPage(page, 'history-de');
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // Open one.
+  await page.locator('tbody tr').last().getByRole('link', { name: /^Open/ }).click();
+  await expect(page).toHaveURL(/#\/result\/\d+$/);
+  await expect(page.locator('.verdict h2')).toHaveText('You can look after this yourself for now');
+  await page.goBack();
+
+  // Delete one: asks first; cancel keeps it.
+  const row = page.locator('tbody tr').first();
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  await row.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(2);
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  await row.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  expect(JSON.parse(await stored(page, RESULTS)).data.checks).toHaveLength(1);
+
+  // Delete all, after confirmation.
+  await page.getByRole('button', { name: 'Delete all saved checks' }).click();
+  await expect(page.getByText('Delete all 1 saved checks? This cannot be undone.')).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, delete all' }).click();
+  await expect(page.getByText('No checks are saved on this device yet.')).toBeVisible();
+  expect(JSON.parse(await stored(page, RESULTS)).data.checks).toEqual([]);
+});
+
+test('export all, import into a fresh browser without duplicates, refuse bad files', async ({ page, browser }) => {
+  await finishCheck(page, { pain_now: 5 });
+  await finishCheck(page, { pain_now: 3 });
+  await page.goto('/#/history');
+  const file = await downloadFrom(page, page.getByRole('button', { name: 'Download all results (JSON file)' }));
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(exported.kind).toBe('backcheck-export');
+  expect(exported.data.checks).toHaveLength(2);
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto('/#/history');
+  await expect(fresh.getByText('No checks are saved on this device yet.')).toBeVisible();
+  await fresh.locator('#import-file').setInputFiles(file);
+  await expect(fresh.getByText('Imported 2 result(s); 0 were already on this device.')).toBeVisible();
+  await expect(fresh.locator('tbody tr')).toHaveCount(2);
+  await fresh.locator('#import-file').setInputFiles(file);
+  await expect(fresh.getByText('Imported 0 result(s); 2 were already on this device.')).toBeVisible();
+  await expect(fresh.locator('tbody tr')).toHaveCount(2);
+
+  const before = await stored(fresh, RESULTS);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-bad-'));
+  const bad = {
+    'corrupt.json': ['{"kind": "backcheck-export", "format": 1, "data": {', 'damaged or not a JSON file'],
+    'other.json': ['{"hello": "world"}', 'not a Back Check results file'],
+    'newer.json': [JSON.stringify({ ...exported, format: 9 }), 'comes from a newer version'],
+    'broken-entry.json': [JSON.stringify({ ...exported, data: { checks: [exported.data.checks[0], { id: 1 }] } }), 'not a Back Check results file'],
+    'huge.json': [' '.repeat(2 * 1024 * 1024 + 1), 'too large'],
+  };
+  for (const [name, [content, message]] of Object.entries(bad)) {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, content);
+    await fresh.locator('#import-file').setInputFiles(p);
+    await expect(fresh.locator('.banner')).toContainText(message);
+    await expect(fresh.locator('.banner')).toContainText('Nothing was changed.');
+    expect(await stored(fresh, RESULTS), name).toBe(before);
+    await fresh.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await fresh.context().close();
+});
+
+test('"Remind me" downloads a calendar file for the re-check date', async ({ page }) => {
+  await finishCheck(page, { onset: isoDaysAgo(3) });
+  const file = await downloadFrom(page, page.getByRole('button', { name: 'Remind me (calendar file)' }));
+  const ics = fs.readFileSync(file, 'utf8');
+  const recheck = isoDaysAgo(-7).replaceAll('-', '');
+  expect(ics).toContain('BEGIN:VCALENDAR\r\n');
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${recheck}\r\n`);
+  expect(ics).toContain('SUMMARY:Back Check: re-check your back');
+});
+
+test.describe('faults lose nothing', () => {
+  test('corrupt JSON in storage is kept aside, the app starts and says so', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((k) => localStorage.setItem(k, '{"format":1,"data":{"checks":[{oops'), RESULTS);
+    await page.reload();
+    await expect(page.locator('.banner')).toContainText('could not be read');
+    await expect(page.locator('.banner')).toContainText('backcheck.results.backup');
+    expect(await stored(page, `${RESULTS}.backup`)).toBe('{"format":1,"data":{"checks":[{oops');
+    await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+    await checkPage(page, 'fault-corrupt-en');
+    await finishCheck(page);
+    expect(JSON.parse(await stored(page, RESULTS)).data.checks).toHaveLength(1);
+    expect(await stored(page, `${RESULTS}.backup`)).toBe('{"format":1,"data":{"checks":[{oops');
+  });
+
+  test('values of the wrong type or shape: readable entries kept, the rest set aside', async ({ page }) => {
+    await finishCheck(page, { pain_now: 7 });
+    const good = JSON.parse(await stored(page, RESULTS)).data.checks[0];
+    const raw = JSON.stringify({ format: 1, app: '0.1.0', data: { checks: [good, { date: 5 }, 'x'] } });
+    await page.evaluate(([k, v, dk]) => {
+      localStorage.setItem(k, v);
+      localStorage.setItem(dk, JSON.stringify({ format: 1, app: '0.1.0', data: { answers: { fever: 'maybe', pain_now: 'high', sitting: 'over_8' } } }));
+    }, [RESULTS, raw, DRAFT]);
+    await page.goto('/#/history');
+    await page.reload();
+    await expect(page.locator('.banner')).toContainText('2 saved result(s) could not be read');
+    await expect(page.locator('tbody tr')).toHaveCount(1);
+    expect(await stored(page, `${RESULTS}.backup`)).toBe(raw);
+    // The draft keeps what fits: sitting survives, the wrong values are unanswered.
+    await page.goto('/#/q/sitting');
+    await expect(page.locator('#opt-over_8')).toBeChecked();
+    await page.goto('/#/q/fever');
+    await expect(page.locator('#opt-yes')).not.toBeChecked();
+    await expect(page.locator('#opt-no')).not.toBeChecked();
+  });
+
+  test('storage blocked: the app works, says results cannot be kept, offers export', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await start(page);
+    await expect(page.getByText('does not let Back Check store anything').first()).toBeVisible();
+    await answerAll(page, TYPICAL);
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.locator('.verdict h2')).toHaveText('You can look after this yourself for now');
+    await expect(page.locator('.banner')).toContainText('this result cannot be kept here');
+    await checkPage(page, 'fault-no-storage-en');
+    const file = await downloadFrom(page, page.getByRole('button', { name: 'Download this result (JSON file)' }));
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).data.checks).toHaveLength(1);
+  });
+
+  test('quota exceeded: a clear message, earlier results intact', async ({ page }) => {
+    await page.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k === key && this.getItem('backcheck.test.full') === '1') {
+          throw new DOMException('quota', 'QuotaExceededError');
+        }
+        return setItem.call(this, k, v);
+      };
+    }, RESULTS);
+    await finishCheck(page, { pain_now: 6 });
+    const before = await stored(page, RESULTS);
+    await page.evaluate(() => localStorage.setItem('backcheck.test.full', '1'));
+    await seedDraft(page, { pain_now: 1 });
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.locator('.banner')).toContainText('storage is full');
+    await expect(page.locator('.banner')).toContainText('earlier results are unchanged');
+    await expect(page.locator('.verdict h2')).toBeVisible();
+    expect(await stored(page, RESULTS)).toBe(before);
+    await expect(page.getByRole('button', { name: 'Download this result (JSON file)' })).toBeVisible();
+  });
+
+  test('two tabs finishing checks: both results are in the history', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await seedDraft(a, { pain_now: 3 });
+    await seedDraft(b, { pain_now: 8 });
+    await a.getByRole('button', { name: 'See my result' }).click();
+    await expect(a).toHaveURL(/#\/result\/\d+$/);
+    await b.getByRole('button', { name: 'See my result' }).click();
+    await expect(b).toHaveURL(/#\/result\/\d+$/);
+    expect(JSON.parse(await stored(a, RESULTS)).data.checks.map((c) => c.outcome.pain_now).sort()).toEqual([3, 8]);
+    await a.goto('/#/history');
+    await expect(a.locator('tbody tr')).toHaveCount(2);
+    await b.goto('/#/history');
+    await expect(b.locator('tbody tr')).toHaveCount(2);
+  });
+
+  test('results from a newer app are shown read-only and never overwritten', async ({ page }) => {
+    await finishCheck(page);
+    const newer = (await stored(page, RESULTS)).replace('"format":1', '"format":99');
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, newer]);
+    await page.goto('/#/history');
+    await page.reload();
+    await expect(page.getByText('saved by a newer version of Back Check')).toBeVisible();
+    await expect(page.locator('tbody tr')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+    await expect(page.locator('#import-file')).toHaveCount(0);
+    await seedDraft(page);
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.locator('.banner')).toContainText('newer version of Back Check');
+    expect(await stored(page, RESULTS)).toBe(newer);
+  });
+});
