@@ -1,11 +1,12 @@
 // A small static file server for dist/: the one the serve command and the
 // end-to-end tests use, so what is tested is what is served.
-// Usage: node scripts/serve-dist.mjs [dir=dist] [port=8080] [host=127.0.0.1]
+// Usage: node scripts/serve-dist.mjs [dir=dist] [port=8080] [host=127.0.0.1] [base=/]
+// With a base such as /backcheck/, the app is served under that sub-path only.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const [dir = 'dist', port = '8080', host = '127.0.0.1'] = process.argv.slice(2);
+const [dir = 'dist', port = '8080', host = '127.0.0.1', base = '/'] = process.argv.slice(2);
 const root = path.resolve(dir);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,11 @@ const TYPES = {
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
-  let rel = decodeURIComponent(url.pathname);
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  let rel = '/' + decodeURIComponent(url.pathname.slice(base.length));
   if (rel.endsWith('/')) rel += 'index.html';
   const file = path.resolve(root, '.' + rel);
   if (file !== root && !file.startsWith(root + path.sep)) {
@@ -45,5 +50,5 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(Number(port), host, () => {
-  console.log(`serving ${root} at http://${host}:${port}/`);
+  console.log(`serving ${root} at http://${host}:${port}${base}`);
 });

@@ -4,17 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const dir = path.resolve(process.argv[2] ?? 'dist');
-const files = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p); else files.push(p);
-  }
-})(dir);
-files.sort();
-
-const rows = files.map((f) => {
+/** Raw, gzip and brotli bytes of every file under `dir`, and the total. */
+export function sizes(dir) {
+  const files = [];
+  (function walk(d) {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p); else files.push(p);
+    }
+  })(dir);
+  files.sort();
+  const rows = files.map((f) => {
   const buf = fs.readFileSync(f);
   return {
     name: path.relative(dir, f),
@@ -23,10 +23,18 @@ const rows = files.map((f) => {
     brotli: zlib.brotliCompressSync(buf, {
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
     }).length,
-  };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 });
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+const main = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (main) report(path.resolve(process.argv[2] ?? 'dist'));
+
+function report(dir) {
+const { rows, total } = sizes(dir);
 
 const w = Math.max(5, ...rows.map((r) => r.name.length));
 const line = (n, r, g, b) => `${n.padEnd(w)}  ${String(r).padStart(9)}  ${String(g).padStart(9)}  ${String(b).padStart(9)}`;
@@ -34,3 +42,4 @@ console.log(`size report for ${path.relative(process.cwd(), dir) || '.'} (bytes)
 console.log(line('file', 'raw', 'gzip', 'brotli'));
 for (const r of rows) console.log(line(r.name, r.raw, r.gzip, r.brotli));
 console.log(line('total', total.raw, total.gzip, total.brotli));
+}

@@ -18,7 +18,10 @@ passed=0 failed=0
 summary() {
   local code=$?
   echo
-  [ "$code" -eq 0 ] || echo "test: stopped by a failure (exit $code)"
+  if [ "$code" -ne 0 ]; then
+    echo "test: stopped by a failure (exit $code)"
+    [ "$failed" -gt 0 ] || failed=1
+  fi
   echo "all layers: $passed passed, $failed failed"
   exit "$code"
 }
@@ -52,6 +55,15 @@ trunk build --release
 node scripts/size-report.mjs dist
 
 layer "end to end (Playwright, axe, Chromium)"
+# Two free neighbouring ports: the app at / and the same build under /backcheck/.
+E2E_PORT=$(node -e '
+  const net = require("net");
+  const free = (p) => new Promise((ok) => { const s = net.createServer().once("error", () => ok(false))
+    .listen(p, "127.0.0.1", () => s.close(() => ok(true))); });
+  (async () => { for (let p = 4173; p < 4273; p += 2) if (await free(p) && await free(p + 1)) { console.log(p); return; }
+    process.exit(1); })();')
+export E2E_PORT
+rm -f test-results/e2e-results.json
 set +e
 (cd tests/e2e && playwright test -c playwright.config.mjs)
 e2e=$?

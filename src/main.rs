@@ -2,6 +2,10 @@ fn main() {
     // Replace the static first paint in index.html with the app.
     let root = gloo_utils_root();
     yew::Renderer::<backcheck::ui::App>::with_root(root).render();
+    // Offline support: the worker caches this build's files (scripts/post-build.mjs).
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().service_worker().register("./sw.js");
+    }
 }
 
 fn gloo_utils_root() -> web_sys::Element {

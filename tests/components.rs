@@ -172,3 +172,24 @@ async fn a_saved_draft_is_resumed_after_a_reload() {
     assert_eq!(window().location().hash().unwrap(), "#/q/bladder_bowel");
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn continue_reads_the_form_even_before_the_state_caught_up() {
+    let (app, root) = mount("#/q/night_pain", None).await;
+    // Checked in the page, with no change event yet: what a quick tap then
+    // "Continue" can look like on a slow phone.
+    let no: HtmlInputElement = find(&root, "#opt-no").dyn_into().unwrap();
+    no.set_checked(true);
+    find(&root, "form button[type=submit]").click();
+    settle().await;
+    assert!(
+        root.query_selector(".error-summary").unwrap().is_none(),
+        "no error: the answer was read"
+    );
+    assert_eq!(window().location().hash().unwrap(), "#/q/minor_trauma");
+    assert_eq!(
+        stored_draft().answers.get(QuestionId::NightPain),
+        Some(Value::Choice("no".into()))
+    );
+    app.destroy();
+}

@@ -101,6 +101,17 @@ impl Draft {
                 {
                     return err(0, t!("Select an answer", "Wähle eine Antwort aus"));
                 }
+                let alone =
+                    |k: &String| options.iter().any(|o| o.key == k && o.role != Role::Plain);
+                if self.picked.len() > 1 && self.picked.iter().any(alone) {
+                    return err(
+                        0,
+                        t!(
+                            "Select \"None of these\" or \"I don't know\" on its own, or only the other answers",
+                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein, oder nur die anderen Antworten"
+                        ),
+                    );
+                }
                 Ok(Value::Choices(self.picked.clone()))
             }
             Kind::Scale { max, .. } => match self.picked.first().and_then(|k| k.parse::<u8>().ok())
@@ -256,6 +267,14 @@ mod tests {
         assert_eq!(d.picked, ["overstride"]);
         d.toggle(options, "overstride", false);
         assert!(d.picked.is_empty());
+        // Picked together anyway (the form was quicker than the toggle): refused.
+        let both = draft(&["legs_cross", "none"], "", "");
+        assert_eq!(
+            both.parse(Q::TechniqueSigns.kind(), today())
+                .unwrap_err()
+                .field,
+            0
+        );
         assert!(d.parse(Q::TechniqueSigns.kind(), today()).is_err());
     }
 

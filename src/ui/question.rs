@@ -13,7 +13,8 @@ use crate::assessment::rules::CareLevel;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
 use crate::assessment::text::Lang;
 use crate::assessment::{care_reasons, questions::Section};
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -67,6 +68,14 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let draft = use_state(|| Draft::from_value(state.answers.get(q).as_ref()));
     let error = use_state(|| None::<FormError>);
 
+    // For the benchmark: the first question page is on screen and live.
+    use_effect_with((), |_| {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            if p.get_entries_by_name("bc-ready").length() == 0 {
+                let _ = p.mark("bc-ready");
+            }
+        }
+    });
     let visible = state.answers.visible();
     let asked = q.is_asked(&visible);
     {
@@ -111,7 +120,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let today = state.today;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.parse(kind, today) {
+            // Read what the form holds now: the state may not have caught up
+            // with a change made just before Continue was pressed.
+            let form: HtmlFormElement = e.target_unchecked_into();
+            let current = draft_from_form(&form).unwrap_or_else(|| (*draft).clone());
+            match current.parse(kind, today) {
                 Ok(v) => submit_value.emit(v),
                 Err(err) => error.set(Some(err)),
             }
@@ -324,6 +337,28 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             </form>
         </>
     }
+}
+
+/// The inputs' current values, as a draft.
+fn draft_from_form(form: &HtmlFormElement) -> Option<Draft> {
+    let input = |selector: &str| -> Option<HtmlInputElement> {
+        form.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into().ok())
+    };
+    let checked = form.query_selector_all("input[name=answer]:checked").ok()?;
+    let picked = (0..checked.length())
+        .filter_map(|i| checked.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .collect();
+    Some(Draft {
+        picked,
+        text: input("#field-0").map(|i| i.value()).unwrap_or_default(),
+        text2: input("#field-1").map(|i| i.value()).unwrap_or_default(),
+        unknown: input("#field-unknown").is_some_and(|i| i.checked()),
+    })
 }
 
 fn text_setter(draft: &UseStateHandle<Draft>, field: u8) -> Callback<InputEvent> {

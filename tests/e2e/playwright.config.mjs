@@ -24,11 +24,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `node scripts/serve-dist.mjs dist ${PORT} 127.0.0.1`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs dist ${PORT} 127.0.0.1`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      // The same build under a sub-path, as on a shared static host.
+      command: `node scripts/serve-dist.mjs dist ${PORT + 1} 127.0.0.1 /backcheck/`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${PORT + 1}/backcheck/index.html`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

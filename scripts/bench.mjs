@@ -1,0 +1,84 @@
+// Benchmark (not a test): Back Check against a bare Yew page, both release
+// builds served on 127.0.0.1, in headless Chromium with 4x CPU throttling.
+// Measures navigation -> the "bc-ready" performance mark (the app sets it when
+// the first question is interactive; the bare page on its first render),
+// prints medians, the ratio, brotli sizes, and Lighthouse's mobile scores.
+// Usage: node scripts/bench.mjs [loads=10]   (scripts/bench.sh builds first)
+import { spawn, execFileSync } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { sizes } from './size-report.mjs';
+
+const LOADS = Math.max(10, Number(process.argv[2] ?? 10));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const root = path.resolve(import.meta.dirname, '..');
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+async function serve(dir) {
+  const port = await freePort();
+  const child = spawn('node', [path.join(root, 'scripts/serve-dist.mjs'), dir, String(port), '127.0.0.1'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/index.html`).then(() => true, () => false);
+    if (up) return { child, url: `http://127.0.0.1:${port}/` };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server for ${dir} did not start`);
+}
+
+/** One cold load: fresh context (no cache, no service worker), 4x slower CPU. */
+async function load(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('bc-ready').length > 0, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('bc-ready')[0].startTime);
+  await context.close();
+  return ms;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+const app = await serve(path.join(root, 'dist'));
+const bare = await serve(path.join(root, 'target/bench/bare'));
+try {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const times = { app: [], bare: [] };
+  await load(browser, bare.url); // warm the servers and the browser once, not counted
+  for (let i = 0; i < LOADS; i++) {
+    times.app.push(await load(browser, `${app.url}#/q/saddle_numbness`));
+    times.bare.push(await load(browser, bare.url));
+  }
+  await browser.close();
+
+  const appSize = sizes(path.join(root, 'dist')).total;
+  const bareSize = sizes(path.join(root, 'target/bench/bare')).total;
+  const mApp = median(times.app);
+  const mBare = median(times.bare);
+  console.log(`bench: ${LOADS} cold loads each, headless Chromium, 4x CPU throttling`);
+  console.log(`bench: app  first question interactive: median ${mApp.toFixed(0)} ms  (min ${Math.min(...times.app).toFixed(0)}, max ${Math.max(...times.app).toFixed(0)})`);
+  console.log(`bench: bare Yew page first render:      median ${mBare.toFixed(0)} ms  (min ${Math.min(...times.bare).toFixed(0)}, max ${Math.max(...times.bare).toFixed(0)})`);
+  console.log(`bench: ratio app/bare: ${(mApp / mBare).toFixed(2)}  (budget 1.25)`);
+  console.log(`bench: brotli size app ${appSize.brotli} B (budget 92160 B = 90 kB), bare ${bareSize.brotli} B; raw app ${appSize.raw} B, bare ${bareSize.raw} B`);
+
+  // Lighthouse, mobile preset (its default), against the app's start page.
+  const out = execFileSync(path.join(root, 'node_modules/.bin/lighthouse'), [app.url, '--output=json', '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new --no-sandbox ${ARGS.join(' ')}`], {
+    env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024,
+  });
+  const lhr = JSON.parse(out.toString());
+  const score = (k) => Math.round(lhr.categories[k].score * 100);
+  console.log(`bench: lighthouse mobile: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
+} finally {
+  app.child.kill();
+  bare.child.kill();
+}

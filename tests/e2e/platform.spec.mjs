@@ -1,0 +1,84 @@
+// Locked down, offline-capable, deployable anywhere.
+import { test, expect } from '@playwright/test';
+import { answerAll, start, TYPICAL } from './flow.mjs';
+
+const SUBPATH = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/backcheck/`;
+
+test('a strict CSP, no violation and no request to another origin in a complete check', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const origins = new Set();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await start(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+  expect(csp).not.toContain('unsafe-inline');
+  await answerAll(page, TYPICAL);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.verdict h2')).toBeVisible();
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect([...origins]).toEqual([new URL(baseURL).origin]);
+});
+
+test('the CSP really blocks: an injected inline script does not run', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  const ran = await page.evaluate(() => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.head.appendChild(s);
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+});
+
+test('installable: a manifest with 192 and 512 px icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.start_url).toBe('./');
+  for (const size of [192, 512]) {
+    const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}`);
+    const png = await (await request.get(icon.src)).body();
+    expect(png.readUInt32BE(16)).toBe(size);
+    expect(png.readUInt32BE(20)).toBe(size);
+  }
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).name);
+  const res = await request.get(wasm);
+  expect(res.headers()['content-type']).toBe('application/wasm');
+});
+
+test('offline after one visit: reload and complete a check', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await start(page);
+  await answerAll(page, TYPICAL);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.verdict h2')).toHaveText('You can look after this yourself for now');
+  await context.setOffline(false);
+});
+
+test('the same build works under a sub-path', async ({ page }) => {
+  await page.goto(SUBPATH);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page).toHaveURL(`${SUBPATH}#/q/saddle_numbness`);
+  await page.locator('#opt-no').check();
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL(`${SUBPATH}#/q/bladder_bowel`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('bladder');
+});
