@@ -30,16 +30,16 @@ export function sizes(dir) {
   return { rows, total };
 }
 
+/** Prints the table for `dir`. */
+function report(dir) {
+  const { rows, total } = sizes(dir);
+  const w = Math.max(5, ...rows.map((r) => r.name.length));
+  const line = (n, r, g, b) => `${n.padEnd(w)}  ${String(r).padStart(9)}  ${String(g).padStart(9)}  ${String(b).padStart(9)}`;
+  console.log(`size report for ${path.relative(process.cwd(), dir) || '.'} (bytes)`);
+  console.log(line('file', 'raw', 'gzip', 'brotli'));
+  for (const r of rows) console.log(line(r.name, r.raw, r.gzip, r.brotli));
+  console.log(line('total', total.raw, total.gzip, total.brotli));
+}
+
 const main = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (main) report(path.resolve(process.argv[2] ?? 'dist'));
-
-function report(dir) {
-const { rows, total } = sizes(dir);
-
-const w = Math.max(5, ...rows.map((r) => r.name.length));
-const line = (n, r, g, b) => `${n.padEnd(w)}  ${String(r).padStart(9)}  ${String(g).padStart(9)}  ${String(b).padStart(9)}`;
-console.log(`size report for ${path.relative(process.cwd(), dir) || '.'} (bytes)`);
-console.log(line('file', 'raw', 'gzip', 'brotli'));
-for (const r of rows) console.log(line(r.name, r.raw, r.gzip, r.brotli));
-console.log(line('total', total.raw, total.gzip, total.brotli));
-}

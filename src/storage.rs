@@ -181,7 +181,7 @@ pub fn export(checks: &[SavedCheck]) -> String {
     let history = History {
         checks: checks.to_vec(),
     };
-    serde_json::to_string_pretty(&ExportOut {
+    serde_json::to_string(&ExportOut {
         kind: EXPORT_KIND,
         format: FORMAT,
         app: APP_VERSION,
@@ -599,7 +599,7 @@ mod tests {
     fn export_and_import_round_trip() {
         let checks = vec![check("a", 3), check("b", 9)];
         let file = export(&checks);
-        assert!(file.contains(r#""kind": "backcheck-export""#));
+        assert!(file.contains(r#""kind":"backcheck-export""#));
         assert_eq!(parse_import(file.as_bytes()), Ok(checks));
     }
 
@@ -612,10 +612,10 @@ mod tests {
             Err(ImportError::NotAnExport)
         );
         assert_eq!(
-            parse_import(file.replace(r#""format": 1"#, r#""format": 3"#).as_bytes()),
+            parse_import(file.replace(r#""format":1"#, r#""format":3"#).as_bytes()),
             Err(ImportError::Newer { format: 3 })
         );
-        let broken = file.replace(r#""date": "2026-11-03""#, r#""date": "someday""#);
+        let broken = file.replace(r#""date":"2026-11-03""#, r#""date":"someday""#);
         assert_eq!(
             parse_import(broken.as_bytes()),
             Err(ImportError::BadEntries { bad: 1 })

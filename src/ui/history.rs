@@ -68,20 +68,26 @@ fn chart(checks: &[&SavedCheck], lang: Lang) -> Html {
         return html! {};
     }
     // Evenly spaced in the order of the checks; the table gives the dates.
-    let (w, h, left, right, top, bottom) = (320.0, 170.0, 30.0, 12.0, 10.0, 30.0);
-    let n = points.len();
+    // Whole-number coordinates (no float formatting in the binary).
+    const W: i32 = 320;
+    const H: i32 = 170;
+    const LEFT: i32 = 30;
+    const RIGHT: i32 = 12;
+    const TOP: i32 = 10;
+    const BOTTOM: i32 = 30;
+    let n = points.len() as i32;
     let x = |i: usize| {
         if n == 1 {
-            left + (w - left - right) / 2.0
+            LEFT + (W - LEFT - RIGHT) / 2
         } else {
-            left + i as f64 / (n - 1) as f64 * (w - left - right)
+            LEFT + i as i32 * (W - LEFT - RIGHT) / (n - 1)
         }
     };
-    let y = |p: u8| top + (10.0 - p as f64) / 10.0 * (h - top - bottom);
+    let y = |p: u8| TOP + (10 - i32::from(p)) * (H - TOP - BOTTOM) / 10;
     let line = points
         .iter()
         .enumerate()
-        .map(|(i, &(_, p))| format!("{:.1},{:.1}", x(i), y(p)))
+        .map(|(i, &(_, p))| format!("{},{}", x(i), y(p)))
         .collect::<Vec<_>>()
         .join(" ");
     let first_label = checks
@@ -94,21 +100,21 @@ fn chart(checks: &[&SavedCheck], lang: Lang) -> Html {
         .unwrap_or_default();
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby="chart-title" focusable="false">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="chart-title" focusable="false">
                 <title id="chart-title">{ format!("{} ({})", texts::CHART_TITLE.get(lang), texts::COL_PAIN.get(lang)) }</title>
                 { for [0u8, 5, 10].iter().map(|&v| html! {
                     <>
-                        <line class="grid" x1={left.to_string()} x2={(w - right).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                        <text class="axis" x={(left - 6.0).to_string()} y={(y(v) + 4.0).to_string()} text-anchor="end">{ v }</text>
+                        <line class="grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
+                        <text class="axis" x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ v }</text>
                     </>
                 }) }
                 <polyline class="trend" points={line} />
                 { for points.iter().enumerate().map(|(i, &(_, p))| html! {
-                    <circle class="point" cx={format!("{:.1}", x(i))} cy={format!("{:.1}", y(p))} r="4" />
+                    <circle class="point" cx={x(i).to_string()} cy={y(p).to_string()} r="4" />
                 }) }
-                <text class="axis" x={left.to_string()} y={(h - 8.0).to_string()}>{ first_label }</text>
+                <text class="axis" x={LEFT.to_string()} y={(H - 8).to_string()}>{ first_label }</text>
                 if points.len() > 1 {
-                    <text class="axis" x={(w - right).to_string()} y={(h - 8.0).to_string()} text-anchor="end">{ last_label }</text>
+                    <text class="axis" x={(W - RIGHT).to_string()} y={(H - 8).to_string()} text-anchor="end">{ last_label }</text>
                 }
             </svg>
         </figure>
