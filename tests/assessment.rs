@@ -712,3 +712,35 @@ proptest! {
         prop_assert_eq!(findings(&a, today()), vec![]);
     }
 }
+
+#[test]
+fn the_stored_answer_format_is_stable() {
+    // Saved drafts and exports depend on this exact shape.
+    let mut a = Answers::default();
+    a.set(QuestionId::Fever, &Value::Choice("no".into()));
+    a.set(QuestionId::PainNow, &Value::Scale(4));
+    a.set(
+        QuestionId::PainSite,
+        &Value::Choices(vec!["central".into(), "into_leg".into()]),
+    );
+    a.set(QuestionId::Onset, &Value::Date(today().add_days(-5)));
+    a.set(QuestionId::WeeklyKm, &Value::Number(Some(35)));
+    a.set(QuestionId::ShoeChange, &Value::Choice("unsure".into()));
+    a.set(QuestionId::TestPlank, &Value::Hold(None));
+    a.set(QuestionId::TestBridge, &Value::HoldPair(Some((20, 31))));
+    a.set(QuestionId::TestSidePlank, &Value::HoldPair(None));
+    let json = serde_json::to_string(&a).unwrap();
+    let golden = r#"{"fever":"no","onset":"2026-11-17","pain_now":4,"pain_site":["central","into_leg"],"weekly_km":{"km":35},"shoe_change":"unsure","test_bridge":{"seconds":{"left":20,"right":31}},"test_plank":"skipped","test_side_plank":"skipped"}"#;
+    assert_eq!(json, golden);
+    assert_eq!(serde_json::from_str::<Answers>(golden).unwrap(), a);
+    let unknown_km: Answers =
+        serde_json::from_str(r#"{"weekly_km":"unsure","test_plank":{"seconds":40}}"#).unwrap();
+    assert_eq!(
+        unknown_km.get(QuestionId::WeeklyKm),
+        Some(Value::Number(None))
+    );
+    assert_eq!(
+        unknown_km.get(QuestionId::TestPlank),
+        Some(Value::Hold(Some(40)))
+    );
+}

@@ -3,7 +3,7 @@
 use super::date::Date;
 use super::text::{Lang, Text};
 use crate::t;
-use serde::{Deserialize, Serialize};
+use serde_json::{json, Value as Json};
 
 /// What an option means beyond its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +58,7 @@ pub trait Choice: Copy + Ord + std::fmt::Debug + 'static {
 }
 
 /// Declares an enum of answer options with stable keys and labels in every
-/// language, and serialises it by key. Mark "I don't know" options
+/// language (saved answers store the key). Mark "I don't know" options
 /// `[unknown]` and "none of these" options `[none]`.
 #[macro_export]
 macro_rules! choice {
@@ -81,20 +81,6 @@ macro_rules! choice {
                     role: $crate::choice!(@role $($role)?),
                 }),+
             ];
-        }
-
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::assessment::answer::Choice::key(*self))
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let key = <String as ::serde::Deserialize>::deserialize(d)?;
-                <Self as $crate::assessment::answer::Choice>::from_key(&key)
-                    .ok_or_else(|| ::serde::de::Error::custom("unknown option"))
-            }
         }
     };
     (@role unknown) => { $crate::assessment::answer::Role::Unknown };
@@ -120,8 +106,7 @@ choice! {
 }
 
 /// Several options of one set, sorted and without repeats.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Multi<T: Choice>(Vec<T>);
 
 impl<T: Choice> Multi<T> {
@@ -145,8 +130,7 @@ impl<T: Choice> Multi<T> {
 }
 
 /// Pain on a 0-10 scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Pain(u8);
 
 impl Pain {
@@ -158,21 +142,9 @@ impl Pain {
         self.0
     }
 }
-impl TryFrom<u8> for Pain {
-    type Error = &'static str;
-    fn try_from(v: u8) -> Result<Pain, Self::Error> {
-        Pain::new(v).ok_or("pain is 0 to 10")
-    }
-}
-impl From<Pain> for u8 {
-    fn from(p: Pain) -> u8 {
-        p.0
-    }
-}
 
 /// Kilometres a week, or "I don't know".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Km {
     Km(u16),
     Unsure,
@@ -183,16 +155,14 @@ impl Km {
 }
 
 /// A timed hold in a self-test, or "skip / I can't do this".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hold {
     Seconds(u16),
     Skipped,
 }
 
 /// A timed hold on each side in a self-test, or skipped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HoldPair {
     Seconds { left: u16, right: u16 },
     Skipped,
@@ -233,6 +203,58 @@ pub enum Value {
     Hold(Option<u16>),
     /// `None`: skipped.
     HoldPair(Option<(u16, u16)>),
+}
+
+impl Value {
+    /// The answer as saved: option keys as strings, a list for several,
+    /// numbers as numbers, `{"km": n}` / `{"seconds": n}` / `{"seconds":
+    /// {"left": l, "right": r}}`, and "unsure" / "skipped" for no answer.
+    pub fn to_json(&self) -> Json {
+        match self {
+            Value::Choice(k) => Json::from(k.as_str()),
+            Value::Choices(ks) => Json::from(ks.clone()),
+            Value::Scale(n) => Json::from(*n),
+            Value::Number(Some(n)) => json!({ "km": n }),
+            Value::Number(None) => Json::from("unsure"),
+            Value::Date(d) => Json::from(d.to_string()),
+            Value::Hold(Some(s)) => json!({ "seconds": s }),
+            Value::HoldPair(Some((l, r))) => json!({ "seconds": { "left": l, "right": r } }),
+            Value::Hold(None) | Value::HoldPair(None) => Json::from("skipped"),
+        }
+    }
+
+    /// Reads a saved answer of `kind`; `None` if it has another shape.
+    pub fn from_json(kind: Kind, j: &Json) -> Option<Value> {
+        let small = |j: &Json| j.as_u64().and_then(|n| u16::try_from(n).ok());
+        match kind {
+            Kind::Single(_) => j.as_str().map(|k| Value::Choice(k.to_owned())),
+            Kind::Multi(_) => {
+                let keys: Option<Vec<String>> = j
+                    .as_array()?
+                    .iter()
+                    .map(|k| k.as_str().map(str::to_owned))
+                    .collect();
+                keys.map(Value::Choices)
+            }
+            Kind::Scale { .. } => j
+                .as_u64()
+                .and_then(|n| u8::try_from(n).ok())
+                .map(Value::Scale),
+            Kind::Number { .. } if j.as_str() == Some("unsure") => Some(Value::Number(None)),
+            Kind::Number { .. } => small(j.get("km")?).map(|n| Value::Number(Some(n))),
+            Kind::Date => Date::parse_iso(j.as_str()?).map(Value::Date),
+            Kind::Hold if j.as_str() == Some("skipped") => Some(Value::Hold(None)),
+            Kind::Hold => small(j.get("seconds")?).map(|n| Value::Hold(Some(n))),
+            Kind::HoldPair if j.as_str() == Some("skipped") => Some(Value::HoldPair(None)),
+            Kind::HoldPair => {
+                let s = j.get("seconds")?;
+                Some(Value::HoldPair(Some((
+                    small(s.get("left")?)?,
+                    small(s.get("right")?)?,
+                ))))
+            }
+        }
+    }
 }
 
 /// A type that answers a question.

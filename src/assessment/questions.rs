@@ -9,7 +9,7 @@ use super::rules::Cond;
 use super::selftest::SelfTest;
 use super::text::{Lang, Text};
 use crate::{choice, t};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 choice! {
     LegSymptoms {
@@ -270,17 +270,6 @@ impl Section {
     }
 }
 
-/// Reads a field; a value of the wrong type or shape becomes "unanswered"
-/// instead of failing the whole record.
-fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let raw = serde_json::Value::deserialize(d)?;
-    Ok(serde_json::from_value(raw).ok())
-}
-
 macro_rules! catalogue {
     ($($id:ident $field:ident: $ty:ty,)+) => {
         /// Every question, in asking order.
@@ -312,13 +301,11 @@ macro_rules! catalogue {
             }
         }
 
-        /// A runner's answers; `None` is unanswered. Saved as JSON by field name.
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        /// A runner's answers; `None` is unanswered. Saved as a JSON object
+        /// keyed by question (see [`Value::to_json`]).
+        #[derive(Clone, Debug, Default, PartialEq)]
         pub struct Answers {
-            $(
-                #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
-                pub $field: Option<$ty>,
-            )+
+            $(pub $field: Option<$ty>,)+
         }
 
         impl Answers {
@@ -403,6 +390,36 @@ catalogue! {
     TestHipFlexor test_hip_flexor: ThighRise,
     TestPlank test_plank: Hold,
     TestSidePlank test_side_plank: HoldPair,
+}
+
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        for &q in QuestionId::ALL {
+            if let Some(v) = self.get(q) {
+                map.serialize_entry(q.key(), &v.to_json())?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// Reads saved answers one by one: an unknown question, or a value of the
+/// wrong type or shape, becomes "unanswered" instead of failing the record.
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answers, D::Error> {
+        let raw = serde_json::Map::<String, serde_json::Value>::deserialize(d)?;
+        let mut answers = Answers::default();
+        for (key, json) in &raw {
+            if let Some(q) = QuestionId::from_key(key) {
+                if let Some(v) = Value::from_json(q.kind(), json) {
+                    answers.set(q, &v);
+                }
+            }
+        }
+        Ok(answers)
+    }
 }
 
 /// How a question is put to the runner.
