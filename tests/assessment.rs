@@ -50,6 +50,16 @@ fn satisfy(cond: &Cond, a: &mut Answers) {
     }
 }
 
+/// Answers that make `cond` hold, with every question it reads actually asked.
+fn answers_for(cond: &Cond) -> Answers {
+    let mut a = Answers::default();
+    for q in cond.questions() {
+        open_path_to(q, &mut a);
+    }
+    satisfy(cond, &mut a);
+    a
+}
+
 /// Makes every question on the way to `q` asked, so that a follow-up counts.
 fn open_path_to(q: QuestionId, a: &mut Answers) {
     if let Some(cond) = q.spec().asked_if {
@@ -65,12 +75,7 @@ fn open_path_to(q: QuestionId, a: &mut Answers) {
 #[test]
 fn every_care_rule_fires_alone_and_sets_its_level() {
     for rule in CARE_RULES {
-        let mut a = Answers::default();
-        for q in rule.when.questions() {
-            open_path_to(q, &mut a);
-        }
-        satisfy(&rule.when, &mut a);
-        let result = assess(&a, today());
+        let result = assess(&answers_for(&rule.when), today());
         assert!(
             result.reasons.contains(&rule),
             "rule {} does not fire",
@@ -217,12 +222,7 @@ fn a_hidden_follow_up_does_not_count() {
 #[test]
 fn every_signal_alone_points_to_its_contributor() {
     for s in SIGNALS {
-        let mut a = Answers::default();
-        for q in s.when.questions() {
-            open_path_to(q, &mut a);
-        }
-        satisfy(&s.when, &mut a);
-        let f = findings(&a, today());
+        let f = findings(&answers_for(&s.when), today());
         let found = f.iter().find(|f| f.contributor == s.contributor);
         let found = found.unwrap_or_else(|| {
             panic!(
