@@ -193,3 +193,26 @@ async fn continue_reads_the_form_even_before_the_state_caught_up() {
     );
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn starting_up_writes_no_draft() {
+    // Writing back what was just read could overwrite a draft another tab
+    // wrote in the meantime: the app only writes when answers change.
+    let (app, root) = mount("#/", None).await;
+    settle().await;
+    assert_eq!(local_storage().get_item(storage::DRAFT_KEY).unwrap(), None);
+    find(&root, ".button-start").click();
+    settle().await;
+    find(&root, "#opt-no").click();
+    settle().await;
+    find(&root, "form button[type=submit]").click();
+    settle().await;
+    assert!(
+        local_storage()
+            .get_item(storage::DRAFT_KEY)
+            .unwrap()
+            .is_some(),
+        "an answer is written"
+    );
+    app.destroy();
+}

@@ -26,14 +26,20 @@ pub fn App() -> Html {
     let state = use_reducer(AppState::load);
     let route = use_route();
 
-    // Keep the questionnaire in progress on the device.
-    use_effect_with(state.answers.clone(), |answers| {
-        let _ = browser::write(
-            storage::DRAFT_KEY,
-            &Draft {
-                answers: answers.clone(),
-            },
-        );
+    // Keep the questionnaire in progress on the device: written when the
+    // answers change, never merely because the app started (that would
+    // overwrite what another tab wrote in the meantime).
+    let written = use_mut_ref(|| state.answers.clone());
+    use_effect_with(state.answers.clone(), move |answers| {
+        if *written.borrow() != *answers {
+            let _ = browser::write(
+                storage::DRAFT_KEY,
+                &Draft {
+                    answers: answers.clone(),
+                },
+            );
+            *written.borrow_mut() = answers.clone();
+        }
     });
     // Another tab saved or deleted results: show the same history here.
     {

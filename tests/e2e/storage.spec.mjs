@@ -32,6 +32,8 @@ function completeAnswers(over = {}) {
 /** Puts a complete questionnaire in storage and opens "check your answers". */
 async function seedDraft(page, over = {}) {
   await page.goto('/');
+  // The app is up (it has read storage) before the test writes to it.
+  await expect(page.locator('main button').first()).toBeVisible();
   await page.evaluate(([key, value]) => localStorage.setItem(key, value),
     [DRAFT, JSON.stringify({ format: 1, app: '0.1.0', data: { answers: completeAnswers(over) } })]);
   await page.goto('/#/check');
