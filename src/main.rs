@@ -1,6 +1,6 @@
 fn main() {
     // Replace the static first paint in index.html with the app.
-    let root = gloo_utils_root();
+    let root = app_root();
     yew::Renderer::<backcheck::ui::App>::with_root(root).render();
     // Offline support: the worker caches this build's files (scripts/post-build.mjs).
     if let Some(w) = web_sys::window() {
@@ -8,7 +8,7 @@ fn main() {
     }
 }
 
-fn gloo_utils_root() -> web_sys::Element {
+fn app_root() -> web_sys::Element {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a browser document");
