@@ -10,9 +10,17 @@ use crate::assessment::questions::Answers;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Strength};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
+use crate::json::Json;
+
+/// What can be saved: its JSON form.
+pub trait ToJson {
+    fn to_json(&self) -> Json;
+}
+
+/// What can be read back: `None` for JSON of another shape.
+pub trait FromJson: Sized {
+    fn from_json(json: &Json) -> Option<Self>;
+}
 
 /// The storage format this app writes.
 pub const FORMAT: u32 = 1;
@@ -30,14 +38,46 @@ pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 pub const EXPORT_KIND: &str = "backcheck-export";
 
 /// A questionnaire in progress.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
-    #[serde(default)]
     pub answers: Answers,
 }
 
+impl ToJson for Draft {
+    fn to_json(&self) -> Json {
+        Json::obj([("answers", self.answers.to_json())])
+    }
+}
+
+impl FromJson for Draft {
+    fn from_json(json: &Json) -> Option<Draft> {
+        let answers = match json.get("answers") {
+            Some(a) => Answers::from_json(a)?,
+            None if matches!(json, Json::Obj(_)) => Answers::default(),
+            None => return None,
+        };
+        Some(Draft { answers })
+    }
+}
+
+impl ToJson for Lang {
+    fn to_json(&self) -> Json {
+        Json::from(self.code())
+    }
+}
+
+impl FromJson for Lang {
+    fn from_json(json: &Json) -> Option<Lang> {
+        Lang::from_code(json.as_str()?)
+    }
+}
+
+fn date_from(json: &Json) -> Option<Date> {
+    Date::parse_iso(json.as_str()?)
+}
+
 /// What a finished check concluded, kept as it was on the day.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub level: CareLevel,
     pub pain_now: Option<u8>,
@@ -46,7 +86,7 @@ pub struct Outcome {
 }
 
 /// A finished check, as saved and exported.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SavedCheck {
     /// Unique: the save time in ms and a random part.
     pub id: String,
@@ -85,25 +125,95 @@ impl SavedCheck {
 }
 
 /// All finished checks on this device.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     pub checks: Vec<SavedCheck>,
 }
 
+impl ToJson for SavedCheck {
+    fn to_json(&self) -> Json {
+        let o = &self.outcome;
+        let contributors = o
+            .contributors
+            .iter()
+            .map(|(c, s)| Json::Arr(vec![Json::from(c.key()), Json::from(s.key())]))
+            .collect();
+        Json::obj([
+            ("id", Json::from(self.id.as_str())),
+            ("date", Json::Str(self.date.to_string())),
+            ("app", Json::from(self.app.as_str())),
+            ("lang", self.lang.to_json()),
+            ("answers", self.answers.to_json()),
+            (
+                "outcome",
+                Json::obj([
+                    ("level", Json::from(o.level.key())),
+                    ("pain_now", Json::from(o.pain_now.map(u64::from))),
+                    (
+                        "recheck",
+                        o.recheck.map_or(Json::Null, |d| Json::Str(d.to_string())),
+                    ),
+                    ("contributors", Json::Arr(contributors)),
+                ]),
+            ),
+        ])
+    }
+}
+
+impl FromJson for SavedCheck {
+    fn from_json(json: &Json) -> Option<SavedCheck> {
+        let o = json.get("outcome")?;
+        let contributors = o
+            .get("contributors")?
+            .as_array()?
+            .iter()
+            .map(|pair| match pair.as_array()? {
+                [c, s] => Some((
+                    Contributor::from_key(c.as_str()?)?,
+                    Strength::from_key(s.as_str()?)?,
+                )),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let pain_now = match o.get("pain_now")? {
+            Json::Null => None,
+            p => Some(u8::try_from(p.as_u64()?).ok()?),
+        };
+        let recheck = match o.get("recheck")? {
+            Json::Null => None,
+            d => Some(date_from(d)?),
+        };
+        Some(SavedCheck {
+            id: json.get("id")?.as_str()?.to_owned(),
+            date: date_from(json.get("date")?)?,
+            app: json.get("app")?.as_str()?.to_owned(),
+            lang: Lang::from_json(json.get("lang")?)?,
+            answers: Answers::from_json(json.get("answers")?)?,
+            outcome: Outcome {
+                level: CareLevel::from_key(o.get("level")?.as_str()?)?,
+                pain_now,
+                recheck,
+                contributors,
+            },
+        })
+    }
+}
+
+impl ToJson for History {
+    fn to_json(&self) -> Json {
+        Json::obj([(
+            "checks",
+            Json::Arr(self.checks.iter().map(ToJson::to_json).collect()),
+        )])
+    }
+}
+
 /// Reads a list of checks one by one: an entry of the wrong shape is
 /// dropped (and counted) instead of losing the others.
-fn checks_from(data: Json) -> Option<(Vec<SavedCheck>, usize)> {
-    let Json::Object(mut map) = data else {
-        return None;
-    };
-    let Some(Json::Array(items)) = map.remove("checks") else {
-        return None;
-    };
+fn checks_from(data: &Json) -> Option<(Vec<SavedCheck>, usize)> {
+    let items = data.get("checks")?.as_array()?;
     let total = items.len();
-    let mut checks: Vec<SavedCheck> = items
-        .into_iter()
-        .filter_map(|v| serde_json::from_value(v).ok())
-        .collect();
+    let mut checks: Vec<SavedCheck> = items.iter().filter_map(SavedCheck::from_json).collect();
     let dropped = total - checks.len();
     sort_checks(&mut checks);
     checks.dedup_by(|a, b| a.id == b.id);
@@ -133,18 +243,20 @@ pub enum HistoryRead {
 }
 
 pub fn decode_history(raw: Option<&str>) -> HistoryRead {
-    match decode::<Json>(raw) {
-        Read::Missing => HistoryRead::Missing,
-        Read::Unreadable => HistoryRead::Unreadable,
-        Read::Found(data) => match checks_from(data) {
+    let Some(raw) = raw else {
+        return HistoryRead::Missing;
+    };
+    match open_envelope(raw) {
+        Read::Missing | Read::Unreadable => HistoryRead::Unreadable,
+        Read::Found(data) => match checks_from(&data) {
             Some((checks, dropped)) => HistoryRead::Found { checks, dropped },
             None => HistoryRead::Unreadable,
         },
         Read::Newer { format } => {
-            let data = raw
-                .and_then(|r| serde_json::from_str::<Json>(r).ok())
-                .and_then(|mut v| v.get_mut("data").map(Json::take));
+            // Shown read-only, as far as this app can read it.
+            let data = Json::parse(raw).and_then(|v| v.get("data").cloned());
             let checks = data
+                .as_ref()
                 .and_then(checks_from)
                 .map(|(c, _)| c)
                 .unwrap_or_default();
@@ -168,26 +280,18 @@ pub fn merge(existing: &[SavedCheck], incoming: Vec<SavedCheck>) -> (Vec<SavedCh
     (out, added)
 }
 
-#[derive(Serialize)]
-struct ExportOut<'a> {
-    kind: &'a str,
-    format: u32,
-    app: &'a str,
-    data: &'a History,
-}
-
 /// An export file with every given check.
 pub fn export(checks: &[SavedCheck]) -> String {
     let history = History {
         checks: checks.to_vec(),
     };
-    serde_json::to_string(&ExportOut {
-        kind: EXPORT_KIND,
-        format: FORMAT,
-        app: APP_VERSION,
-        data: &history,
-    })
-    .expect("plain data always serialises")
+    Json::obj([
+        ("kind", Json::from(EXPORT_KIND)),
+        ("format", Json::from(u64::from(FORMAT))),
+        ("app", Json::from(APP_VERSION)),
+        ("data", history.to_json()),
+    ])
+    .to_string()
 }
 
 /// Why an import file was refused. Nothing is changed in any case.
@@ -210,9 +314,13 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let Ok(Json::Object(mut file)) = serde_json::from_slice::<Json>(bytes) else {
+    let file = std::str::from_utf8(bytes)
+        .ok()
+        .and_then(Json::parse)
+        .ok_or(ImportError::NotJson)?;
+    if !matches!(file, Json::Obj(_)) {
         return Err(ImportError::NotJson);
-    };
+    }
     if file.get("kind").and_then(Json::as_str) != Some(EXPORT_KIND) {
         return Err(ImportError::NotAnExport);
     }
@@ -227,8 +335,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
     if format == 0 {
         return Err(ImportError::NotAnExport);
     }
-    let data = file.remove("data").unwrap_or(Json::Null);
-    match checks_from(data) {
+    match file.get("data").and_then(checks_from) {
         Some((checks, 0)) => Ok(checks),
         Some((_, bad)) => Err(ImportError::BadEntries { bad }),
         None => Err(ImportError::NotAnExport),
@@ -269,13 +376,6 @@ pub fn reminder_ics(date: Date, id: &str, lang: Lang) -> String {
     .join("\r\n")
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a, T> {
-    format: u32,
-    app: &'a str,
-    data: &'a T,
-}
-
 /// What reading a key found.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Read<T> {
@@ -293,21 +393,22 @@ pub enum Read<T> {
 /// Format 1 is the first, so there are none yet.
 const MIGRATIONS: &[fn(Json) -> Option<Json>] = &[];
 
-pub fn encode<T: Serialize>(data: &T) -> String {
-    serde_json::to_string(&EnvelopeOut {
-        format: FORMAT,
-        app: APP_VERSION,
-        data,
-    })
-    .expect("plain data always serialises")
+pub fn encode<T: ToJson>(data: &T) -> String {
+    Json::obj([
+        ("format", Json::from(u64::from(FORMAT))),
+        ("app", Json::from(APP_VERSION)),
+        ("data", data.to_json()),
+    ])
+    .to_string()
 }
 
-pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Read<T> {
-    let Some(raw) = raw else { return Read::Missing };
-    let Ok(Json::Object(mut envelope)) = serde_json::from_str::<Json>(raw) else {
+/// The envelope's data, migrated to this app's format.
+fn open_envelope(raw: &str) -> Read<Json> {
+    let Some(envelope @ Json::Obj(_)) = Json::parse(raw) else {
         return Read::Unreadable;
     };
-    let Some(format) = envelope.get("format").and_then(Json::as_u64) else {
+    let field = |k: &str| envelope.get(k);
+    let Some(format) = field("format").and_then(Json::as_u64) else {
         return Read::Unreadable;
     };
     let Ok(format) = u32::try_from(format) else {
@@ -319,16 +420,22 @@ pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Read<T> {
     if format == 0 {
         return Read::Unreadable;
     }
-    let mut data = envelope.remove("data").unwrap_or(Json::Null);
+    let mut data = field("data").cloned().unwrap_or(Json::Null);
     for migrate in &MIGRATIONS[(format - 1) as usize..] {
         match migrate(data) {
             Some(next) => data = next,
             None => return Read::Unreadable,
         }
     }
-    match serde_json::from_value(data) {
-        Ok(v) => Read::Found(v),
-        Err(_) => Read::Unreadable,
+    Read::Found(data)
+}
+
+pub fn decode<T: FromJson>(raw: Option<&str>) -> Read<T> {
+    let Some(raw) = raw else { return Read::Missing };
+    match open_envelope(raw) {
+        Read::Found(data) => T::from_json(&data).map_or(Read::Unreadable, Read::Found),
+        Read::Newer { format } => Read::Newer { format },
+        Read::Missing | Read::Unreadable => Read::Unreadable,
     }
 }
 
@@ -380,13 +487,13 @@ pub mod browser {
             .map_err(|_| StoreError::Unavailable)
     }
 
-    pub fn read<T: DeserializeOwned>(key: &str) -> Result<Read<T>, StoreError> {
+    pub fn read<T: FromJson>(key: &str) -> Result<Read<T>, StoreError> {
         Ok(decode(read_raw(key)?.as_deref()))
     }
 
     /// Writes `data` unless the key holds data of a newer format.
-    pub fn write<T: Serialize>(key: &str, data: &T) -> Result<(), StoreError> {
-        if let Read::<Json>::Newer { .. } = decode(read_raw(key)?.as_deref()) {
+    pub fn write<T: ToJson>(key: &str, data: &T) -> Result<(), StoreError> {
+        if let Some(Read::Newer { .. }) = read_raw(key)?.as_deref().map(open_envelope) {
             return Err(StoreError::NewerData);
         }
         LocalStorage::raw()
@@ -567,8 +674,10 @@ mod tests {
 
     #[test]
     fn a_bad_entry_is_dropped_and_counted_the_rest_kept() {
-        let good = serde_json::to_value(check("a", 3)).unwrap();
-        let raw = serde_json::json!({"format": 1, "app": "0.1.0", "data": {"checks": [good, {"date": 5}, "x"]}}).to_string();
+        let good = check("a", 3).to_json().to_string();
+        let raw = format!(
+            r#"{{"format":1,"app":"0.1.0","data":{{"checks":[{good},{{"date":5}},"x"]}}}}"#
+        );
         let HistoryRead::Found { checks, dropped } = decode_history(Some(&raw)) else {
             panic!()
         };
@@ -638,10 +747,10 @@ mod tests {
     #[test]
     fn stored_names_match_the_keys() {
         for l in CareLevel::ALL {
-            assert_eq!(serde_json::to_value(l).unwrap(), l.key());
+            assert_eq!(CareLevel::from_key(l.key()), Some(l));
         }
         for c in Contributor::ALL {
-            assert_eq!(serde_json::to_value(c).unwrap(), c.key());
+            assert_eq!(Contributor::from_key(c.key()), Some(c));
         }
     }
 

@@ -12,6 +12,7 @@ use backcheck::assessment::selftest::SelfTest;
 use backcheck::assessment::sources::Source;
 use backcheck::assessment::text::{Lang, Text};
 use backcheck::assessment::{assess, care_level, findings, PlanStart, Strength};
+use backcheck::json::Json;
 use proptest::prelude::*;
 
 fn today() -> Date {
@@ -663,8 +664,8 @@ proptest! {
         prop_assert!(r.reasons.windows(2).all(|w| w[0].level >= w[1].level));
         prop_assert!(r.findings.windows(2).all(|w| (w[0].strength, w[0].score) >= (w[1].strength, w[1].score)));
         // Saved answers round-trip through JSON.
-        let json = serde_json::to_string(&a).unwrap();
-        let back: Answers = serde_json::from_str(&json).unwrap();
+        let json = a.to_json().to_string();
+        let back = Answers::from_json(&Json::parse(&json).unwrap()).unwrap();
         prop_assert_eq!(back, a);
     }
 
@@ -729,12 +730,12 @@ fn the_stored_answer_format_is_stable() {
     a.set(QuestionId::TestPlank, &Value::Hold(None));
     a.set(QuestionId::TestBridge, &Value::HoldPair(Some((20, 31))));
     a.set(QuestionId::TestSidePlank, &Value::HoldPair(None));
-    let json = serde_json::to_string(&a).unwrap();
+    let json = a.to_json().to_string();
     let golden = r#"{"fever":"no","onset":"2026-11-17","pain_now":4,"pain_site":["central","into_leg"],"weekly_km":{"km":35},"shoe_change":"unsure","test_bridge":{"seconds":{"left":20,"right":31}},"test_plank":"skipped","test_side_plank":"skipped"}"#;
     assert_eq!(json, golden);
-    assert_eq!(serde_json::from_str::<Answers>(golden).unwrap(), a);
-    let unknown_km: Answers =
-        serde_json::from_str(r#"{"weekly_km":"unsure","test_plank":{"seconds":40}}"#).unwrap();
+    let read = |s: &str| Answers::from_json(&Json::parse(s).unwrap()).unwrap();
+    assert_eq!(read(golden), a);
+    let unknown_km = read(r#"{"weekly_km":"unsure","test_plank":{"seconds":40}}"#);
     assert_eq!(
         unknown_km.get(QuestionId::WeeklyKm),
         Some(Value::Number(None))

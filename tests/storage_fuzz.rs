@@ -1,6 +1,9 @@
-//! The envelope decoder and the import parser take arbitrary bytes without
-//! panicking, and never accept what they cannot fully read.
+//! The envelope decoder, the import parser and the JSON reader take arbitrary
+//! bytes without panicking and never accept what they cannot fully read. The
+//! JSON reader is checked against serde_json.
 #![cfg(not(target_arch = "wasm32"))]
+
+use backcheck::json::Json;
 
 use backcheck::storage::{
     decode, decode_history, export, parse_import, Draft, HistoryRead, ImportError, Read,
@@ -50,6 +53,25 @@ proptest! {
     }
 
     #[test]
+    fn the_json_reader_agrees_with_serde_json(json in arb_json()) {
+        // What serde_json writes, this reader reads to the same value, and
+        // writes back to text serde_json reads as the same value.
+        let text = json.to_string();
+        let ours = Json::parse(&text).expect("valid JSON of the supported kinds");
+        let again: serde_json::Value = serde_json::from_str(&ours.to_string()).unwrap();
+        prop_assert_eq!(again, json);
+    }
+
+    #[test]
+    fn the_json_reader_accepts_no_more_than_serde_json(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if Json::parse(text).is_some() {
+                prop_assert!(serde_json::from_str::<serde_json::Value>(text).is_ok(), "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
     fn envelopes_with_any_data_decode_to_a_value(format in 0u64..5, data in arb_json()) {
         let raw = serde_json::json!({"format": format, "app": "x", "data": data}).to_string();
         let newer = format > 1;
@@ -68,6 +90,7 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
         "[a-z_0-9-]{0,12}".prop_map(Value::String),
+        any::<String>().prop_map(Value::String),
         prop::sample::select(vec![
             "answers",
             "checks",

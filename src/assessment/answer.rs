@@ -2,8 +2,8 @@
 //! [`Value`] through which the UI reads and writes any answer.
 use super::date::Date;
 use super::text::{Lang, Text};
+use crate::json::Json;
 use crate::t;
-use serde_json::{json, Value as Json};
 
 /// What an option means beyond its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,13 +212,19 @@ impl Value {
     pub fn to_json(&self) -> Json {
         match self {
             Value::Choice(k) => Json::from(k.as_str()),
-            Value::Choices(ks) => Json::from(ks.clone()),
-            Value::Scale(n) => Json::from(*n),
-            Value::Number(Some(n)) => json!({ "km": n }),
+            Value::Choices(ks) => Json::Arr(ks.iter().map(|k| Json::from(k.as_str())).collect()),
+            Value::Scale(n) => Json::from(u64::from(*n)),
+            Value::Number(Some(n)) => Json::obj([("km", Json::from(u64::from(*n)))]),
             Value::Number(None) => Json::from("unsure"),
-            Value::Date(d) => Json::from(d.to_string()),
-            Value::Hold(Some(s)) => json!({ "seconds": s }),
-            Value::HoldPair(Some((l, r))) => json!({ "seconds": { "left": l, "right": r } }),
+            Value::Date(d) => Json::Str(d.to_string()),
+            Value::Hold(Some(s)) => Json::obj([("seconds", Json::from(u64::from(*s)))]),
+            Value::HoldPair(Some((l, r))) => Json::obj([(
+                "seconds",
+                Json::obj([
+                    ("left", Json::from(u64::from(*l))),
+                    ("right", Json::from(u64::from(*r))),
+                ]),
+            )]),
             Value::Hold(None) | Value::HoldPair(None) => Json::from("skipped"),
         }
     }

@@ -5,10 +5,7 @@ use super::sources::Source;
 use super::text::Text;
 use crate::t;
 
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Contributor {
     LongSitting,
     WeakGlutes,
@@ -76,6 +73,10 @@ impl Contributor {
             Contributor::MuscleStrain => "muscle_strain",
             Contributor::Age => "age",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<Contributor> {
+        Contributor::ALL.into_iter().find(|c| c.key() == key)
     }
 
     pub fn title(self) -> Text {

@@ -26,10 +26,7 @@ pub const DOCTOR_AFTER_DAYS: i32 = 10;
 pub const MAX_EXERCISES_PER_GROUP: usize = 5;
 
 /// How strongly the answers point to a contributor.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
     Possible,
     Likely,
@@ -43,6 +40,20 @@ impl Strength {
             1 => Some(Strength::Possible),
             _ => Some(Strength::Likely),
         }
+    }
+
+    /// Stable key, as saved.
+    pub fn key(self) -> &'static str {
+        match self {
+            Strength::Likely => "likely",
+            Strength::Possible => "possible",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Strength> {
+        [Strength::Likely, Strength::Possible]
+            .into_iter()
+            .find(|s| s.key() == key)
     }
 
     pub fn label(self) -> text::Text {

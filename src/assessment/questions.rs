@@ -8,8 +8,8 @@ use super::date::Date;
 use super::rules::Cond;
 use super::selftest::SelfTest;
 use super::text::{Lang, Text};
+use crate::json::Json;
 use crate::{choice, t};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 choice! {
     LegSymptoms {
@@ -392,33 +392,31 @@ catalogue! {
     TestSidePlank test_side_plank: HoldPair,
 }
 
-impl Serialize for Answers {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        for &q in QuestionId::ALL {
-            if let Some(v) = self.get(q) {
-                map.serialize_entry(q.key(), &v.to_json())?;
-            }
-        }
-        map.end()
+impl Answers {
+    /// The answers as saved: an object keyed by question (see [`Value::to_json`]).
+    pub fn to_json(&self) -> Json {
+        Json::Obj(
+            QuestionId::ALL
+                .iter()
+                .filter_map(|&q| self.get(q).map(|v| (q.key().to_owned(), v.to_json())))
+                .collect(),
+        )
     }
-}
 
-/// Reads saved answers one by one: an unknown question, or a value of the
-/// wrong type or shape, becomes "unanswered" instead of failing the record.
-impl<'de> Deserialize<'de> for Answers {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answers, D::Error> {
-        let raw = serde_json::Map::<String, serde_json::Value>::deserialize(d)?;
+    /// Reads saved answers one by one: an unknown question, or a value of the
+    /// wrong type or shape, becomes "unanswered" instead of failing the record.
+    /// `None` only when `json` is not an object.
+    pub fn from_json(json: &Json) -> Option<Answers> {
+        let Json::Obj(fields) = json else { return None };
         let mut answers = Answers::default();
-        for (key, json) in &raw {
+        for (key, value) in fields {
             if let Some(q) = QuestionId::from_key(key) {
-                if let Some(v) = Value::from_json(q.kind(), json) {
+                if let Some(v) = Value::from_json(q.kind(), value) {
                     answers.set(q, &v);
                 }
             }
         }
-        Ok(answers)
+        Some(answers)
     }
 }
 

@@ -111,10 +111,7 @@ impl Cond {
 }
 
 /// What the runner should do about care. Ordered: the highest level wins.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CareLevel {
     SelfCare,
     RestFirst,
@@ -141,6 +138,10 @@ impl CareLevel {
             CareLevel::Urgent => "urgent",
             CareLevel::Emergency => "emergency",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<CareLevel> {
+        CareLevel::ALL.into_iter().find(|l| l.key() == key)
     }
 
     /// The verdict, as the result page's first words.

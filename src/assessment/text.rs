@@ -4,16 +4,10 @@
 //! language: leaving a translation out does not compile. Texts built at run
 //! time go through functions that `match` on [`Lang`], so a new language is a
 //! compile error until every such function handles it.
-use serde::{Deserialize, Serialize};
-
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "en")]
     En,
-    #[serde(rename = "de")]
     De,
 }
 
@@ -26,6 +20,10 @@ impl Lang {
             Lang::En => "en",
             Lang::De => "de",
         }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
     /// The language's own name, for the language switch.

@@ -326,7 +326,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             <BackLink to={back} />
             { summary }
             { intro }
-            <form {onsubmit} novalidate=true class={classes!("question", error.is_some().then_some("has-error"), (spec.section == Section::Safety).then_some("safety"))}>
+            <form {onsubmit} novalidate=true data-question={q.key()} class={classes!("question", error.is_some().then_some("has-error"), (spec.section == Section::Safety).then_some("safety"))}>
                 <div class={classes!("form-group", error.is_some().then_some("form-group-error"))}>
                     { body }
                 </div>

@@ -51,8 +51,16 @@ export function questionKey(page) {
   return m ? m[1] : null;
 }
 
+/** Waits until the page on screen is the question the URL names. */
+export async function onQuestionPage(page) {
+  const key = questionKey(page);
+  if (key) await page.locator(`form[data-question="${key}"]`).waitFor();
+  return key;
+}
+
 /** Fills one question page's inputs (does not press Continue). */
 export async function fill(page, a) {
+  await onQuestionPage(page);
   if (a.choice) await page.locator(`#opt-${a.choice}`).check();
   if (a.choices) for (const c of a.choices) await page.locator(`#opt-${c}`).check();
   if (a.scale !== undefined) await page.locator(`#opt-${a.scale}`).check();
@@ -82,9 +90,8 @@ export async function submit(page, a = {}) {
 export async function answerAll(page, plan, onPage = async () => {}) {
   const seen = [];
   for (let i = 0; i < 80; i++) {
-    const key = questionKey(page);
+    const key = await onQuestionPage(page);
     if (!key) return seen;
-    await expect(page.locator('h1')).toBeVisible();
     await onPage(key);
     const a = plan[key] ?? (WARNING_SIGNS.includes(key) ? { choice: key === 'leg_symptoms' ? 'none' : 'no' } : null);
     if (!a) throw new Error(`no answer planned for ${key}`);

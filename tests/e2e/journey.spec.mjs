@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkPage, watchErrors, SCREENSHOT_DIR } from './helpers.mjs';
-import { answerAll, fill, questionKey, start, submit, TYPICAL, WITH_SELF_TESTS } from './flow.mjs';
+import { answerAll, fill, onQuestionPage, questionKey, start, submit, TYPICAL, WITH_SELF_TESTS } from './flow.mjs';
 
 // Page kinds to look at on the way through, by question.
 const KINDS = {
@@ -234,7 +234,7 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
 
   const keyboardPlan = { ...TYPICAL, onset: { daysAgo: '3' } };
   for (let i = 0; i < 60 && questionKey(page); i++) {
-    const key = questionKey(page);
+    const key = await onQuestionPage(page);
     const a = keyboardPlan[key] ?? { choice: key === 'leg_symptoms' ? 'none' : 'no' };
     if (a.choice || a.scale !== undefined || a.choices) {
       const id = a.choice ?? a.choices?.[0] ?? String(a.scale);
