@@ -3,14 +3,14 @@
 // Measures navigation -> the "bc-ready" performance mark (the app sets it when
 // the first question is interactive; the bare page on its first render),
 // prints medians, the ratio, brotli sizes, and Lighthouse's mobile scores.
-// Usage: node scripts/bench.mjs [loads=10]   (scripts/bench.sh builds first)
+// Usage: node scripts/bench.mjs [loads=20]   (at least 10; scripts/bench.sh builds first)
 import { spawn, execFileSync } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { sizes } from './size-report.mjs';
 
-const LOADS = Math.max(10, Number(process.argv[2] ?? 10));
+const LOADS = Math.max(10, Number(process.argv[2] ?? 20));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const root = path.resolve(import.meta.dirname, '..');
