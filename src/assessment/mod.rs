@@ -120,10 +120,14 @@ pub struct Assessment {
 
 /// The care rules that hold for these answers, highest level first.
 pub fn care_reasons(answers: &Answers, today: Date) -> Vec<&'static CareRule> {
-    let visible = answers.visible();
+    reasons_for(&answers.visible(), today)
+}
+
+/// `care_reasons` for answers already reduced to the visible ones.
+fn reasons_for(visible: &Answers, today: Date) -> Vec<&'static CareRule> {
     let mut reasons: Vec<&'static CareRule> = CARE_RULES
         .iter()
-        .filter(|r| r.when.holds(&visible, Some(today)))
+        .filter(|r| r.when.holds(visible, Some(today)))
         .collect();
     reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
     reasons
@@ -138,12 +142,16 @@ pub fn care_level(answers: &Answers, today: Date) -> CareLevel {
 
 /// Ranks the contributors the answers point to.
 pub fn findings(answers: &Answers, today: Date) -> Vec<Finding> {
-    let visible = answers.visible();
+    findings_for(&answers.visible(), today)
+}
+
+/// `findings` for answers already reduced to the visible ones.
+fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     for c in Contributor::ALL {
         let fired: Vec<_> = SIGNALS
             .iter()
-            .filter(|s| s.contributor == c && s.when.holds(&visible, Some(today)))
+            .filter(|s| s.contributor == c && s.when.holds(visible, Some(today)))
             .collect();
         let score = fired.iter().map(|s| s.weight).sum::<u8>();
         let Some(strength) = Strength::from_score(score) else {
@@ -236,9 +244,9 @@ fn build_plan(reasons: &[&'static CareRule], findings: &[Finding]) -> Vec<PlanGr
 /// The whole assessment for `answers` on the day `today`.
 pub fn assess(answers: &Answers, today: Date) -> Assessment {
     let visible = answers.visible();
-    let reasons = care_reasons(&visible, today);
+    let reasons = reasons_for(&visible, today);
     let level = reasons.first().map_or(CareLevel::SelfCare, |r| r.level);
-    let findings = findings(&visible, today);
+    let findings = findings_for(&visible, today);
     let plan = build_plan(&reasons, &findings);
 
     let pain_days = visible.onset.map(|onset| today.days_since(onset));
