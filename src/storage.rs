@@ -8,6 +8,7 @@ use crate::assessment::contributors::Contributor;
 use crate::assessment::date::Date;
 use crate::assessment::questions::Answers;
 use crate::assessment::rules::CareLevel;
+use crate::assessment::sort::sort_by;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Strength};
 use crate::json::Json;
@@ -222,7 +223,7 @@ fn checks_from(data: &Json) -> Option<(Vec<SavedCheck>, usize)> {
 
 /// Oldest first; same day by id (which starts with the save time).
 fn sort_checks(checks: &mut [SavedCheck]) {
-    checks.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    sort_by(checks, |a, b| (a.date, &a.id) < (b.date, &b.id));
 }
 
 /// What reading the results key found.

@@ -113,8 +113,7 @@ impl<T: Choice> Multi<T> {
     /// Sorts, removes repeats; `None` when empty or when an exclusive option
     /// ("none of these", "I don't know") comes with another.
     pub fn new(mut items: Vec<T>) -> Option<Self> {
-        items.sort();
-        items.dedup();
+        super::sort::sort_dedup(&mut items);
         let has_exclusive = items.iter().any(|i| i.is_exclusive());
         if items.is_empty() || (has_exclusive && items.len() > 1) {
             return None;

@@ -10,6 +10,7 @@ pub mod plan;
 pub mod questions;
 pub mod rules;
 pub mod selftest;
+pub mod sort;
 pub mod sources;
 pub mod text;
 
@@ -129,7 +130,7 @@ fn reasons_for(visible: &Answers, today: Date) -> Vec<&'static CareRule> {
         .iter()
         .filter(|r| r.when.holds(visible, Some(today)))
         .collect();
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
+    sort::sort_by(&mut reasons, |a, b| a.level > b.level);
     reasons
 }
 
@@ -158,15 +159,13 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
             continue;
         };
         let mut evidence: Vec<QuestionId> = fired.iter().flat_map(|s| s.when.questions()).collect();
-        evidence.sort();
-        evidence.dedup();
+        sort::sort_dedup(&mut evidence);
         let mut sources: Vec<Source> = fired
             .iter()
             .flat_map(|s| s.sources.iter().copied())
             .chain(c.sources().iter().copied())
             .collect();
-        sources.sort();
-        sources.dedup();
+        sort::sort_dedup(&mut sources);
         out.push(Finding {
             contributor: c,
             strength,
@@ -175,11 +174,9 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
             sources,
         });
     }
-    out.sort_by(|a, b| {
-        b.strength
-            .cmp(&a.strength)
-            .then(b.score.cmp(&a.score))
-            .then(a.contributor.cmp(&b.contributor))
+    // Stronger first, then higher score; ties keep `Contributor::ALL` order.
+    sort::sort_by(&mut out, |a, b| {
+        (a.strength, a.score) > (b.strength, b.score)
     });
     out
 }
@@ -270,8 +267,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
                 .flat_map(|e| e.item.sources().iter().copied()),
         )
         .collect();
-    sources.sort();
-    sources.dedup();
+    sort::sort_dedup(&mut sources);
 
     Assessment {
         level,

@@ -61,8 +61,7 @@ impl Cond {
             | Cond::SideGapAtLeast(q, _) => vec![q],
             Cond::Any(cs) | Cond::All(cs) => {
                 let mut qs: Vec<QuestionId> = cs.iter().flat_map(Cond::questions).collect();
-                qs.sort();
-                qs.dedup();
+                super::sort::sort_dedup(&mut qs);
                 qs
             }
             Cond::PainDaysOver(_) => vec![QuestionId::Onset],

@@ -85,7 +85,7 @@ fn finding(f: &Finding, answers: &crate::assessment::questions::Answers, lang: L
     html! {
         <li class="finding">
             <h3 class="finding-title">
-                <span class={classes!("tag", format!("tag-{:?}", f.strength).to_lowercase())}>{ f.strength.label().get(lang) }</span>
+                <span class={classes!("tag", format!("tag-{}", f.strength.key()))}>{ f.strength.label().get(lang) }</span>
                 { " " }{ c.title().get(lang) }
             </h3>
             <p>{ c.explain().get(lang) }</p>
@@ -203,9 +203,9 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     }
                 }
                 <p class="hint">{ texts::PLAN_STOP.get(lang) }</p>
-                { for r.plan.iter().map(|g| html! {
-                    <section class="plan-group" aria-labelledby={format!("group-{:?}", g.group)}>
-                        <h3 id={format!("group-{:?}", g.group)} class="heading-m">{ g.group.title().get(lang) }</h3>
+                { for r.plan.iter().enumerate().map(|(n, g)| html! {
+                    <section class="plan-group" aria-labelledby={format!("group-{n}")}>
+                        <h3 id={format!("group-{n}")} class="heading-m">{ g.group.title().get(lang) }</h3>
                         <ul class="plan-list">
                             { for g.entries.iter().map(|e| {
                                 let item = e.item;
