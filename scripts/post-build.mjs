@@ -1,4 +1,5 @@
 // Trunk post-build hook (runs on the staging folder before it becomes dist/):
+//  0. minifies wasm-bindgen's JS glue (scripts/minify-js.mjs);
 //  1. writes the app icons (PNG, 192 and 512 px) and the web manifest;
 //  2. writes a service worker that caches exactly this build's files;
 //  3. adds a strict Content-Security-Policy meta tag whose script-src allows
@@ -7,9 +8,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { minifyGlue } from './minify-js.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
+await minifyGlue(dir);
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
@@ -130,7 +133,7 @@ const csp = [
   "form-action 'none'",
   "object-src 'none'",
 ].join('; ');
-html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+html = html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 if (!html.includes('Content-Security-Policy')) throw new Error('post-build: could not place the CSP');
 fs.writeFileSync(indexPath, html);
 console.log(`post-build: CSP with ${hashes.length} script hash(es), ${cached.length} files in service worker ${version}`);
