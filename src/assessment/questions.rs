@@ -470,8 +470,25 @@ const LEG_EITHER: Cond = Cond::Any(&[
 ]);
 const SELF_TESTS: Cond = Cond::Is(QuestionId::DoSelfTests, YES);
 
+/// Every question's spec, in `QuestionId` order, built at compile time: the
+/// app reads a table instead of running a 45-arm constructor.
+static SPECS: [QuestionSpec; QuestionId::ALL.len()] = {
+    let mut specs = [QuestionId::ALL[0].build_spec(); QuestionId::ALL.len()];
+    let mut i = 0;
+    while i < specs.len() {
+        specs[i] = QuestionId::ALL[i].build_spec();
+        i += 1;
+    }
+    specs
+};
+
 impl QuestionId {
-    pub fn spec(self) -> QuestionSpec {
+    /// How the question is put to the runner.
+    pub fn spec(self) -> &'static QuestionSpec {
+        &SPECS[self as usize]
+    }
+
+    const fn build_spec(self) -> QuestionSpec {
         use QuestionId as Q;
         use Section as S;
         match self {
@@ -897,6 +914,14 @@ impl Answers {
 #[cfg(test)]
 mod flow_tests {
     use super::*;
+
+    #[test]
+    fn the_spec_table_is_indexed_by_question() {
+        for (i, &q) in QuestionId::ALL.iter().enumerate() {
+            assert_eq!(q as usize, i);
+            assert_eq!(q.spec().title, q.build_spec().title);
+        }
+    }
 
     #[test]
     fn follow_ups_join_the_flow_only_when_asked() {

@@ -36,7 +36,7 @@ impl SelfTest {
         SelfTest::SidePlank,
     ];
 
-    pub fn title(self) -> Text {
+    pub const fn title(self) -> Text {
         match self {
             SelfTest::Bridge => t!(
                 "Self-test: single-leg bridge",
