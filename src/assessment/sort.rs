@@ -1,8 +1,10 @@
-//! Sorting for the short lists this app orders (a few dozen items at most).
+//! Sorting for the lists this app orders: a few dozen items, or the saved
+//! history, which is read back already in order (an insertion sort is linear
+//! on sorted input).
 //!
 //! `slice::sort*` is instantiated once per element type and weighs about
-//! 3 kB of wasm each time; an insertion sort weighs about a tenth of that and
-//! is as fast at these lengths. Both helpers are stable.
+//! 3 kB of wasm each time; an insertion sort weighs about a tenth of that.
+//! Both helpers are stable.
 
 /// Sorts `v` so that no element is `less` than the one before it; equal
 /// elements keep their order.
