@@ -12,13 +12,13 @@ use std::hint::black_box;
 fn typical() -> Answers {
     let mut a = Answers::default();
     let choice = |k: &str| Value::Choice(k.to_owned());
-    for q in QuestionId::ALL.iter().filter(|q| q.is_warning_sign()) {
-        let key = if *q == QuestionId::LegSymptoms {
-            "none"
-        } else {
-            "no"
-        };
-        a.set(*q, &choice(key));
+    for q in [
+        QuestionId::EmergencySigns,
+        QuestionId::UrgentSigns,
+        QuestionId::DoctorSigns,
+        QuestionId::Limits,
+    ] {
+        a.set(q, &Value::Choices(vec!["none".into()]));
     }
     a.onset = Date::from_ymd(2026, 11, 15);
     a.set(QuestionId::PainNow, &Value::Scale(4));

@@ -4,7 +4,7 @@
 //!     cargo run --example rules_table
 use backcheck::assessment::contributors::Contributor;
 use backcheck::assessment::questions::QuestionId;
-use backcheck::assessment::rules::{CARE_RULES, SIGNALS};
+use backcheck::assessment::rules::{Evidence, CARE_RULES, NORMAL_TESTS, SIGNALS};
 use backcheck::assessment::selftest::SelfTest;
 use backcheck::assessment::sources::Source;
 use backcheck::assessment::{plan::Item, MAX_EXERCISES_PER_GROUP};
@@ -12,7 +12,7 @@ use backcheck::assessment::{plan::Item, MAX_EXERCISES_PER_GROUP};
 fn cite(sources: &[Source]) -> String {
     sources
         .iter()
-        .map(|s| s.cite())
+        .map(|s| s.cite().en)
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -22,31 +22,51 @@ fn main() {
     println!("Generated from src/assessment/rules.rs, contributors.rs, plan.rs and selftest.rs.\n");
 
     println!("1. CARE LEVEL RULES (the highest level that holds wins; all that hold are shown)\n");
-    println!("{:<20} {:<11} {:<55} source", "rule", "level", "trigger");
+    println!("At urgent and emergency the questionnaire stops at once and shows only the verdict,");
+    println!("whom to call, what to do until then and what to tell the doctor.\n");
     for r in CARE_RULES {
         println!(
-            "{:<20} {:<11} {:<55} {}",
+            "{:<20} {:<11} {}{}",
             r.id,
             r.level.key(),
-            r.when.describe(),
-            cite(r.sources)
+            r.sign.en,
+            if r.rest { "  [rest days first]" } else { "" }
         );
+        println!("{:<32} trigger: {}", "", r.when.describe());
+        println!("{:<32} source:  {}", "", cite(r.sources));
     }
-    println!("\nNo rule holds: self_care, with a re-check date = pain onset + 10 days.");
+    println!("\nNo rule holds: self_care, with a re-check date = pain onset + 10 days, the first");
+    println!("day on which the same answers give see_doctor (onset = day 0).");
+    println!("Self-tests are offered only when no rule holds apart from the duration rules.");
     println!("Follow-up questions that are not asked (their condition fails) never count.\n");
 
-    println!("2. CONTRIBUTOR SIGNALS (score = sum of weights; 1 = possible, 2 or more = likely)\n");
-    println!("{:<18} {:>2}  {:<62} source", "contributor", "w", "trigger");
+    println!("2. CONTRIBUTOR SIGNALS\n");
+    println!("likely: one self-test finding, or answers to two different questions;");
+    println!("possible: one answer (counted once); support signals count only next to another;");
+    println!("pain patterns (facet_joints, sacroiliac_joint, muscle_strain) stay possible.\n");
+    println!(
+        "{:<18} {:<9} {:<62} source",
+        "contributor", "evidence", "trigger"
+    );
     for s in SIGNALS {
+        let kind = match s.evidence {
+            Evidence::Answer => "answer",
+            Evidence::SelfTest => "self-test",
+            Evidence::Support => "support",
+        };
         println!(
-            "{:<18} {:>2}  {:<62} {}",
+            "{:<18} {:<9} {:<62} {}",
             s.contributor.key(),
-            s.weight,
+            kind,
             s.when.describe(),
             cite(s.sources)
         );
     }
-    println!("\n\"I don't know\", \"rather not say\" and skipped self-tests match no trigger.\n");
+    println!("\nA normal self-test result outweighs the answers for the same contributor:");
+    for (c, cond) in NORMAL_TESTS {
+        println!("{:<18} normal if {}", c.key(), cond.describe());
+    }
+    println!("\n\"I don't know\" and skipped self-tests match no trigger.\n");
 
     println!("3. WHAT EACH CONTRIBUTOR ADDS TO THE PLAN (at most {MAX_EXERCISES_PER_GROUP} exercises per group)\n");
     for c in Contributor::ALL {
@@ -59,7 +79,9 @@ fn main() {
         );
     }
     println!("\nAlways in the plan: stay_active, childs_pose, cat_cow, massage, pain_relief;");
-    println!("rest_from_running when limping or when the pain stops walking or daily life.\n");
+    println!("rest_from_running whenever a rule marked [rest days first] holds;");
+    println!("no loaded strength work (leg_press, deadlift, single_leg_squat, strength_routine)");
+    println!("at see_doctor or with rest days first; no plan at all at urgent and emergency.\n");
 
     println!("4. PLAN ITEMS AND DOSAGE\n");
     for i in Item::ALL {
@@ -91,6 +113,6 @@ fn main() {
 
     println!("\n7. SOURCES\n");
     for s in Source::ALL {
-        println!("{:<64} {}", s.cite(), s.describe().en);
+        println!("{}\n    {}", s.cite().en, s.describe().en);
     }
 }

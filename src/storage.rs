@@ -23,8 +23,8 @@ pub trait FromJson: Sized {
     fn from_json(json: &Json) -> Option<Self>;
 }
 
-/// The storage format this app writes.
-pub const FORMAT: u32 = 1;
+/// The storage format this app writes. 2: warning signs as checkbox pages.
+pub const FORMAT: u32 = 2;
 /// The app's version, recorded with everything it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -333,10 +333,12 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
     if format > FORMAT {
         return Err(ImportError::Newer { format });
     }
-    if format == 0 {
-        return Err(ImportError::NotAnExport);
-    }
-    match file.get("data").and_then(checks_from) {
+    let data = file
+        .get("data")
+        .cloned()
+        .and_then(|d| migrate(format, d))
+        .ok_or(ImportError::NotAnExport)?;
+    match checks_from(&data) {
         Some((checks, 0)) => Ok(checks),
         Some((_, bad)) => Err(ImportError::BadEntries { bad }),
         None => Err(ImportError::NotAnExport),
@@ -391,8 +393,129 @@ pub enum Read<T> {
 }
 
 /// Ordered migrations: `MIGRATIONS[i]` turns format `i + 1` data into format `i + 2`.
-/// Format 1 is the first, so there are none yet.
-const MIGRATIONS: &[fn(Json) -> Option<Json>] = &[];
+const MIGRATIONS: &[fn(Json) -> Option<Json>] = &[migrate_1_to_2];
+
+/// Runs every migration from `format` up to this app's. `None` for a format
+/// this app does not know (0, or newer: callers refuse those first).
+fn migrate(format: u32, mut data: Json) -> Option<Json> {
+    let from = usize::try_from(format.checked_sub(1)?).ok()?;
+    for step in MIGRATIONS.get(from..)? {
+        data = step(data)?;
+    }
+    Some(data)
+}
+
+/// Format 1 to 2: the warning-sign yes/no questions became checkbox pages
+/// (emergency, urgent, doctor, everyday limits). Every old "yes" becomes a
+/// ticked box at the same level. An old "no" does not become "None of these":
+/// the new pages ask signs the old ones did not, so a draft asks them again.
+/// The age bands "under 30" and "rather not say" no longer exist.
+/// Applies to a draft (`answers`) and to a list of checks (`checks`).
+fn migrate_1_to_2(data: Json) -> Option<Json> {
+    fn answers(old: Json) -> Json {
+        let Json::Obj(fields) = old else { return old };
+        // (old key, old value, new question, ticked option)
+        const TICKS: &[(&str, &str, &str, &str)] = &[
+            ("saddle_numbness", "yes", "emergency_signs", "saddle"),
+            ("bladder_bowel", "yes", "emergency_signs", "bladder_bowel"),
+            ("sexual_function", "yes", "emergency_signs", "sexual"),
+            ("leg_symptoms", "both_legs", "emergency_signs", "both_legs"),
+            ("leg_worsening", "yes", "emergency_signs", "weakness_fast"),
+            ("major_trauma", "yes", "emergency_signs", "accident"),
+            ("chest_pain", "yes", "emergency_signs", "chest_pain"),
+            ("fever", "yes", "urgent_signs", "unwell"),
+            ("weight_loss", "yes", "urgent_signs", "weight_loss"),
+            ("cancer_history", "yes", "urgent_signs", "cancer"),
+            ("night_pain", "yes", "urgent_signs", "night_pain"),
+            ("minor_trauma", "yes", "urgent_signs", "minor_fall"),
+            ("bone_risk", "yes", "urgent_signs", "osteoporosis"),
+            (
+                "weakness_pain_less",
+                "yes",
+                "urgent_signs",
+                "weakness_pain_less",
+            ),
+            ("leg_numb_week", "yes", "doctor_signs", "one_leg_numb"),
+            ("cannot_manage", "yes", "limits", "cannot_manage"),
+            ("limping", "yes", "limits", "limping"),
+        ];
+        const GONE: &[&str] = &[
+            "saddle_numbness",
+            "bladder_bowel",
+            "sexual_function",
+            "leg_symptoms",
+            "leg_worsening",
+            "leg_numb_week",
+            "weakness_pain_less",
+            "major_trauma",
+            "chest_pain",
+            "fever",
+            "weight_loss",
+            "cancer_history",
+            "night_pain",
+            "minor_trauma",
+            "bone_risk",
+            "cannot_manage",
+            "limping",
+        ];
+        let mut ticked: Vec<(&str, Vec<Json>)> = Vec::new();
+        for &(old_key, old_value, question, option) in TICKS {
+            let said = fields
+                .iter()
+                .any(|(k, v)| k == old_key && v.as_str() == Some(old_value));
+            if said {
+                match ticked.iter_mut().find(|(q, _)| *q == question) {
+                    Some((_, keys)) => keys.push(Json::from(option)),
+                    None => ticked.push((question, vec![Json::from(option)])),
+                }
+            }
+        }
+        let mut out: Vec<(String, Json)> = fields
+            .into_iter()
+            .filter(|(k, v)| {
+                let gone_age = k == "age" && matches!(v.as_str(), Some("under_30" | "no_say"));
+                !(GONE.contains(&k.as_str()) || gone_age)
+            })
+            .collect();
+        out.extend(
+            ticked
+                .into_iter()
+                .map(|(q, keys)| (q.to_owned(), Json::Arr(keys))),
+        );
+        Json::Obj(out)
+    }
+    let Json::Obj(fields) = data else {
+        return Some(data); // the language key holds a plain string
+    };
+    let fields = fields
+        .into_iter()
+        .map(|(k, v)| match (k.as_str(), v) {
+            ("answers", a) => (k, answers(a)),
+            ("checks", Json::Arr(checks)) => {
+                let checks = checks
+                    .into_iter()
+                    .map(|c| match c {
+                        Json::Obj(cf) => Json::Obj(
+                            cf.into_iter()
+                                .map(|(ck, cv)| {
+                                    if ck == "answers" {
+                                        (ck, answers(cv))
+                                    } else {
+                                        (ck, cv)
+                                    }
+                                })
+                                .collect(),
+                        ),
+                        other => other,
+                    })
+                    .collect();
+                (k, Json::Arr(checks))
+            }
+            (_, v) => (k, v),
+        })
+        .collect();
+    Some(Json::Obj(fields))
+}
 
 pub fn encode<T: ToJson>(data: &T) -> String {
     Json::obj([
@@ -418,17 +541,11 @@ fn open_envelope(raw: &str) -> Read<Json> {
     if format > FORMAT {
         return Read::Newer { format };
     }
-    if format == 0 {
-        return Read::Unreadable;
+    let data = field("data").cloned().unwrap_or(Json::Null);
+    match migrate(format, data) {
+        Some(data) => Read::Found(data),
+        None => Read::Unreadable,
     }
-    let mut data = field("data").cloned().unwrap_or(Json::Null);
-    for migrate in &MIGRATIONS[(format - 1) as usize..] {
-        match migrate(data) {
-            Some(next) => data = next,
-            None => return Read::Unreadable,
-        }
-    }
-    Read::Found(data)
 }
 
 pub fn decode<T: FromJson>(raw: Option<&str>) -> Read<T> {
@@ -611,17 +728,17 @@ mod tests {
     fn a_draft_round_trips() {
         let mut d = Draft::default();
         d.answers
-            .set(QuestionId::Fever, &Value::Choice("no".into()));
+            .set(QuestionId::Age, &Value::Choice("30_to_49".into()));
         d.answers.set(QuestionId::PainNow, &Value::Scale(3));
         let raw = encode(&d);
-        assert!(raw.starts_with(r#"{"format":1,"app":""#), "{raw}");
+        assert!(raw.starts_with(r#"{"format":2,"app":""#), "{raw}");
         assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(d));
     }
 
     #[test]
     fn newer_formats_are_refused_not_read() {
-        let raw = r#"{"format":2,"app":"9.0.0","data":{"answers":{}}}"#;
-        assert_eq!(decode::<Draft>(Some(raw)), Read::Newer { format: 2 });
+        let raw = r#"{"format":3,"app":"9.0.0","data":{"answers":{}}}"#;
+        assert_eq!(decode::<Draft>(Some(raw)), Read::Newer { format: 3 });
     }
 
     #[test]
@@ -690,7 +807,7 @@ mod tests {
         let raw = encode(&History {
             checks: vec![check("a", 3)],
         })
-        .replace(r#""format":1"#, r#""format":7"#);
+        .replace(r#""format":2"#, r#""format":7"#);
         let HistoryRead::Newer { format: 7, checks } = decode_history(Some(&raw)) else {
             panic!()
         };
@@ -722,7 +839,7 @@ mod tests {
             Err(ImportError::NotAnExport)
         );
         assert_eq!(
-            parse_import(file.replace(r#""format":1"#, r#""format":3"#).as_bytes()),
+            parse_import(file.replace(r#""format":2"#, r#""format":3"#).as_bytes()),
             Err(ImportError::Newer { format: 3 })
         );
         let broken = file.replace(r#""date":"2026-11-03""#, r#""date":"someday""#);
@@ -757,12 +874,12 @@ mod tests {
 
     #[test]
     fn wrong_values_inside_a_draft_are_dropped_one_by_one() {
-        let raw = r#"{"format":1,"app":"0.1.0","data":{"answers":{"fever":"maybe","pain_now":3,"sitting":"over_8","onset":"2026-13-40","weekly_km":{"km":12}}}}"#;
+        let raw = r#"{"format":2,"app":"0.1.0","data":{"answers":{"age":"maybe","pain_now":3,"sitting":"over_8","onset":"2026-13-40","weekly_km":{"km":12}}}}"#;
         let Read::Found(d) = decode::<Draft>(Some(raw)) else {
             panic!()
         };
         let a = d.answers;
-        assert_eq!(a.fever, None, "not an option");
+        assert_eq!(a.age, None, "not an option");
         assert_eq!(a.onset, None, "not a date");
         assert!(a.pain_now.is_some() && a.sitting.is_some() && a.weekly_km.is_some());
     }

@@ -93,20 +93,38 @@ async fn the_start_page_renders_in_the_stored_language() {
     app.destroy();
 }
 
+/// A draft with "None of these" on every warning-sign page.
+fn no_warning_signs() -> Draft {
+    let mut draft = Draft::default();
+    for q in [
+        QuestionId::EmergencySigns,
+        QuestionId::UrgentSigns,
+        QuestionId::DoctorSigns,
+        QuestionId::Limits,
+    ] {
+        assert!(draft.answers.set(q, &Value::Choices(vec!["none".into()])));
+    }
+    draft
+}
+
 #[wasm_bindgen_test]
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
-    let (app, root) = mount("#/q/fever", None).await;
-    assert_eq!(text(&root, "h1"), "Do you have a fever or chills?");
+    let (app, root) = mount("#/q/emergency_signs", None).await;
+    assert_eq!(text(&root, "h1"), "Do you have any of these?");
     assert_eq!(
-        root.query_selector_all("input[type=radio]")
+        root.query_selector_all("input[type=checkbox]")
             .unwrap()
             .length(),
-        2
+        8,
+        "seven emergency signs and \"None of these\""
     );
     find(&root, "form button[type=submit]").click();
     settle().await;
     let summary = find(&root, ".error-summary");
-    assert!(summary.text_content().unwrap().contains("Select an answer"));
+    assert!(summary
+        .text_content()
+        .unwrap()
+        .contains("Select at least one answer"));
     let active = window().document().unwrap().active_element().unwrap();
     assert_eq!(active.class_name(), "error-summary");
     assert!(window().document().unwrap().title().starts_with("Error: "));
@@ -115,33 +133,56 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
 
 #[wasm_bindgen_test]
 async fn an_answer_is_stored_and_leads_to_the_next_question() {
-    let (app, root) = mount("#/q/fever", None).await;
-    find(&root, "#opt-no").click();
+    let (app, root) = mount("#/q/emergency_signs", None).await;
+    find(&root, "#opt-none").click();
     settle().await;
     find(&root, "form button[type=submit]").click();
     settle().await;
-    assert_eq!(window().location().hash().unwrap(), "#/q/weight_loss");
+    assert_eq!(window().location().hash().unwrap(), "#/q/onset");
     assert_eq!(
-        text(&root, "h1"),
-        "Have you lost weight recently without trying?"
-    );
-    assert_eq!(
-        stored_draft().answers.get(QuestionId::Fever),
-        Some(Value::Choice("no".into()))
+        stored_draft().answers.get(QuestionId::EmergencySigns),
+        Some(Value::Choices(vec!["none".into()]))
     );
     app.destroy();
 }
 
 #[wasm_bindgen_test]
-async fn the_self_test_timer_hands_its_seconds_to_the_field() {
+async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
     let mut draft = Draft::default();
-    for (q, v) in [
-        (QuestionId::Limping, "no"),
-        (QuestionId::CannotManage, "no"),
-        (QuestionId::DoSelfTests, "yes"),
-    ] {
-        assert!(draft.answers.set(q, &Value::Choice(v.into())));
+    assert!(draft.answers.set(
+        QuestionId::EmergencySigns,
+        &Value::Choices(vec!["none".into()])
+    ));
+    let (app, root) = mount("#/q/urgent_signs", Some(draft)).await;
+    find(&root, "#opt-unwell").click();
+    settle().await;
+    find(&root, "form button[type=submit]").click();
+    settle().await;
+    assert!(window().location().hash().unwrap().starts_with("#/result/"));
+    assert_eq!(text(&root, "h1"), "See a doctor today");
+    assert!(root
+        .query_selector("a[href='tel:116117']")
+        .unwrap()
+        .is_some());
+    assert!(text(&root, "main").contains("Fever, chills or feeling unwell"));
+    for absent in [".findings", ".plan-list", ".recheck", ".can-run"] {
+        assert!(root.query_selector(absent).unwrap().is_none(), "{absent}");
     }
+    let results = local_storage()
+        .get_item(storage::RESULTS_KEY)
+        .unwrap()
+        .unwrap();
+    assert!(results.contains(r#""level":"urgent""#), "{results}");
+    assert_eq!(local_storage().get_item(storage::DRAFT_KEY).unwrap(), None);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_self_test_timer_hands_its_seconds_to_the_field() {
+    let mut draft = no_warning_signs();
+    assert!(draft
+        .answers
+        .set(QuestionId::DoSelfTests, &Value::Choice("yes".into())));
     let (app, root) = mount("#/q/test_plank", Some(draft)).await;
     assert_eq!(text(&root, "h1"), "Self-test: plank");
     assert!(
@@ -162,34 +203,35 @@ async fn the_self_test_timer_hands_its_seconds_to_the_field() {
 #[wasm_bindgen_test]
 async fn a_saved_draft_is_resumed_after_a_reload() {
     let mut draft = Draft::default();
-    assert!(draft
-        .answers
-        .set(QuestionId::SaddleNumbness, &Value::Choice("no".into())));
+    assert!(draft.answers.set(
+        QuestionId::EmergencySigns,
+        &Value::Choices(vec!["none".into()])
+    ));
     let (app, root) = mount("#/", Some(draft)).await;
     assert!(text(&root, "main").contains("You have a check in progress"));
     find(&root, ".button").click();
     settle().await;
-    assert_eq!(window().location().hash().unwrap(), "#/q/bladder_bowel");
+    assert_eq!(window().location().hash().unwrap(), "#/q/onset");
     app.destroy();
 }
 
 #[wasm_bindgen_test]
 async fn continue_reads_the_form_even_before_the_state_caught_up() {
-    let (app, root) = mount("#/q/night_pain", None).await;
+    let (app, root) = mount("#/q/urgent_signs", None).await;
     // Checked in the page, with no change event yet: what a quick tap then
     // "Continue" can look like on a slow phone.
-    let no: HtmlInputElement = find(&root, "#opt-no").dyn_into().unwrap();
-    no.set_checked(true);
+    let none: HtmlInputElement = find(&root, "#opt-none").dyn_into().unwrap();
+    none.set_checked(true);
     find(&root, "form button[type=submit]").click();
     settle().await;
     assert!(
         root.query_selector(".error-summary").unwrap().is_none(),
         "no error: the answer was read"
     );
-    assert_eq!(window().location().hash().unwrap(), "#/q/minor_trauma");
+    assert_eq!(window().location().hash().unwrap(), "#/q/doctor_signs");
     assert_eq!(
-        stored_draft().answers.get(QuestionId::NightPain),
-        Some(Value::Choice("no".into()))
+        stored_draft().answers.get(QuestionId::UrgentSigns),
+        Some(Value::Choices(vec!["none".into()]))
     );
     app.destroy();
 }
@@ -203,7 +245,7 @@ async fn starting_up_writes_no_draft() {
     assert_eq!(local_storage().get_item(storage::DRAFT_KEY).unwrap(), None);
     find(&root, ".button-start").click();
     settle().await;
-    find(&root, "#opt-no").click();
+    find(&root, "#opt-none").click();
     settle().await;
     find(&root, "form button[type=submit]").click();
     settle().await;

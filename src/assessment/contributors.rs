@@ -79,6 +79,15 @@ impl Contributor {
         Contributor::ALL.into_iter().find(|c| c.key() == key)
     }
 
+    /// A pain pattern a physio examines (seed 003, Hinson): never more than
+    /// "possible", whatever the answers.
+    pub fn is_pattern(self) -> bool {
+        matches!(
+            self,
+            Contributor::FacetJoints | Contributor::SacroiliacJoint | Contributor::MuscleStrain
+        )
+    }
+
     pub fn title(self) -> Text {
         match self {
             Contributor::LongSitting => t!("Long hours of sitting", "Langes Sitzen"),
@@ -193,16 +202,16 @@ impl Contributor {
                 "Einseitiges Training, Stress und Muskeln, die nie entspannen, halten die Spannung hoch und die Faszien steif, was am Rücken ziehen kann."
             ),
             Contributor::FacetJoints => t!(
-                "Pain that is worse bending backwards or twisting points to the small joints between the vertebrae, which running loads a lot.",
-                "Schmerzen, die beim Zurückbeugen oder Drehen stärker werden, deuten auf die kleinen Gelenke zwischen den Wirbeln hin, die beim Laufen stark belastet werden."
+                "Pain that is worse bending backwards or twisting can come from the small joints between the vertebrae. This is a pattern, not a finding: only an examination by a physiotherapist or doctor can tell.",
+                "Schmerzen, die beim Zurückbeugen oder Drehen stärker werden, können von den kleinen Gelenken zwischen den Wirbeln kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder beim Arzt."
             ),
             Contributor::SacroiliacJoint => t!(
-                "Pain on one side near the dimples above the buttocks points to the joint between the sacrum and the pelvis, often strained by weak hips and technique.",
-                "Schmerzen auf einer Seite nahe den Grübchen über dem Gesäß deuten auf das Gelenk zwischen Kreuzbein und Becken hin, oft belastet durch schwache Hüften und Technik."
+                "Pain on one side near the dimples above the buttocks can come from the joint between the sacrum and the pelvis. This is a pattern, not a finding: only an examination by a physiotherapist or doctor can tell.",
+                "Schmerzen auf einer Seite nahe den Grübchen über dem Gesäß können vom Gelenk zwischen Kreuzbein und Becken kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder beim Arzt."
             ),
             Contributor::MuscleStrain => t!(
-                "Pain after hard efforts points to an overloaded or strained muscle beside the spine; these muscles steady spine and pelvis with every stride.",
-                "Schmerzen nach harten Belastungen deuten auf einen überlasteten Muskel neben der Wirbelsäule hin; diese Muskeln stabilisieren Wirbelsäule und Becken bei jedem Schritt."
+                "Pain after hard efforts can come from an overloaded muscle beside the spine. This is a pattern, not a finding: only an examination by a physiotherapist or doctor can tell.",
+                "Schmerzen nach harten Belastungen können von einem überlasteten Muskel neben der Wirbelsäule kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder beim Arzt."
             ),
             Contributor::Age => t!(
                 "From about 50, people lose 1 to 2 % of muscle mass a year unless they train against it.",

@@ -371,7 +371,7 @@ mod tests {
             Value::HoldPair(Some((20, 25))),
         ] {
             let kind = match &value {
-                Value::Choice(_) => Q::Fever.kind(),
+                Value::Choice(_) => Q::DoSelfTests.kind(),
                 Value::Scale(_) => Q::PainNow.kind(),
                 Value::Number(_) => Q::WeeklyKm.kind(),
                 Value::Hold(_) => Q::TestPlank.kind(),

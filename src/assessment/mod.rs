@@ -18,11 +18,8 @@ use contributors::Contributor;
 use date::Date;
 use plan::{Group, Item};
 use questions::{Answers, QuestionId};
-use rules::{CareLevel, CareRule, CARE_RULES, SIGNALS};
+use rules::{CareLevel, CareRule, Evidence, CARE_RULES, DOCTOR_FROM_DAY, NORMAL_TESTS, SIGNALS};
 use sources::Source;
-
-/// Days of pain after which a doctor should look at it (seed 003, McDowell).
-pub const DOCTOR_AFTER_DAYS: i32 = 10;
 /// At most this many exercises in each of "mobilise" and "strengthen".
 pub const MAX_EXERCISES_PER_GROUP: usize = 5;
 
@@ -34,15 +31,6 @@ pub enum Strength {
 }
 
 impl Strength {
-    /// A score of 2 or more (one clear sign, or two hints) is "likely".
-    pub fn from_score(score: u8) -> Option<Strength> {
-        match score {
-            0 => None,
-            1 => Some(Strength::Possible),
-            _ => Some(Strength::Likely),
-        }
-    }
-
     /// Stable key, as saved.
     pub fn key(self) -> &'static str {
         match self {
@@ -70,6 +58,7 @@ impl Strength {
 pub struct Finding {
     pub contributor: Contributor,
     pub strength: Strength,
+    /// For ranking: each answer counts once, a self-test finding twice.
     pub score: u8,
     /// The questions whose answers point to it, in questionnaire order.
     pub evidence: Vec<QuestionId>,
@@ -101,6 +90,38 @@ pub enum PlanStart {
     AfterDoctor,
 }
 
+/// "Can I run today?" (CONTENT §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunAdvice {
+    /// Not today: walk, cycle easily or swim if it does not hurt.
+    No,
+    /// Short, flat, soft, conversational; pain stays at 3 of 10 or less.
+    EasyOnly,
+}
+
+impl RunAdvice {
+    /// The answer in one line, with the rule behind it.
+    pub fn text(self) -> text::Text {
+        match self {
+            RunAdvice::No => crate::t!(
+                "No. Walk, cycle easily or swim if it does not hurt, and run again only once the symptoms have settled.",
+                "Nein. Geh spazieren, fahr locker Rad oder schwimm, wenn es nicht wehtut, und lauf erst wieder, wenn die Beschwerden abgeklungen sind."
+            ),
+            RunAdvice::EasyOnly => crate::t!(
+                "Easy only: short, flat, on soft ground, at a pace you can still talk at. The pain during the run stays at 3 of 10 or less and is no worse the next morning; stop if it climbs or changes how you run. The limit of 3 is Back Check's own, stricter than the tendon studies it comes from.",
+                "Nur locker: kurz, flach, auf weichem Boden, in einem Tempo, bei dem du dich noch unterhalten kannst. Der Schmerz bleibt beim Laufen bei höchstens 3 von 10 und ist am nächsten Morgen nicht stärker; hör auf, wenn er steigt oder deinen Laufstil verändert. Die Grenze von 3 setzt Back Check selbst, strenger als die Sehnenstudien, aus denen sie stammt."
+            ),
+        }
+    }
+
+    pub fn sources(self) -> &'static [Source] {
+        match self {
+            RunAdvice::No => &[Source::Seed003McDowell],
+            RunAdvice::EasyOnly => &[Source::Silbernagel2007, Source::BackCheck],
+        }
+    }
+}
+
 /// Everything the result page shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
@@ -109,8 +130,12 @@ pub struct Assessment {
     pub reasons: Vec<&'static CareRule>,
     /// Whole days since the pain began, if the onset is known.
     pub pain_days: Option<i32>,
-    /// The day the pain reaches 10 days, while that is still ahead or today.
+    /// The first day on which the same answers give "see a doctor" (onset +
+    /// 10), while that is still ahead; none at "see a doctor" and above.
     pub recheck: Option<Date>,
+    /// A trigger that means rest days from running holds (whatever the level).
+    pub rest_first: bool,
+    pub can_run: RunAdvice,
     /// Ranked: likely before possible, then by score.
     pub findings: Vec<Finding>,
     pub plan: Vec<PlanGroup>,
@@ -147,6 +172,11 @@ pub fn findings(answers: &Answers, today: Date) -> Vec<Finding> {
 }
 
 /// `findings` for answers already reduced to the visible ones.
+///
+/// How sure it may sound (CONTENT §2): "likely" needs one self-test finding
+/// or answers to two different questions; one answer gives "possible" and
+/// counts once; a normal self-test outweighs the proxy answers for the same
+/// contributor; pain patterns stay "possible".
 fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     for c in Contributor::ALL {
@@ -154,12 +184,34 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
             .iter()
             .filter(|s| s.contributor == c && s.when.holds(visible, Some(today)))
             .collect();
-        let score = fired.iter().map(|s| s.weight).sum::<u8>();
-        let Some(strength) = Strength::from_score(score) else {
+        let tested = fired.iter().any(|s| s.evidence == Evidence::SelfTest);
+        let normal_test = NORMAL_TESTS
+            .iter()
+            .any(|(n, cond)| *n == c && cond.holds(visible, Some(today)));
+        if !tested && normal_test {
             continue;
-        };
+        }
+        let mut answered: Vec<QuestionId> = fired
+            .iter()
+            .filter(|s| s.evidence == Evidence::Answer)
+            .flat_map(|s| s.when.questions())
+            .collect();
+        sort::sort_dedup(&mut answered);
+        if !tested && answered.is_empty() {
+            continue; // nothing, or supporting signals alone
+        }
         let mut evidence: Vec<QuestionId> = fired.iter().flat_map(|s| s.when.questions()).collect();
         sort::sort_dedup(&mut evidence);
+        let strength = if c.is_pattern() || (!tested && evidence.len() < 2) {
+            Strength::Possible
+        } else {
+            Strength::Likely
+        };
+        let tests = fired
+            .iter()
+            .filter(|s| s.evidence == Evidence::SelfTest)
+            .count();
+        let score = u8::try_from(evidence.len() + tests).unwrap_or(u8::MAX);
         let mut sources: Vec<Source> = fired
             .iter()
             .flat_map(|s| s.sources.iter().copied())
@@ -181,7 +233,14 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
     out
 }
 
-fn build_plan(reasons: &[&'static CareRule], findings: &[Finding]) -> Vec<PlanGroup> {
+/// The plan: general advice, then what the findings call for. Nothing at
+/// urgent and above (see a doctor first); rest days first whenever a rest
+/// trigger holds; no loaded strength work at "see a doctor" or with rest.
+fn build_plan(level: CareLevel, rest_first: bool, findings: &[Finding]) -> Vec<PlanGroup> {
+    if level >= CareLevel::Urgent {
+        return Vec::new();
+    }
+    let gentle_only = rest_first || level >= CareLevel::SeeDoctor;
     let mut entries: Vec<PlanEntry> = Vec::new();
     let mut add = |item: Item, because: Option<Contributor>| {
         if let Some(e) = entries.iter_mut().find(|e| e.item == item) {
@@ -196,7 +255,9 @@ fn build_plan(reasons: &[&'static CareRule], findings: &[Finding]) -> Vec<PlanGr
             .iter()
             .filter(|e| e.item.group() == item.group())
             .count();
-        if item.is_exercise() && in_group >= MAX_EXERCISES_PER_GROUP {
+        if (item.is_exercise() && in_group >= MAX_EXERCISES_PER_GROUP)
+            || (gentle_only && item.is_loaded())
+        {
             return;
         }
         entries.push(PlanEntry {
@@ -207,10 +268,7 @@ fn build_plan(reasons: &[&'static CareRule], findings: &[Finding]) -> Vec<PlanGr
 
     // General advice for anyone with back pain.
     add(Item::StayActive, None);
-    if reasons
-        .iter()
-        .any(|r| matches!(r.id, "limping" | "cannot_manage"))
-    {
+    if rest_first {
         add(Item::RestFromRunning, None);
     }
     add(Item::ChildsPose, None);
@@ -243,18 +301,31 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
     let visible = answers.visible();
     let reasons = reasons_for(&visible, today);
     let level = reasons.first().map_or(CareLevel::SelfCare, |r| r.level);
-    let findings = findings_for(&visible, today);
-    let plan = build_plan(&reasons, &findings);
+    let rest_first = reasons.iter().any(|r| r.rest);
+    // At urgent and above, only the verdict counts: no contributors, no plan.
+    let findings = if level >= CareLevel::Urgent {
+        Vec::new()
+    } else {
+        findings_for(&visible, today)
+    };
+    let plan = build_plan(level, rest_first, &findings);
 
     let pain_days = visible.onset.map(|onset| today.days_since(onset));
     let recheck = visible
         .onset
-        .map(|onset| onset.add_days(DOCTOR_AFTER_DAYS))
-        .filter(|&d| d >= today);
-    let plan_start = match level {
-        CareLevel::Emergency | CareLevel::Urgent => PlanStart::AfterDoctor,
-        CareLevel::RestFirst => PlanStart::AfterRest,
-        CareLevel::SeeDoctor | CareLevel::SelfCare => PlanStart::Now,
+        .map(|onset| onset.add_days(DOCTOR_FROM_DAY))
+        .filter(|&d| d > today && level < CareLevel::SeeDoctor);
+    let plan_start = if level >= CareLevel::Urgent {
+        PlanStart::AfterDoctor
+    } else if rest_first {
+        PlanStart::AfterRest
+    } else {
+        PlanStart::Now
+    };
+    let can_run = if level >= CareLevel::RestFirst || rest_first {
+        RunAdvice::No
+    } else {
+        RunAdvice::EasyOnly
     };
 
     let mut sources: Vec<Source> = reasons
@@ -266,6 +337,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
                 .flat_map(|g| g.entries.iter())
                 .flat_map(|e| e.item.sources().iter().copied()),
         )
+        .chain(can_run.sources().iter().copied())
         .collect();
     sort::sort_dedup(&mut sources);
 
@@ -274,9 +346,38 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         reasons,
         pain_days,
         recheck,
+        rest_first,
+        can_run,
         findings,
         plan,
         plan_start,
         sources,
     }
+}
+
+/// Where the questionnaire goes after a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The next question; `change` keeps the "check your answers" loop.
+    Question { q: QuestionId, change: bool },
+    /// Every asked question has an answer: "check your answers".
+    Check,
+    /// The answers reach urgent or emergency: the questionnaire stops and
+    /// shows only what to do and whom to call.
+    Stop,
+}
+
+/// The page after `q` was answered (`answers` already holds the answer).
+/// From "check your answers" (`change`), the next unanswered question or
+/// back to the check; otherwise the next question asked.
+pub fn next_step(answers: &Answers, q: QuestionId, change: bool, today: Date) -> Step {
+    if care_level(answers, today) >= CareLevel::Urgent {
+        return Step::Stop;
+    }
+    let next = if change {
+        answers.first_unanswered()
+    } else {
+        answers.next_after(q)
+    };
+    next.map_or(Step::Check, |q| Step::Question { q, change })
 }

@@ -320,6 +320,16 @@ impl Item {
         matches!(self.group(), Group::Mobilise | Group::Strengthen)
     }
 
+    /// Strength work under load (weights, a machine, full body weight on one
+    /// leg, or a routine that raises the load): not before a doctor has seen
+    /// the pain, and not during rest days (CONTENT §1, "see a doctor").
+    pub fn is_loaded(self) -> bool {
+        matches!(
+            self,
+            Item::LegPress | Item::Deadlift | Item::SingleLegSquat | Item::StrengthRoutine
+        )
+    }
+
     pub fn title(self) -> Text {
         match self {
             Item::StayActive => t!("Stay active", "Aktiv bleiben"),
@@ -388,8 +398,8 @@ impl Item {
                 "Eine Massage, etwa in der Physiotherapie, kann verspannte Muskeln lockern. Halte sie kurz und nicht zu fest: Zu viel kann die Schmerzen verstärken."
             ),
             Item::PainRelief => t!(
-                "Over-the-counter anti-inflammatory painkillers can help for a short time. Ask a doctor or pharmacist first which one suits you, and use it only briefly.",
-                "Rezeptfreie entzündungshemmende Schmerzmittel können kurzfristig helfen. Frag vorher in der Apotheke oder ärztlich, welches zu dir passt, und nimm es nur kurz."
+                "Over-the-counter anti-inflammatories such as ibuprofen can ease the pain for a few days. Ask a pharmacist or doctor first and take them only briefly, never so that you can run: pain tells you to hold back. Do not take them without asking if you have or had a stomach ulcer, have kidney or heart disease, take blood thinners, have asthma that such tablets make worse, or are pregnant.",
+                "Rezeptfreie entzündungshemmende Schmerzmittel wie Ibuprofen können die Schmerzen für ein paar Tage lindern. Frag vorher in der Apotheke oder ärztlich nach und nimm sie nur kurz, nie, um laufen zu können: Der Schmerz sagt dir, dass du kürzertreten sollst. Nimm sie nicht ohne Rücksprache, wenn du ein Magengeschwür hast oder hattest, eine Nieren- oder Herzerkrankung hast, Blutverdünner nimmst, Asthma hast, das durch solche Tabletten schlimmer wird, oder schwanger bist."
             ),
             Item::DynamicWarmUp => t!(
                 "Before running: leg swings forward and sideways, walking lunges, hip circles and gentle trunk rotations.",
@@ -397,7 +407,7 @@ impl Item {
             ),
             Item::HipFlexorStretch => t!(
                 "Kneel on one knee, other foot in front. Tuck your pelvis under and shift forward until you feel a stretch at the front of the hip of the kneeling leg.",
-                "Knie auf einem Bein, der andere Fuß steht vorn. Kipp das Becken nach hinten und schieb es nach vorn, bis du vorn an der Hüfte des knienden Beins eine Dehnung spürst."
+                "Geh in den Halbkniestand: ein Knie am Boden, der andere Fuß steht vorn. Kipp das Becken nach hinten und schieb es nach vorn, bis du vorn an der Hüfte des knienden Beins eine Dehnung spürst."
             ),
             Item::QuadStretch => t!(
                 "Stand tall, hold a wall, pull one heel towards your buttock and keep the knees together.",
@@ -452,8 +462,8 @@ impl Item {
                 "Auf einem Unterarm, Füße übereinander (oder Knie gebeugt, um es leichter zu machen), die Hüfte in eine Linie heben und halten."
             ),
             Item::DeadBug => t!(
-                "Lie on your back, arms up, hips and knees bent at right angles. Keep the lower back on the floor while slowly lowering the opposite arm and leg.",
-                "Leg dich auf den Rücken, Arme nach oben, Hüfte und Knie rechtwinklig gebeugt. Halte den unteren Rücken am Boden und senk langsam den gegenüberliegenden Arm und das Bein ab."
+                "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles. Keeping the lower back on the floor, slowly stretch one arm back overhead and the opposite leg out, just above the floor; return and switch sides.",
+                "Leg dich auf den Rücken, die Arme zeigen zur Decke, Hüfte und Knie sind rechtwinklig gebeugt. Halte den unteren Rücken am Boden, streck langsam einen Arm nach hinten über den Kopf und das Bein der Gegenseite nach vorn, knapp über dem Boden; zurück und Seite wechseln."
             ),
             Item::HipAbduction => t!(
                 "Lie on your side, bottom knee bent. Lift the straight top leg a little behind the body line, toes forward, and lower slowly.",
@@ -589,9 +599,10 @@ impl Item {
     pub fn sources(self) -> &'static [Source] {
         use Source as S;
         match self {
-            Item::StayActive => &[S::Nvl, S::Seed003McDowell],
+            Item::StayActive => &[S::Nvl, S::NiceNg59, S::Seed003McDowell],
             Item::RestFromRunning => &[S::Seed003McDowell],
-            Item::Massage | Item::PainRelief => &[S::Seed003Hinson],
+            Item::Massage => &[S::Seed003Hinson],
+            Item::PainRelief => &[S::Seed003Hinson, S::NhsIbuprofen],
             Item::DynamicWarmUp => &[S::Seed003Gallucci, S::Seed003Hinson, S::Seed001],
             Item::HipFlexorStretch => &[S::Seed003Gallucci, S::Seed004],
             Item::QuadStretch => &[S::Seed001],

@@ -12,10 +12,153 @@ use crate::json::Json;
 use crate::{choice, t};
 
 choice! {
-    LegSymptoms {
-        NoLegs = "none" => ("No", "Nein"),
-        OneLeg = "one_leg" => ("Yes, in one leg", "Ja, in einem Bein"),
-        BothLegs = "both_legs" => ("Yes, in both legs", "Ja, in beiden Beinen"),
+    /// Emergency signs (CONTENT §1): any of them stops the questionnaire.
+    EmergencySign {
+        Saddle = "saddle" => (
+            "Numbness or tingling around the genitals, the buttocks or the inner thighs",
+            "Taubheit oder Kribbeln an den Genitalien, am Gesäß oder an den Innenseiten der Oberschenkel"
+        ),
+        BladderBowel = "bladder_bowel" => (
+            "New trouble passing urine, or you cannot control your bladder or bowel",
+            "Neue Probleme beim Wasserlassen, oder du kannst Blase oder Darm nicht mehr kontrollieren"
+        ),
+        Sexual = "sexual" => (
+            "New problems with sexual function, such as less feeling or erection problems",
+            "Neue Probleme mit der Sexualfunktion, etwa weniger Gefühl oder Erektionsstörungen"
+        ),
+        BothLegs = "both_legs" => (
+            "Pain, tingling, numbness or weakness in both legs",
+            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen"
+        ),
+        WeaknessFast = "weakness_fast" => (
+            "Weakness in a leg that is quickly getting worse",
+            "Schwäche in einem Bein, die rasch zunimmt"
+        ),
+        Accident = "accident" => (
+            "The pain began with a serious accident: a car crash, a fall from a height or a hard blow",
+            "Die Schmerzen begannen mit einem schweren Unfall: Autounfall, Sturz aus der Höhe oder heftiger Schlag"
+        ),
+        ChestPain = "chest_pain" => ("Chest pain", "Schmerzen in der Brust"),
+        NoSign = "none" [none] => ("None of these", "Nichts davon"),
+    }
+}
+
+choice! {
+    /// Signs that need a doctor today (CONTENT §1); the fall and bone items
+    /// count only together (see the `minor_fall` rule).
+    UrgentSign {
+        Unwell = "unwell" => (
+            "Fever or chills, or you feel generally unwell",
+            "Fieber oder Schüttelfrost, oder du fühlst dich allgemein krank"
+        ),
+        WeightLoss = "weight_loss" => (
+            "You have lost weight without trying",
+            "Du hast ungewollt abgenommen"
+        ),
+        Cancer = "cancer" => (
+            "You have or have had cancer",
+            "Du hast oder hattest Krebs"
+        ),
+        Lump = "lump" => (
+            "A lump or swelling on your back, or its shape has changed",
+            "Eine Beule oder Schwellung am Rücken, oder seine Form hat sich verändert"
+        ),
+        NightPain = "night_pain" => (
+            "Severe pain at night or when lying down that rest does not ease",
+            "Starke Schmerzen nachts oder im Liegen, die in Ruhe nicht nachlassen"
+        ),
+        Immune = "immune" => (
+            "A weakened immune system: steroid tablets for months, biologics, chemotherapy, HIV or an organ transplant",
+            "Ein geschwächtes Immunsystem: Kortison-Tabletten über Monate, Biologika, Chemotherapie, HIV oder eine Organtransplantation"
+        ),
+        Drugs = "injected_drugs" => (
+            "You inject drugs, or did so recently",
+            "Du spritzt Drogen oder hast es vor Kurzem getan"
+        ),
+        Infection = "infection" => (
+            "A bacterial infection in the last few weeks, for example of the bladder, skin or lungs",
+            "Eine bakterielle Infektion in den letzten Wochen, etwa der Blase, der Haut oder der Lunge"
+        ),
+        SpineProcedure = "spine_procedure" => (
+            "An injection into the spine or a back operation in the last few weeks",
+            "Eine Spritze an die Wirbelsäule oder eine Rückenoperation in den letzten Wochen"
+        ),
+        LegWeakness = "leg_weakness" => (
+            "New weakness in one leg: the foot slaps or drags, or you cannot walk on your heels or toes",
+            "Neue Schwäche in einem Bein: Der Fuß klatscht auf oder schleift, oder du kannst nicht auf den Fersen oder Zehenspitzen gehen"
+        ),
+        WeaknessPainLess = "weakness_pain_less" => (
+            "Weakness in a leg that grows while the back pain eases",
+            "Schwäche in einem Bein, die zunimmt, während die Rückenschmerzen nachlassen"
+        ),
+        MinorFall = "minor_fall" => (
+            "The pain began after a minor fall or after lifting something",
+            "Die Schmerzen begannen nach einem leichten Sturz oder nach dem Heben von etwas"
+        ),
+        Osteoporosis = "osteoporosis" => (
+            "You have osteoporosis (thin, fragile bones)",
+            "Du hast Osteoporose (Knochenschwund)"
+        ),
+        NoSign = "none" [none] => ("None of these", "Nichts davon"),
+    }
+}
+
+choice! {
+    /// Signs that call for a doctor's appointment (CONTENT §1).
+    DoctorSign {
+        OneLegNumb = "one_leg_numb" => (
+            "Numbness or tingling in one leg for more than a week",
+            "Taubheit oder Kribbeln in einem Bein seit mehr als einer Woche"
+        ),
+        UpperBack = "upper_back" => (
+            "Pain high up in the back, between the shoulder blades",
+            "Schmerzen weit oben im Rücken, zwischen den Schulterblättern"
+        ),
+        MorningStiffness = "morning_stiffness" => (
+            "Back pain for 3 months or more, with morning stiffness over 30 minutes that eases when you move, not when you rest",
+            "Rückenschmerzen seit 3 Monaten oder länger, mit Morgensteifigkeit über 30 Minuten, die bei Bewegung besser wird, nicht in Ruhe"
+        ),
+        HopPain = "hop_pain" => (
+            "Deep pain low at the base of the spine or in the buttock that gets worse when you hop",
+            "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der beim Hüpfen stärker wird"
+        ),
+        NoSign = "none" [none] => ("None of these", "Nichts davon"),
+    }
+}
+
+choice! {
+    /// What can overload a runner's bones (IOC REDs consensus 2023).
+    BoneLoad {
+        LoadUp = "load_up" => (
+            "I have recently run more or harder, or just started",
+            "Ich laufe seit Kurzem mehr oder härter, oder habe gerade angefangen"
+        ),
+        Periods = "periods" => (
+            "My periods have become irregular or stopped",
+            "Meine Periode ist unregelmäßig geworden oder ausgeblieben"
+        ),
+        EatLittle = "eat_little" => (
+            "I often eat less than my training needs",
+            "Ich esse oft weniger, als mein Training braucht"
+        ),
+        NoSign = "none" [none] => ("None of these", "Nichts davon"),
+        Unsure = "unsure" [unknown] => ("I'm not sure", "Weiß ich nicht genau"),
+    }
+}
+
+choice! {
+    /// How much the pain limits everyday movement (CONTENT §1).
+    Limit {
+        Limping = "limping" => ("I am limping", "Ich humple"),
+        Positions = "positions" => (
+            "Changing between sitting, standing and lying down hurts",
+            "Der Wechsel zwischen Sitzen, Stehen und Liegen tut weh"
+        ),
+        CannotManage = "cannot_manage" => (
+            "I cannot walk or manage my everyday tasks because of the pain",
+            "Ich kann wegen der Schmerzen nicht gehen oder meinen Alltag nicht bewältigen"
+        ),
+        NoLimit = "none" [none] => ("None of these", "Nichts davon"),
     }
 }
 
@@ -72,11 +215,11 @@ choice! {
 
 choice! {
     AgeBand {
-        Under30 = "under_30" => ("Under 30", "Unter 30"),
+        Under18 = "under_18" => ("Under 18", "Unter 18"),
+        A18To29 = "18_to_29" => ("18 to 29", "18 bis 29"),
         A30To49 = "30_to_49" => ("30 to 49", "30 bis 49"),
         A50To64 = "50_to_64" => ("50 to 64", "50 bis 64"),
         Over65 = "65_plus" => ("65 or older", "65 oder älter"),
-        NoSay = "no_say" [unknown] => ("I'd rather not say", "Möchte ich nicht sagen"),
     }
 }
 
@@ -99,7 +242,7 @@ choice! {
 
 choice! {
     PerWeek {
-        Zero = "0" => ("None", "Keinen"),
+        Zero = "0" => ("0", "0"),
         One = "1" => ("1", "1"),
         TwoPlus = "2_plus" => ("2 or more", "2 oder mehr"),
     }
@@ -345,24 +488,13 @@ macro_rules! catalogue {
 }
 
 catalogue! {
-    SaddleNumbness saddle_numbness: YesNo,
-    BladderBowel bladder_bowel: YesNo,
-    SexualFunction sexual_function: YesNo,
-    LegSymptoms leg_symptoms: LegSymptoms,
-    LegWorsening leg_worsening: YesNo,
-    LegNumbWeek leg_numb_week: YesNo,
-    WeaknessPainLess weakness_pain_less: YesNo,
-    MajorTrauma major_trauma: YesNo,
-    ChestPain chest_pain: YesNo,
-    Fever fever: YesNo,
-    WeightLoss weight_loss: YesNo,
-    CancerHistory cancer_history: YesNo,
-    NightPain night_pain: YesNo,
-    MinorTrauma minor_trauma: YesNo,
-    BoneRisk bone_risk: YesNo,
-    CannotManage cannot_manage: YesNo,
-    Limping limping: YesNo,
+    EmergencySigns emergency_signs: Multi<EmergencySign>,
     Onset onset: Date,
+    Age age: AgeBand,
+    UrgentSigns urgent_signs: Multi<UrgentSign>,
+    DoctorSigns doctor_signs: Multi<DoctorSign>,
+    BoneLoad bone_load: Multi<BoneLoad>,
+    Limits limits: Multi<Limit>,
     PainNow pain_now: Pain,
     PainRunning pain_running: Pain,
     PainSite pain_site: Multi<PainSite>,
@@ -370,7 +502,6 @@ catalogue! {
     Sitting sitting: SittingHours,
     Stress stress: Often,
     Sleep sleep: Sleep,
-    Age age: AgeBand,
     WeeklyKm weekly_km: Km,
     LoadChange load_change: LoadChange,
     RestDays rest_days: PerWeek,
@@ -463,11 +594,6 @@ impl QuestionSpec {
 }
 
 const YES: &str = "yes";
-const NO: &str = "no";
-const LEG_EITHER: Cond = Cond::Any(&[
-    Cond::Is(QuestionId::LegSymptoms, "one_leg"),
-    Cond::Is(QuestionId::LegSymptoms, "both_legs"),
-]);
 const SELF_TESTS: Cond = Cond::Is(QuestionId::DoSelfTests, YES);
 
 /// Every question's spec, in `QuestionId` order, built at compile time: the
@@ -492,141 +618,15 @@ impl QuestionId {
         use QuestionId as Q;
         use Section as S;
         match self {
-            Q::SaddleNumbness => q(
+            Q::EmergencySigns => q(
                 S::Safety,
-                t!(
-                    "Do you have numbness or tingling around your genitals, buttocks or inner thighs?",
-                    "Hast du ein Taubheitsgefühl oder Kribbeln an Genitalien, Gesäß oder den Innenseiten der Oberschenkel?"
-                ),
-                t!("Numbness in the saddle area", "Taubheit im Sattelbereich"),
+                t!("Do you have any of these?", "Trifft etwas davon auf dich zu?"),
+                t!("Emergency signs", "Notfallzeichen"),
             )
             .hint(t!(
-                "Doctors call this the saddle area: the skin that would touch a bicycle saddle.",
-                "Ärzte nennen das den Sattelbereich: die Haut, die einen Fahrradsattel berühren würde."
+                "Tick every one that applies, or \u{201c}None of these\u{201d}. These signs need help straight away, so we ask them first.",
+                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}. Diese Zeichen brauchen sofort Hilfe, deshalb fragen wir sie zuerst."
             )),
-            Q::BladderBowel => q(
-                S::Safety,
-                t!(
-                    "Since the back pain began, have you had new trouble passing urine, or lost control of your bladder or bowel?",
-                    "Hast du seit Beginn der Rückenschmerzen neue Probleme beim Wasserlassen, oder kannst du Blase oder Darm nicht mehr kontrollieren?"
-                ),
-                t!("New bladder or bowel problems", "Neue Probleme mit Blase oder Darm"),
-            ),
-            Q::SexualFunction => q(
-                S::Safety,
-                t!(
-                    "Since the back pain began, have you noticed new problems with sexual function, such as less feeling or erection problems?",
-                    "Hast du seit Beginn der Rückenschmerzen neue sexuelle Funktionsstörungen bemerkt, etwa weniger Gefühl oder Erektionsprobleme?"
-                ),
-                t!("New sexual problems", "Neue sexuelle Funktionsstörungen"),
-            ),
-            Q::LegSymptoms => q(
-                S::Safety,
-                t!(
-                    "Do you have weakness, numbness or tingling in your legs?",
-                    "Hast du Schwäche, Taubheit oder Kribbeln in den Beinen?"
-                ),
-                t!("Leg weakness or numbness", "Schwäche oder Taubheit in den Beinen"),
-            ),
-            Q::LegWorsening => q(
-                S::Safety,
-                t!(
-                    "Is the weakness or numbness in your legs getting worse?",
-                    "Wird die Schwäche oder Taubheit in den Beinen schlimmer?"
-                ),
-                t!("Leg symptoms getting worse", "Beinbeschwerden nehmen zu"),
-            )
-            .asked_if(LEG_EITHER),
-            Q::LegNumbWeek => q(
-                S::Safety,
-                t!(
-                    "Has the numbness or tingling in that leg lasted more than a week?",
-                    "Hält die Taubheit oder das Kribbeln in diesem Bein schon länger als eine Woche an?"
-                ),
-                t!("One leg numb for over a week", "Ein Bein länger als eine Woche taub"),
-            )
-            .asked_if(Cond::Is(QuestionId::LegSymptoms, "one_leg")),
-            Q::WeaknessPainLess => q(
-                S::Safety,
-                t!(
-                    "Is your back pain easing while the weakness in your leg gets worse?",
-                    "Lassen die Rückenschmerzen nach, während die Schwäche im Bein zunimmt?"
-                ),
-                t!("Pain easing, weakness growing", "Schmerz lässt nach, Schwäche nimmt zu"),
-            )
-            .asked_if(LEG_EITHER),
-            Q::MajorTrauma => q(
-                S::Safety,
-                t!(
-                    "Did the pain start with a serious accident, such as a fall from a height, a car crash or a hard sports collision?",
-                    "Begannen die Schmerzen mit einem schweren Unfall, etwa einem Sturz aus der Höhe, einem Autounfall oder einem harten Zusammenprall beim Sport?"
-                ),
-                t!("Serious accident", "Schwerer Unfall"),
-            ),
-            Q::ChestPain => q(
-                S::Safety,
-                t!("Do you have chest pain as well?", "Hast du zusätzlich Schmerzen in der Brust?"),
-                t!("Chest pain", "Brustschmerzen"),
-            ),
-            Q::Fever => q(
-                S::Safety,
-                t!("Do you have a fever or chills?", "Hast du Fieber oder Schüttelfrost?"),
-                t!("Fever or chills", "Fieber oder Schüttelfrost"),
-            ),
-            Q::WeightLoss => q(
-                S::Safety,
-                t!(
-                    "Have you lost weight recently without trying?",
-                    "Hast du in letzter Zeit ungewollt abgenommen?"
-                ),
-                t!("Unexplained weight loss", "Ungewollter Gewichtsverlust"),
-            ),
-            Q::CancerHistory => q(
-                S::Safety,
-                t!("Have you ever had cancer?", "Hattest du jemals Krebs?"),
-                t!("Cancer in the past", "Frühere Krebserkrankung"),
-            ),
-            Q::NightPain => q(
-                S::Safety,
-                t!(
-                    "Is the pain severe at night or when you lie down, and does rest not ease it?",
-                    "Sind die Schmerzen nachts oder im Liegen stark, und bringt Ruhe keine Linderung?"
-                ),
-                t!("Severe pain at night or lying down", "Starke Schmerzen nachts oder im Liegen"),
-            ),
-            Q::MinorTrauma => q(
-                S::Safety,
-                t!(
-                    "Did the pain start after a small strain, such as a cough, a sneeze or lifting something?",
-                    "Begannen die Schmerzen nach einer kleinen Belastung, etwa Husten, Niesen oder Heben?"
-                ),
-                t!("Started after a small strain", "Beginn nach kleiner Belastung"),
-            ),
-            Q::BoneRisk => q(
-                S::Safety,
-                t!(
-                    "Do you have osteoporosis (thin bones), or have you taken steroid tablets for a long time?",
-                    "Hast du Osteoporose (Knochenschwund), oder nimmst du seit Langem Kortison-Tabletten?"
-                ),
-                t!("Osteoporosis or long-term steroids", "Osteoporose oder Kortison über lange Zeit"),
-            )
-            .asked_if(Cond::Is(QuestionId::MinorTrauma, YES)),
-            Q::CannotManage => q(
-                S::Safety,
-                t!(
-                    "Is the pain so strong that you cannot walk or manage everyday tasks?",
-                    "Sind die Schmerzen so stark, dass du nicht gehen oder deinen Alltag nicht bewältigen kannst?"
-                ),
-                t!("Cannot walk or manage daily tasks", "Gehen oder Alltag nicht möglich"),
-            ),
-            Q::Limping => q(
-                S::Safety,
-                t!(
-                    "Are you limping, or does it hurt to change between sitting, standing and lying down?",
-                    "Humpelst du, oder tut der Wechsel zwischen Sitzen, Stehen und Liegen weh?"
-                ),
-                t!("Limping or painful position changes", "Humpeln oder schmerzhafter Positionswechsel"),
-            ),
             Q::Onset => q(
                 S::Pain,
                 t!("When did this back pain start?", "Wann haben diese Rückenschmerzen angefangen?"),
@@ -634,7 +634,55 @@ impl QuestionId {
             )
             .hint(t!(
                 "Your best guess is fine. If it comes and goes, give the day this episode began.",
-                "Eine Schätzung genügt. Wenn er kommt und geht: der Tag, an dem diese Phase begann."
+                "Eine Schätzung genügt. Wenn die Schmerzen kommen und gehen: der Tag, an dem diese Phase begann."
+            )),
+            Q::Age => q(S::Safety, t!("How old are you?", "Wie alt bist du?"), t!("Age", "Alter"))
+                .hint(t!(
+                    "Some warning signs mean more at a younger or an older age.",
+                    "Manche Warnzeichen wiegen in jüngerem oder höherem Alter schwerer."
+                )),
+            Q::UrgentSigns => q(
+                S::Safety,
+                t!("Do any of these apply to you?", "Trifft etwas davon auf dich zu?"),
+                t!("Signs for a doctor today", "Zeichen für einen Arztbesuch heute"),
+            )
+            .hint(t!(
+                "Tick every one that applies, or \u{201c}None of these\u{201d}.",
+                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
+            )),
+            Q::DoctorSigns => q(
+                S::Safety,
+                t!("And do any of these apply?", "Und trifft etwas hiervon zu?"),
+                t!("Signs for a doctor's appointment", "Zeichen für einen Arzttermin"),
+            )
+            .hint(t!(
+                "Tick every one that applies, or \u{201c}None of these\u{201d}.",
+                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
+            )),
+            Q::BoneLoad => q(
+                S::Safety,
+                t!(
+                    "Pain that grows when you hop can come from an overloaded bone. Does any of this apply?",
+                    "Ein Schmerz, der beim Hüpfen zunimmt, kann von einem überlasteten Knochen kommen. Trifft etwas davon zu?"
+                ),
+                t!("Bone overload", "Knochenüberlastung"),
+            )
+            .hint(t!(
+                "Tick every one that applies.",
+                "Kreuz alles an, was zutrifft."
+            ))
+            .asked_if(Cond::Has(QuestionId::DoctorSigns, "hop_pain")),
+            Q::Limits => q(
+                S::Safety,
+                t!(
+                    "How much does the pain hold you back right now?",
+                    "Wie sehr schränken dich die Schmerzen gerade ein?"
+                ),
+                t!("Everyday limits", "Einschränkungen im Alltag"),
+            )
+            .hint(t!(
+                "Tick every one that applies, or \u{201c}None of these\u{201d}.",
+                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
             )),
             Q::PainNow => q(
                 S::Pain,
@@ -686,7 +734,6 @@ impl QuestionId {
                 t!("How long do you usually sleep a night?", "Wie lange schläfst du meistens pro Nacht?"),
                 t!("Sleep", "Schlaf"),
             ),
-            Q::Age => q(S::Everyday, t!("How old are you?", "Wie alt bist du?"), t!("Age", "Alter")),
             Q::WeeklyKm => q(
                 S::Training,
                 t!(
@@ -807,10 +854,7 @@ impl QuestionId {
                 "They show what a feeling cannot: glute strength, hip stability, hip flexor length and core endurance. About 8 minutes, on the floor and at a table. Stop any test that hurts.",
                 "Sie zeigen, was man nicht spüren kann: Gesäßkraft, Hüftstabilität, Länge der Hüftbeuger und Rumpfausdauer. Etwa 8 Minuten, auf dem Boden und an einem Tisch. Brich jeden Test ab, der wehtut."
             ))
-            .asked_if(Cond::All(&[
-                Cond::Is(QuestionId::Limping, NO),
-                Cond::Is(QuestionId::CannotManage, NO),
-            ])),
+            .asked_if(Cond::NoWarningSign),
             Q::TestBridge => q(
                 S::SelfTests,
                 SelfTest::Bridge.title(),
@@ -927,17 +971,20 @@ mod flow_tests {
     fn follow_ups_join_the_flow_only_when_asked() {
         let mut a = Answers::default();
         assert_eq!(
-            a.next_after(QuestionId::MinorTrauma),
-            Some(QuestionId::CannotManage)
+            a.next_after(QuestionId::DoctorSigns),
+            Some(QuestionId::Limits)
         );
-        a.set(QuestionId::MinorTrauma, &Value::Choice("yes".into()));
-        assert_eq!(
-            a.next_after(QuestionId::MinorTrauma),
-            Some(QuestionId::BoneRisk)
+        a.set(
+            QuestionId::DoctorSigns,
+            &Value::Choices(vec!["hop_pain".into()]),
         );
         assert_eq!(
-            a.previous_before(QuestionId::CannotManage),
-            Some(QuestionId::BoneRisk)
+            a.next_after(QuestionId::DoctorSigns),
+            Some(QuestionId::BoneLoad)
+        );
+        assert_eq!(
+            a.previous_before(QuestionId::Limits),
+            Some(QuestionId::BoneLoad)
         );
         assert_eq!(a.previous_before(QuestionId::ALL[0]), None);
     }
@@ -945,22 +992,34 @@ mod flow_tests {
     #[test]
     fn progress_counts_only_asked_questions() {
         let mut a = Answers::default();
-        let (_, before) = a.progress(QuestionId::Onset);
-        a.set(QuestionId::LegSymptoms, &Value::Choice("one_leg".into()));
-        let (n, after) = a.progress(QuestionId::Onset);
-        assert_eq!(after, before + 3, "three leg follow-ups");
-        assert_eq!(n, 17, "13 warning signs and 3 follow-ups come first");
+        let (_, before) = a.progress(QuestionId::PainNow);
+        a.set(
+            QuestionId::DoctorSigns,
+            &Value::Choices(vec!["hop_pain".into()]),
+        );
+        let (n, after) = a.progress(QuestionId::PainNow);
+        assert_eq!(after, before + 1, "the bone-load follow-up");
+        assert_eq!(
+            n, 8,
+            "6 warning pages, the onset and the follow-up come first"
+        );
         assert_eq!(a.progress(QuestionId::ALL[0]), (1, after));
     }
 
     #[test]
-    fn a_typical_run_asks_36_questions_or_41_with_self_tests() {
+    fn a_typical_run_asks_27_questions_or_32_with_self_tests() {
         let mut a = Answers::default();
-        a.set(QuestionId::Limping, &Value::Choice("no".into()));
-        a.set(QuestionId::CannotManage, &Value::Choice("no".into()));
+        for q in [
+            QuestionId::EmergencySigns,
+            QuestionId::UrgentSigns,
+            QuestionId::DoctorSigns,
+            QuestionId::Limits,
+        ] {
+            a.set(q, &Value::Choices(vec!["none".into()]));
+        }
         let without_tests = a.asked().len();
         a.set(QuestionId::DoSelfTests, &Value::Choice("yes".into()));
         assert_eq!(a.asked().len(), without_tests + 5);
-        assert_eq!(without_tests, 36);
+        assert_eq!(without_tests, 27);
     }
 }

@@ -18,12 +18,22 @@ pub enum Cond {
     Has(QuestionId, &'static str),
     Any(&'static [Cond]),
     All(&'static [Cond]),
+    /// A 0-10 pain score is at least this.
+    PainAtLeast(QuestionId, u8),
     /// A timed hold (the weaker side, for a pair) lasted fewer seconds than this.
     HoldUnder(QuestionId, u16),
-    /// The two sides of a timed hold differ by at least this many seconds.
-    SideGapAtLeast(QuestionId, u16),
-    /// The pain began more than this many days before the check.
-    PainDaysOver(i32),
+    /// A timed hold (the weaker side, for a pair) lasted at least this long.
+    HoldAtLeast(QuestionId, u16),
+    /// The weaker side of a timed pair held less than this share (in %) of
+    /// the stronger side.
+    SideShareUnder(QuestionId, u16),
+    /// At least this many days have passed since the pain began (the onset
+    /// day is day 0).
+    PainDaysAtLeast(i32),
+    /// No care rule holds apart from those about how long the pain has
+    /// lasted: no warning sign and no rest-first trigger. Self-tests are
+    /// offered only then.
+    NoWarningSign,
 }
 
 impl Cond {
@@ -37,18 +47,20 @@ impl Cond {
             }
             Cond::Any(cs) => cs.iter().any(|c| c.holds(a, today)),
             Cond::All(cs) => cs.iter().all(|c| c.holds(a, today)),
-            Cond::HoldUnder(q, secs) => match a.get(q) {
-                Some(Value::Hold(Some(s))) => s < secs,
-                Some(Value::HoldPair(Some((l, r)))) => l.min(r) < secs,
+            Cond::PainAtLeast(q, n) => matches!(a.get(q), Some(Value::Scale(p)) if p >= n),
+            Cond::HoldUnder(q, secs) => weaker_hold(a, q).is_some_and(|s| s < secs),
+            Cond::HoldAtLeast(q, secs) => weaker_hold(a, q).is_some_and(|s| s >= secs),
+            Cond::SideShareUnder(q, pct) => matches!(
+                a.get(q),
+                Some(Value::HoldPair(Some((l, r)))) if u32::from(l.min(r)) * 100 < u32::from(pct) * u32::from(l.max(r))
+            ),
+            Cond::PainDaysAtLeast(days) => match (a.onset, today) {
+                (Some(onset), Some(today)) => today.days_since(onset) >= days,
                 _ => false,
             },
-            Cond::SideGapAtLeast(q, secs) => {
-                matches!(a.get(q), Some(Value::HoldPair(Some((l, r)))) if l.abs_diff(r) >= secs)
-            }
-            Cond::PainDaysOver(days) => match (a.onset, today) {
-                (Some(onset), Some(today)) => today.days_since(onset) > days,
-                _ => false,
-            },
+            // Without a date, no duration rule holds: what is left are the
+            // warning signs and rest-first triggers.
+            Cond::NoWarningSign => !CARE_RULES.iter().any(|r| r.when.holds(a, None)),
         }
     }
 
@@ -57,14 +69,25 @@ impl Cond {
         match *self {
             Cond::Is(q, _)
             | Cond::Has(q, _)
+            | Cond::PainAtLeast(q, _)
             | Cond::HoldUnder(q, _)
-            | Cond::SideGapAtLeast(q, _) => vec![q],
+            | Cond::HoldAtLeast(q, _)
+            | Cond::SideShareUnder(q, _) => vec![q],
             Cond::Any(cs) | Cond::All(cs) => {
                 let mut qs: Vec<QuestionId> = cs.iter().flat_map(Cond::questions).collect();
                 super::sort::sort_dedup(&mut qs);
                 qs
             }
-            Cond::PainDaysOver(_) => vec![QuestionId::Onset],
+            Cond::PainDaysAtLeast(_) => vec![QuestionId::Onset],
+            Cond::NoWarningSign => {
+                let mut qs: Vec<QuestionId> = CARE_RULES
+                    .iter()
+                    .flat_map(|r| r.when.questions())
+                    .filter(|&q| q != QuestionId::Onset)
+                    .collect();
+                super::sort::sort_dedup(&mut qs);
+                qs
+            }
         }
     }
 
@@ -102,10 +125,24 @@ impl Cond {
                 .map(Cond::describe)
                 .collect::<Vec<_>>()
                 .join(" AND "),
+            Cond::PainAtLeast(q, n) => format!("{} {n}/10 or more", q.key()),
             Cond::HoldUnder(q, s) => format!("{} under {s} s (weaker side)", q.key()),
-            Cond::SideGapAtLeast(q, s) => format!("{} sides differ by {s} s or more", q.key()),
-            Cond::PainDaysOver(d) => format!("pain began more than {d} days ago"),
+            Cond::HoldAtLeast(q, s) => format!("{} {s} s or more (weaker side)", q.key()),
+            Cond::SideShareUnder(q, p) => {
+                format!("{}: weaker side under {p} % of the stronger", q.key())
+            }
+            Cond::PainDaysAtLeast(d) => format!("pain began {d} or more days ago (onset = day 0)"),
+            Cond::NoWarningSign => "no care rule holds apart from the pain's duration".to_owned(),
         }
+    }
+}
+
+/// The weaker side of a timed hold, or the hold itself; `None` if skipped.
+fn weaker_hold(a: &Answers, q: QuestionId) -> Option<u16> {
+    match a.get(q) {
+        Some(Value::Hold(s)) => s,
+        Some(Value::HoldPair(p)) => p.map(|(l, r)| l.min(r)),
+        _ => None,
     }
 }
 
@@ -166,24 +203,24 @@ impl CareLevel {
     pub fn action(self) -> Text {
         match self {
             CareLevel::Emergency => t!(
-                "Call 112 (Germany and the EU) or 999 (UK) now, or go to an emergency department. Do not run.",
-                "Ruf jetzt die 112 an (Deutschland und EU; 999 in Großbritannien) oder geh in eine Notaufnahme. Lauf nicht."
+                "Call an ambulance now: 112 in Germany and the EU, 999 in the UK, otherwise your local emergency number. Or go straight to an emergency department. Do not drive yourself.",
+                "Ruf jetzt den Rettungsdienst: 112 in Deutschland und der EU, 999 in Großbritannien, sonst die örtliche Notrufnummer. Oder fahr sofort in eine Notaufnahme, aber nicht selbst am Steuer."
             ),
             CareLevel::Urgent => t!(
-                "Get seen by a doctor within 24 hours: your practice, or the out-of-hours service if it is closed (NHS 111 in the UK). Do not run until then.",
-                "Lass dich innerhalb von 24 Stunden ärztlich untersuchen: in deiner Praxis oder, wenn sie geschlossen ist, beim Bereitschaftsdienst. Lauf bis dahin nicht."
+                "See a doctor today. In Germany: your own practice, or the out-of-hours service on 116 117 when it is closed. In the UK: a same-day GP appointment, or NHS 111. Elsewhere: your doctor or the local out-of-hours service.",
+                "Lass dich noch heute ärztlich untersuchen. In Deutschland: in deiner Hausarztpraxis oder, wenn sie geschlossen ist, beim ärztlichen Bereitschaftsdienst unter 116 117. In Großbritannien: ein Termin beim GP am selben Tag oder NHS 111. Anderswo: deine Ärztin, dein Arzt oder der örtliche Bereitschaftsdienst."
             ),
             CareLevel::SeeDoctor => t!(
-                "Make an appointment with a doctor or physiotherapist to find the cause. The plan below can help until then.",
-                "Mach einen Termin bei einer Ärztin, einem Arzt oder in der Physiotherapie, um die Ursache zu klären. Der Plan unten hilft bis dahin."
+                "Make an appointment with your doctor in the next few days to find the cause. Until you are seen: keep gently active, no loaded strength work, no running through pain.",
+                "Vereinbare in den nächsten Tagen einen Termin in deiner Hausarztpraxis, um die Ursache zu klären. Bis dahin: sanft in Bewegung bleiben, kein Krafttraining mit Gewichten, nicht durch Schmerzen hindurch laufen."
             ),
             CareLevel::RestFirst => t!(
-                "Take one or more rest days from running. Run again only once the symptoms have settled. Gentle movement is still good.",
-                "Leg einen oder mehrere Ruhetage ohne Laufen ein. Lauf erst wieder, wenn die Beschwerden abgeklungen sind. Sanfte Bewegung bleibt gut."
+                "Take one or more rest days from running and run again only once the symptoms have settled. Gentle movement is still good for your back.",
+                "Leg einen oder mehrere Ruhetage ohne Laufen ein und lauf erst wieder, wenn die Beschwerden abgeklungen sind. Sanfte Bewegung tut deinem Rücken trotzdem gut."
             ),
             CareLevel::SelfCare => t!(
-                "Stay active and avoid bed rest. Follow the plan below and check again on the re-check date.",
-                "Bleib aktiv und vermeide Bettruhe. Folge dem Plan unten und prüfe am Kontrolltermin erneut."
+                "Stay active and avoid bed rest. Follow the plan below and check again on the date shown.",
+                "Bleib aktiv und vermeide Bettruhe. Folge dem Plan unten und prüf am angegebenen Tag noch einmal."
             ),
         }
     }
@@ -196,8 +233,13 @@ pub struct CareRule {
     pub id: &'static str,
     pub level: CareLevel,
     pub when: Cond,
-    /// Why, in the runner's words.
+    /// The sign in a few words: "what to tell the doctor", the rules table.
+    pub sign: Text,
+    /// Why it matters, in the runner's words.
     pub reason: Text,
+    /// The trigger means rest days from running first, whatever the level.
+    pub rest: bool,
+    /// Where the rule comes from: this trigger's own sources.
     pub sources: &'static [Source],
 }
 
@@ -209,296 +251,543 @@ impl PartialEq for CareRule {
 }
 impl Eq for CareRule {}
 
-const YES: &str = "yes";
-const RED_FLAGS: &[Source] = &[Source::Nhs, Source::Nvl, Source::Nice];
+use CareLevel as L;
+use QuestionId as Q;
+use Source as S;
 
-/// Every care rule. Highest level wins; all that hold are shown as reasons.
+const fn rule(
+    id: &'static str,
+    level: CareLevel,
+    when: Cond,
+    sign: Text,
+    reason: Text,
+    sources: &'static [Source],
+) -> CareRule {
+    CareRule {
+        id,
+        level,
+        when,
+        sign,
+        reason,
+        rest: matches!(level, CareLevel::RestFirst),
+        sources,
+    }
+}
+
+impl CareRule {
+    const fn rests(mut self) -> Self {
+        self.rest = true;
+        self
+    }
+}
+
+/// Pain from this day after onset on (onset = day 0) needs a doctor: the
+/// headline rule (seed 003, McDowell: "more than 10 days").
+pub const DOCTOR_FROM_DAY: i32 = 10;
+
+const fn emergency(key: &'static str) -> Cond {
+    Cond::Has(Q::EmergencySigns, key)
+}
+const fn urgent(key: &'static str) -> Cond {
+    Cond::Has(Q::UrgentSigns, key)
+}
+const fn doctor(key: &'static str) -> Cond {
+    Cond::Has(Q::DoctorSigns, key)
+}
+const fn limit(key: &'static str) -> Cond {
+    Cond::Has(Q::Limits, key)
+}
+
+/// Every care rule (CONTENT §1), each with its own sources. Highest level
+/// wins; all that hold are shown as reasons.
 pub const CARE_RULES: &[CareRule] = &[
-    CareRule {
-        id: "saddle_numbness",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::SaddleNumbness, YES),
-        reason: t!(
-            "Numbness or tingling in the saddle area can mean pressure on the nerves at the bottom of the spine.",
-            "Taubheit oder Kribbeln im Sattelbereich kann Druck auf die Nerven am unteren Ende der Wirbelsäule bedeuten."
+    // ---- emergency: call 112 / 999
+    rule(
+        "saddle_numbness",
+        L::Emergency,
+        emergency("saddle"),
+        t!("Numbness or tingling around the genitals or buttocks", "Taubheit oder Kribbeln an Genitalien oder Gesäß (Reithosenbereich)"),
+        t!(
+            "Numbness in this area can mean that the nerves at the lower end of the spine are being pressed (cauda equina syndrome). It needs treatment within hours.",
+            "Taubheit in diesem Bereich kann bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeengt werden (Cauda-equina-Syndrom). Das muss innerhalb von Stunden behandelt werden."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "bladder_bowel",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::BladderBowel, YES),
-        reason: t!(
-            "New trouble passing urine or loss of bladder or bowel control needs checking straight away.",
-            "Neue Probleme beim Wasserlassen oder Verlust der Kontrolle über Blase oder Darm müssen sofort untersucht werden."
+        &[S::NhsCaudaEquina, S::NhsBackPain, S::Nvl],
+    ),
+    rule(
+        "bladder_bowel",
+        L::Emergency,
+        emergency("bladder_bowel"),
+        t!("New bladder or bowel problems", "Neue Probleme mit Blase oder Darm"),
+        t!(
+            "New trouble passing urine, or losing control of bladder or bowel, can come from pressure on the nerves at the lower end of the spine.",
+            "Neue Probleme beim Wasserlassen oder der Verlust der Kontrolle über Blase oder Darm können von Druck auf die Nerven am unteren Ende der Wirbelsäule kommen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "sexual_function",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::SexualFunction, YES),
-        reason: t!(
-            "New problems with sexual function together with back pain can come from nerve pressure.",
-            "Neue sexuelle Funktionsstörungen zusammen mit Rückenschmerzen können von Nervendruck kommen."
+        &[S::NhsCaudaEquina, S::NhsBackPain, S::Nvl],
+    ),
+    rule(
+        "sexual_function",
+        L::Emergency,
+        emergency("sexual"),
+        t!("New problems with sexual function", "Neue Probleme mit der Sexualfunktion"),
+        t!(
+            "New sexual problems together with back pain can also come from pressure on these nerves.",
+            "Neue sexuelle Probleme zusammen mit Rückenschmerzen können ebenfalls von Druck auf diese Nerven kommen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "both_legs",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::LegSymptoms, "both_legs"),
-        reason: t!(
-            "Weakness or numbness in both legs needs checking straight away.",
-            "Schwäche oder Taubheit in beiden Beinen muss sofort untersucht werden."
+        &[S::NhsCaudaEquina],
+    ),
+    rule(
+        "both_legs",
+        L::Emergency,
+        emergency("both_legs"),
+        t!("Symptoms in both legs", "Beschwerden in beiden Beinen"),
+        t!(
+            "Pain, tingling, numbness or weakness in both legs points to nerves being pressed in the middle of the spinal canal.",
+            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen sprechen dafür, dass Nerven mitten im Wirbelkanal eingeengt werden."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "legs_worsening",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::LegWorsening, YES),
-        reason: t!(
-            "Leg weakness or numbness that is getting worse needs checking straight away.",
-            "Zunehmende Schwäche oder Taubheit im Bein muss sofort untersucht werden."
+        &[S::NhsCaudaEquina, S::Nvl],
+    ),
+    rule(
+        "weakness_fast",
+        L::Emergency,
+        emergency("weakness_fast"),
+        t!("Leg weakness getting worse quickly", "Rasch zunehmende Schwäche im Bein"),
+        t!(
+            "Weakness that grows quickly means a nerve is losing function and may need treatment the same day.",
+            "Rasch zunehmende Schwäche heißt, dass ein Nerv an Funktion verliert; das muss womöglich noch am selben Tag behandelt werden."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "major_trauma",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::MajorTrauma, YES),
-        reason: t!(
-            "Back pain after a serious accident can mean an injury to the spine.",
-            "Rückenschmerzen nach einem schweren Unfall können eine Verletzung der Wirbelsäule bedeuten."
+        &[S::Nvl, S::Verhagen2016],
+    ),
+    rule(
+        "accident",
+        L::Emergency,
+        emergency("accident"),
+        t!("Serious accident", "Schwerer Unfall"),
+        t!(
+            "Back pain after a serious accident can mean a broken vertebra.",
+            "Rückenschmerzen nach einem schweren Unfall können auf einen Wirbelbruch hinweisen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "chest_pain",
-        level: CareLevel::Emergency,
-        when: Cond::Is(QuestionId::ChestPain, YES),
-        reason: t!(
-            "Chest pain with back pain can come from the heart or a large blood vessel.",
-            "Brustschmerzen zusammen mit Rückenschmerzen können vom Herzen oder einem großen Blutgefäß kommen."
+        &[S::NhsBackPain, S::Nvl],
+    ),
+    rule(
+        "chest_pain",
+        L::Emergency,
+        emergency("chest_pain"),
+        t!("Chest pain", "Schmerzen in der Brust"),
+        t!(
+            "Chest pain together with back pain can come from the heart or a large blood vessel.",
+            "Brustschmerzen zusammen mit Rückenschmerzen können vom Herzen oder von einem großen Blutgefäß ausgehen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "fever",
-        level: CareLevel::Urgent,
-        when: Cond::Is(QuestionId::Fever, YES),
-        reason: t!(
-            "Fever or chills with back pain can be a sign of infection.",
-            "Fieber oder Schüttelfrost mit Rückenschmerzen kann auf eine Infektion hinweisen."
+        &[S::NhsBackPain],
+    ),
+    // ---- urgent: a doctor today (116 117 / NHS 111)
+    rule(
+        "unwell",
+        L::Urgent,
+        urgent("unwell"),
+        t!("Fever, chills or feeling unwell", "Fieber, Schüttelfrost oder Krankheitsgefühl"),
+        t!(
+            "Fever or feeling unwell together with back pain can be a sign of an infection in the spine.",
+            "Fieber oder Krankheitsgefühl zusammen mit Rückenschmerzen kann auf eine Infektion an der Wirbelsäule hinweisen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "weight_loss",
-        level: CareLevel::Urgent,
-        when: Cond::Is(QuestionId::WeightLoss, YES),
-        reason: t!(
-            "Losing weight without trying should be checked by a doctor.",
-            "Ungewollter Gewichtsverlust sollte ärztlich abgeklärt werden."
+        &[S::NhsBackPain, S::NiceCks, S::Nvl],
+    ),
+    rule(
+        "weight_loss",
+        L::Urgent,
+        urgent("weight_loss"),
+        t!("Weight loss without trying", "Ungewollter Gewichtsverlust"),
+        t!(
+            "Losing weight without trying, together with back pain, should be checked by a doctor.",
+            "Ungewollter Gewichtsverlust zusammen mit Rückenschmerzen sollte ärztlich abgeklärt werden."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "cancer_history",
-        level: CareLevel::Urgent,
-        when: Cond::Is(QuestionId::CancerHistory, YES),
-        reason: t!(
-            "After cancer, new back pain should be checked by a doctor.",
-            "Nach einer Krebserkrankung sollten neue Rückenschmerzen ärztlich abgeklärt werden."
+        &[S::NhsBackPain, S::NiceCks, S::Verhagen2016],
+    ),
+    rule(
+        "cancer",
+        L::Urgent,
+        urgent("cancer"),
+        t!("Cancer now or in the past", "Krebserkrankung, jetzt oder früher"),
+        t!(
+            "After cancer, new back pain is checked for a spread to the spine: guidelines agree on this more than on any other sign.",
+            "Nach einer Krebserkrankung werden neue Rückenschmerzen auf Absiedlungen an der Wirbelsäule untersucht; darin sind sich die Leitlinien so einig wie bei keinem anderen Zeichen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "night_pain",
-        level: CareLevel::Urgent,
-        when: Cond::Is(QuestionId::NightPain, YES),
-        reason: t!(
-            "Severe pain at night or lying down that rest does not ease is not typical of a strain.",
-            "Starke Schmerzen nachts oder im Liegen, die in Ruhe nicht nachlassen, sind für eine Zerrung untypisch."
+        &[S::NiceCks, S::Verhagen2016, S::Nvl],
+    ),
+    rule(
+        "lump",
+        L::Urgent,
+        urgent("lump"),
+        t!("Lump, swelling or changed shape of the back", "Beule, Schwellung oder veränderte Form des Rückens"),
+        t!(
+            "A lump, a swelling or a change in the shape of the back needs a doctor to look at it.",
+            "Eine Beule, eine Schwellung oder eine veränderte Form des Rückens muss ärztlich angesehen werden."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "bone_risk",
-        level: CareLevel::Urgent,
-        when: Cond::All(&[Cond::Is(QuestionId::MinorTrauma, YES), Cond::Is(QuestionId::BoneRisk, YES)]),
-        reason: t!(
-            "With thin bones or long-term steroids, even a small strain can break a vertebra.",
-            "Bei Knochenschwund oder langer Kortison-Einnahme kann schon eine kleine Belastung einen Wirbel brechen."
+        &[S::NhsBackPain],
+    ),
+    rule(
+        "night_pain",
+        L::Urgent,
+        urgent("night_pain"),
+        t!("Severe pain at night or lying down", "Starke Schmerzen nachts oder im Liegen"),
+        t!(
+            "Pain that is worst at night or lying down and does not ease with rest is not typical of an overloaded muscle.",
+            "Schmerzen, die nachts oder im Liegen am stärksten sind und in Ruhe nicht nachlassen, sind für einen überlasteten Muskel untypisch."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "weakness_pain_less",
-        level: CareLevel::Urgent,
-        when: Cond::Is(QuestionId::WeaknessPainLess, YES),
-        reason: t!(
-            "Pain that eases while weakness grows can mean a nerve is getting more squeezed.",
-            "Wenn der Schmerz nachlässt, die Schwäche aber zunimmt, kann ein Nerv stärker eingeengt werden."
+        &[S::NhsBackPain, S::NiceCks],
+    ),
+    rule(
+        "immune",
+        L::Urgent,
+        urgent("immune"),
+        t!("Weakened immune system", "Geschwächtes Immunsystem"),
+        t!(
+            "With a weakened immune system, an infection of the spine is more likely and can start with back pain alone.",
+            "Bei geschwächtem Immunsystem ist eine Infektion der Wirbelsäule wahrscheinlicher; sie kann allein mit Rückenschmerzen beginnen."
         ),
-        sources: RED_FLAGS,
-    },
-    CareRule {
-        id: "over_10_days",
-        level: CareLevel::SeeDoctor,
-        when: Cond::PainDaysOver(10),
-        reason: t!(
-            "Your pain has lasted more than 10 days. Pain that lasts this long should be looked at to find its cause.",
-            "Deine Schmerzen halten schon länger als 10 Tage an. So lange Schmerzen sollten untersucht werden, um die Ursache zu finden."
+        &[S::NiceCks, S::Nvl],
+    ),
+    rule(
+        "injected_drugs",
+        L::Urgent,
+        urgent("injected_drugs"),
+        t!("Injecting drugs", "Spritzen von Drogen"),
+        t!(
+            "Injecting drugs can carry bacteria into the blood and on to the spine.",
+            "Beim Spritzen von Drogen können Bakterien ins Blut und bis an die Wirbelsäule gelangen."
         ),
-        sources: &[Source::Seed003McDowell],
-    },
-    CareRule {
-        id: "over_4_weeks",
-        level: CareLevel::SeeDoctor,
-        when: Cond::PainDaysOver(28),
-        reason: t!(
-            "Beyond 4 weeks, guidelines advise a clinician to check the risk of the pain lasting (for example with a short screening questionnaire).",
-            "Nach mehr als 4 Wochen empfehlen Leitlinien, dass eine Ärztin oder ein Arzt das Risiko für anhaltende Schmerzen einschätzt (zum Beispiel mit einem kurzen Fragebogen)."
+        &[S::NiceCks, S::Nvl],
+    ),
+    rule(
+        "infection",
+        L::Urgent,
+        urgent("infection"),
+        t!("Recent bacterial infection", "Kürzliche bakterielle Infektion"),
+        t!(
+            "A recent bacterial infection elsewhere can spread to the spine.",
+            "Eine kürzliche bakterielle Infektion an anderer Stelle kann sich auf die Wirbelsäule ausbreiten."
         ),
-        sources: &[Source::Nvl],
-    },
-    CareRule {
-        id: "over_12_weeks",
-        level: CareLevel::SeeDoctor,
-        when: Cond::PainDaysOver(84),
-        reason: t!(
-            "Beyond 12 weeks, guidelines advise an assessment by several disciplines together (medicine, physiotherapy, psychology).",
-            "Nach mehr als 12 Wochen empfehlen Leitlinien eine gemeinsame Untersuchung durch mehrere Fachrichtungen (Medizin, Physiotherapie, Psychologie)."
+        &[S::NiceCks, S::Nvl],
+    ),
+    rule(
+        "spine_procedure",
+        L::Urgent,
+        urgent("spine_procedure"),
+        t!("Recent spinal injection or operation", "Kürzliche Spritze an die Wirbelsäule oder Rückenoperation"),
+        t!(
+            "New pain after an injection into the spine or a back operation can be an infection at that spot.",
+            "Neue Schmerzen nach einer Spritze an die Wirbelsäule oder einer Rückenoperation können eine Infektion an dieser Stelle sein."
         ),
-        sources: &[Source::Nvl],
-    },
-    CareRule {
-        id: "cannot_manage",
-        level: CareLevel::SeeDoctor,
-        when: Cond::Is(QuestionId::CannotManage, YES),
-        reason: t!(
-            "Pain that stops you walking or managing daily life needs a doctor's help.",
+        &[S::NiceCks, S::Nvl],
+    ),
+    rule(
+        "leg_weakness",
+        L::Urgent,
+        urgent("leg_weakness"),
+        t!("New weakness in one leg", "Neue Schwäche in einem Bein"),
+        t!(
+            "A foot that slaps or drags, or not being able to walk on heels or toes, means a nerve root is not working properly.",
+            "Ein Fuß, der aufklatscht oder schleift, oder wenn Fersen- oder Zehenspitzengang nicht gelingt, heißt: Eine Nervenwurzel arbeitet nicht richtig."
+        ),
+        &[S::NhsBackPain, S::NiceCks, S::Nvl],
+    ),
+    rule(
+        "weakness_pain_less",
+        L::Urgent,
+        urgent("weakness_pain_less"),
+        t!("Weakness growing while pain eases", "Schwäche nimmt zu, Schmerz lässt nach"),
+        t!(
+            "When the pain eases but the weakness grows, the nerve may be getting worse, not better.",
+            "Wenn der Schmerz nachlässt, die Schwäche aber zunimmt, wird der Nerv womöglich schlechter, nicht besser."
+        ),
+        &[S::Nvl],
+    ),
+    rule(
+        "minor_fall_bones",
+        L::Urgent,
+        Cond::All(&[
+            urgent("minor_fall"),
+            Cond::Any(&[urgent("osteoporosis"), urgent("immune"), Cond::Is(Q::Age, "65_plus")]),
+        ]),
+        t!(
+            "Minor fall or lift at 65 or older, or with osteoporosis or long-term steroid tablets",
+            "Leichter Sturz oder Heben ab 65 Jahren, bei Osteoporose oder langer Kortison-Einnahme"
+        ),
+        t!(
+            "At 65 or older, with osteoporosis or after months of steroid tablets, even a minor fall or a lift can break a vertebra.",
+            "Ab 65, bei Osteoporose oder nach monatelanger Kortison-Einnahme kann schon ein leichter Sturz oder das Heben einer Last einen Wirbel brechen."
+        ),
+        &[S::NiceCks, S::Nvl, S::Verhagen2016],
+    ),
+    // ---- see a doctor: book an appointment
+    rule(
+        "day_10",
+        L::SeeDoctor,
+        Cond::PainDaysAtLeast(DOCTOR_FROM_DAY),
+        t!("Pain for more than 10 days", "Schmerzen seit mehr als 10 Tagen"),
+        t!(
+            "Your pain has lasted more than 10 days. Back pain that lasts this long should be examined to find its cause.",
+            "Deine Schmerzen halten seit mehr als 10 Tagen an. Rückenschmerzen, die so lange dauern, sollten untersucht werden, um die Ursache zu finden."
+        ),
+        &[S::Seed003McDowell],
+    ),
+    rule(
+        "over_4_weeks",
+        L::SeeDoctor,
+        Cond::PainDaysAtLeast(29),
+        t!("Pain for more than 4 weeks", "Schmerzen seit mehr als 4 Wochen"),
+        t!(
+            "After 4 weeks, the German guideline advises that a doctor assesses the risk of the pain lasting, for example with a short screening questionnaire.",
+            "Nach 4 Wochen empfiehlt die Nationale VersorgungsLeitlinie, dass eine Ärztin oder ein Arzt das Risiko für anhaltende Schmerzen einschätzt, etwa mit einem kurzen Fragebogen."
+        ),
+        &[S::Nvl],
+    ),
+    rule(
+        "over_12_weeks",
+        L::SeeDoctor,
+        Cond::PainDaysAtLeast(85),
+        t!("Pain for more than 12 weeks", "Schmerzen seit mehr als 12 Wochen"),
+        t!(
+            "After 12 weeks, the German guideline advises an assessment by several professions together: medicine, physiotherapy and psychology.",
+            "Nach 12 Wochen empfiehlt die Nationale VersorgungsLeitlinie eine gemeinsame Untersuchung durch mehrere Fachrichtungen: Medizin, Physiotherapie und Psychologie."
+        ),
+        &[S::Nvl],
+    ),
+    rule(
+        "cannot_manage",
+        L::SeeDoctor,
+        limit("cannot_manage"),
+        t!("Cannot walk or manage daily tasks", "Gehen oder Alltag nicht möglich"),
+        t!(
+            "Pain that stops you walking or managing everyday life needs a doctor's help.",
             "Schmerzen, die dich am Gehen oder im Alltag hindern, brauchen ärztliche Hilfe."
         ),
-        sources: &[Source::Seed003Hinson],
-    },
-    CareRule {
-        id: "one_leg_numb_week",
-        level: CareLevel::SeeDoctor,
-        when: Cond::Is(QuestionId::LegNumbWeek, YES),
-        reason: t!(
-            "Numbness or tingling in one leg for more than a week should be checked.",
-            "Taubheit oder Kribbeln in einem Bein über mehr als eine Woche sollte abgeklärt werden."
+        &[S::Seed003Hinson],
+    )
+    .rests(),
+    rule(
+        "severe_pain",
+        L::SeeDoctor,
+        Cond::PainAtLeast(Q::PainNow, 8),
+        t!("Very severe pain (8 to 10 of 10)", "Sehr starke Schmerzen (8 bis 10 von 10)"),
+        t!(
+            "Very severe back pain should be seen by a doctor, even without other signs.",
+            "Sehr starke Rückenschmerzen sollten ärztlich angesehen werden, auch ohne weitere Zeichen."
         ),
-        sources: &[Source::Nhs],
-    },
-    CareRule {
-        id: "limping",
-        level: CareLevel::RestFirst,
-        when: Cond::Is(QuestionId::Limping, YES),
-        reason: t!(
-            "Limping, or pain when changing between sitting, standing and lying, means your back needs rest days first.",
-            "Humpeln oder Schmerzen beim Wechsel zwischen Sitzen, Stehen und Liegen heißt: Dein Rücken braucht zuerst Ruhetage."
+        &[S::NhsBackPain],
+    )
+    .rests(),
+    rule(
+        "one_leg_numb",
+        L::SeeDoctor,
+        doctor("one_leg_numb"),
+        t!("Numbness in one leg for over a week", "Taubheit in einem Bein seit über einer Woche"),
+        t!(
+            "Numbness or tingling in one leg for more than a week should be examined.",
+            "Taubheit oder Kribbeln in einem Bein über mehr als eine Woche sollte untersucht werden."
         ),
-        sources: &[Source::Seed003McDowell],
-    },
+        &[S::NhsBackPain],
+    ),
+    rule(
+        "under_18",
+        L::SeeDoctor,
+        Cond::Is(Q::Age, "under_18"),
+        t!("Under 18", "Unter 18 Jahren"),
+        t!(
+            "In young athletes, back pain is checked for a stress fracture of a vertebra (spondylolysis).",
+            "Bei jungen Sportlerinnen und Sportlern werden Rückenschmerzen auf einen Ermüdungsbruch eines Wirbels (Spondylolyse) untersucht."
+        ),
+        &[S::NiceCks],
+    ),
+    rule(
+        "upper_back",
+        L::SeeDoctor,
+        doctor("upper_back"),
+        t!("Pain between the shoulder blades", "Schmerzen zwischen den Schulterblättern"),
+        t!(
+            "Pain high up between the shoulder blades has other causes than low back pain and should be examined.",
+            "Schmerzen weit oben zwischen den Schulterblättern haben andere Ursachen als Kreuzschmerzen und sollten untersucht werden."
+        ),
+        &[S::NiceCks],
+    ),
+    rule(
+        "inflammatory",
+        L::SeeDoctor,
+        doctor("morning_stiffness"),
+        t!("Long morning stiffness that eases with movement", "Lange Morgensteifigkeit, die bei Bewegung nachlässt"),
+        t!(
+            "Back pain for months with long morning stiffness that eases with movement can be an inflammation of the spine (axial spondyloarthritis), usually starting before 45.",
+            "Monatelange Rückenschmerzen mit langer Morgensteifigkeit, die bei Bewegung nachlässt, können auf eine Entzündung der Wirbelsäule hinweisen (axiale Spondyloarthritis), die meist vor dem 45. Lebensjahr beginnt."
+        ),
+        &[S::Nvl],
+    ),
+    rule(
+        "bone_stress",
+        L::SeeDoctor,
+        Cond::All(&[
+            doctor("hop_pain"),
+            Cond::Any(&[
+                Cond::Has(Q::BoneLoad, "load_up"),
+                Cond::Has(Q::BoneLoad, "periods"),
+                Cond::Has(Q::BoneLoad, "eat_little"),
+                // Unsure: the higher level wins.
+                Cond::Has(Q::BoneLoad, "unsure"),
+            ]),
+        ]),
+        t!(
+            "Deep pain at the base of the spine, worse when hopping, with more training or too little energy",
+            "Tiefer Schmerz am unteren Ende der Wirbelsäule, stärker beim Hüpfen, bei mehr Training oder zu wenig Energie"
+        ),
+        t!(
+            "This can be a stress fracture of the sacrum. Runners who raised their load, whose periods stopped or who eat too little for their training are at higher risk.",
+            "Das kann ein Ermüdungsbruch des Kreuzbeins sein. Ein höheres Risiko haben Laufende, die mehr trainieren, deren Periode ausbleibt oder die zu wenig für ihr Training essen."
+        ),
+        &[S::Ioc2023],
+    )
+    .rests(),
+    // ---- rest first
+    rule(
+        "limping",
+        L::RestFirst,
+        limit("limping"),
+        t!("Limping", "Humpeln"),
+        t!(
+            "Limping means your back needs rest days from running first.",
+            "Wer humpelt, braucht zuerst Ruhetage ohne Laufen."
+        ),
+        &[S::Seed003McDowell],
+    ),
+    rule(
+        "positions",
+        L::RestFirst,
+        limit("positions"),
+        t!("Painful change of position", "Schmerzhafter Positionswechsel"),
+        t!(
+            "When changing between sitting, standing and lying hurts, your back needs rest days from running first.",
+            "Wenn der Wechsel zwischen Sitzen, Stehen und Liegen wehtut, braucht dein Rücken zuerst Ruhetage ohne Laufen."
+        ),
+        &[S::Seed003McDowell],
+    ),
+    rule(
+        "strong_pain",
+        L::RestFirst,
+        Cond::PainAtLeast(Q::PainNow, 6),
+        t!("Strong pain (6 of 10 or more)", "Starke Schmerzen (6 von 10 oder mehr)"),
+        t!(
+            "With pain of 6 out of 10 or more, rest days from running come first.",
+            "Bei Schmerzen von 6 von 10 oder mehr kommen zuerst Ruhetage ohne Laufen."
+        ),
+        &[S::Seed003McDowell],
+    ),
 ];
+
+/// What kind of evidence a signal is (CONTENT §2, "how sure the app may sound").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// One answer about habits or symptoms: "possible" alone, "likely" with a
+    /// second, independent answer.
+    Answer,
+    /// A self-test finding: "likely" on its own.
+    SelfTest,
+    /// Counts only next to another signal for the same contributor.
+    Support,
+}
 
 /// Evidence that an answer points to a contributor.
 #[derive(Clone, Copy, Debug)]
 pub struct Signal {
     pub contributor: Contributor,
     pub when: Cond,
-    /// 2: a clear sign (a failed self-test, a strong habit); 1: a hint.
-    pub weight: u8,
+    pub evidence: Evidence,
     pub sources: &'static [Source],
 }
 
 const fn sig(
     contributor: Contributor,
-    weight: u8,
+    evidence: Evidence,
     when: Cond,
     sources: &'static [Source],
 ) -> Signal {
     Signal {
         contributor,
         when,
-        weight,
+        evidence,
         sources,
     }
 }
 
 use Contributor as C;
-use QuestionId as Q;
+use Evidence::{Answer as A, SelfTest as T, Support as P};
 
-/// Every signal. A contributor's score is the sum of its signals' weights.
+/// Every signal. A contributor is "likely" with one self-test finding or two
+/// answers to different questions, "possible" with one answer.
 #[rustfmt::skip]
 pub const SIGNALS: &[Signal] = &[
     // Long sitting
-    sig(C::LongSitting, 2, Cond::Is(Q::Sitting, "over_8"), &[Source::Seed003Hinson, Source::Seed004]),
-    sig(C::LongSitting, 1, Cond::Is(Q::Sitting, "6_to_8"), &[Source::Seed003Hinson, Source::Seed004]),
-    sig(C::LongSitting, 1, Cond::Has(Q::PainTriggers, "sitting"), &[Source::Seed003Hinson]),
+    sig(C::LongSitting, A, Cond::Any(&[Cond::Is(Q::Sitting, "over_8"), Cond::Is(Q::Sitting, "6_to_8")]), &[S::Seed003Hinson, S::Seed004]),
+    sig(C::LongSitting, A, Cond::Has(Q::PainTriggers, "sitting"), &[S::Seed003Hinson]),
     // Weak glutes and posterior chain
-    sig(C::WeakGlutes, 2, Cond::HoldUnder(Q::TestBridge, 30), &[Source::Seed001, Source::BackCheck]),
-    sig(C::WeakGlutes, 2, Cond::Any(&[Cond::Is(Q::TestStance, "drops_one"), Cond::Is(Q::TestStance, "drops_both")]), &[Source::Seed001]),
-    sig(C::WeakGlutes, 1, Cond::Has(Q::TechniqueSigns, "hip_drop"), &[Source::Seed001]),
-    sig(C::WeakGlutes, 1, Cond::Is(Q::Sitting, "over_8"), &[Source::Seed003McDowell]),
+    sig(C::WeakGlutes, T, Cond::HoldUnder(Q::TestBridge, 30), &[S::Seed001, S::BackCheck]),
+    sig(C::WeakGlutes, T, Cond::Any(&[Cond::Is(Q::TestStance, "drops_one"), Cond::Is(Q::TestStance, "drops_both")]), &[S::Seed001]),
+    sig(C::WeakGlutes, A, Cond::Has(Q::TechniqueSigns, "hip_drop"), &[S::Seed001]),
+    sig(C::WeakGlutes, A, Cond::Is(Q::Sitting, "over_8"), &[S::Seed003McDowell]),
     // Short hip flexors
-    sig(C::ShortHipFlexors, 2, Cond::Any(&[Cond::Is(Q::TestHipFlexor, "rises_one"), Cond::Is(Q::TestHipFlexor, "rises_both")]), &[Source::Seed004, Source::Seed001]),
-    sig(C::ShortHipFlexors, 1, Cond::Is(Q::CoreRoutine, "crunches"), &[Source::Seed004]),
-    sig(C::ShortHipFlexors, 1, Cond::Is(Q::Sitting, "over_8"), &[Source::Seed004]),
+    sig(C::ShortHipFlexors, T, Cond::Any(&[Cond::Is(Q::TestHipFlexor, "rises_one"), Cond::Is(Q::TestHipFlexor, "rises_both")]), &[S::Seed004, S::Seed001]),
+    sig(C::ShortHipFlexors, A, Cond::Is(Q::CoreRoutine, "crunches"), &[S::Seed004]),
+    sig(C::ShortHipFlexors, A, Cond::Is(Q::Sitting, "over_8"), &[S::Seed004]),
     // Hollow back / pelvic tilt when running
-    sig(C::HollowBack, 2, Cond::Has(Q::TechniqueSigns, "hollow_back"), &[Source::Seed003McDowell]),
-    sig(C::HollowBack, 1, Cond::Is(Q::FootStrike, "heel"), &[Source::Seed003McDowell]),
+    sig(C::HollowBack, A, Cond::Has(Q::TechniqueSigns, "hollow_back"), &[S::Seed003McDowell]),
+    sig(C::HollowBack, A, Cond::Is(Q::FootStrike, "heel"), &[S::Seed003McDowell]),
     // Weak deep core
-    sig(C::WeakCore, 2, Cond::HoldUnder(Q::TestPlank, 60), &[Source::Seed001, Source::BackCheck]),
-    sig(C::WeakCore, 2, Cond::HoldUnder(Q::TestSidePlank, 30), &[Source::Seed001, Source::BackCheck]),
-    sig(C::WeakCore, 1, Cond::Has(Q::TechniqueSigns, "lean_late"), &[Source::Seed001, Source::Seed003McDowell]),
-    sig(C::WeakCore, 1, Cond::Is(Q::CoreRoutine, "none"), &[Source::Seed001]),
-    // Weak legs (quadriceps)
-    sig(C::WeakLegs, 1, Cond::PainDaysOver(90), &[Source::Seed002, Source::Cai2017]),
-    sig(C::WeakLegs, 1, Cond::Is(Q::StrengthSessions, "0"), &[Source::Seed002]),
+    sig(C::WeakCore, T, Cond::HoldUnder(Q::TestPlank, 60), &[S::Seed001, S::BackCheck]),
+    sig(C::WeakCore, T, Cond::HoldUnder(Q::TestSidePlank, 30), &[S::Seed001, S::BackCheck]),
+    sig(C::WeakCore, A, Cond::Has(Q::TechniqueSigns, "lean_late"), &[S::Seed001, S::Seed003McDowell]),
+    sig(C::WeakCore, A, Cond::Is(Q::CoreRoutine, "none"), &[S::Seed001]),
+    // Weak legs (quadriceps): long-lasting pain alone is no sign of weakness.
+    sig(C::WeakLegs, A, Cond::Is(Q::StrengthSessions, "0"), &[S::Seed002]),
+    sig(C::WeakLegs, P, Cond::PainDaysAtLeast(90), &[S::Seed002, S::Cai2017]),
     // Shoes
-    sig(C::Shoes, 2, Cond::Is(Q::ShoeKm, "over_800"), &[Source::Seed003Gallucci]),
-    sig(C::Shoes, 1, Cond::Is(Q::ShoeKm, "500_to_800"), &[Source::Seed003Gallucci]),
-    sig(C::Shoes, 1, Cond::Is(Q::ShoeChange, "yes"), &[Source::Seed003Gallucci, Source::Seed001]),
+    sig(C::Shoes, A, Cond::Any(&[Cond::Is(Q::ShoeKm, "over_800"), Cond::Is(Q::ShoeKm, "500_to_800")]), &[S::Seed003Gallucci]),
+    sig(C::Shoes, A, Cond::Is(Q::ShoeChange, "yes"), &[S::Seed003Gallucci, S::Seed001]),
     // Too much too soon
-    sig(C::TooMuchTooSoon, 2, Cond::Is(Q::LoadChange, "more"), &[Source::Seed003McDowell, Source::Seed002]),
-    sig(C::TooMuchTooSoon, 2, Cond::Is(Q::LoadChange, "started"), &[Source::Seed003McDowell]),
+    sig(C::TooMuchTooSoon, A, Cond::Any(&[Cond::Is(Q::LoadChange, "more"), Cond::Is(Q::LoadChange, "started")]), &[S::Seed003McDowell, S::Seed002]),
     // Fatigue and recovery
-    sig(C::Fatigue, 2, Cond::Is(Q::RestDays, "0"), &[Source::Seed001]),
-    sig(C::Fatigue, 1, Cond::Is(Q::Sleep, "under_6"), &[Source::Seed001]),
+    sig(C::Fatigue, A, Cond::Is(Q::RestDays, "0"), &[S::Seed001]),
+    sig(C::Fatigue, A, Cond::Is(Q::Sleep, "under_6"), &[S::Seed001]),
     // Hard or uneven surfaces
-    sig(C::HardSurfaces, 1, Cond::Is(Q::Surface, "hard"), &[Source::Seed003Hinson, Source::Seed001]),
-    sig(C::HardSurfaces, 1, Cond::Is(Q::Surface, "uneven"), &[Source::Seed003Hinson]),
+    sig(C::HardSurfaces, A, Cond::Any(&[Cond::Is(Q::Surface, "hard"), Cond::Is(Q::Surface, "uneven")]), &[S::Seed003Hinson, S::Seed001]),
     // Running technique
-    sig(C::Technique, 1, Cond::Has(Q::TechniqueSigns, "legs_cross"), &[Source::Seed003McDowell]),
-    sig(C::Technique, 1, Cond::Has(Q::TechniqueSigns, "arms_cross"), &[Source::Seed003McDowell, Source::Seed001]),
-    sig(C::Technique, 1, Cond::Has(Q::TechniqueSigns, "overstride"), &[Source::Seed001]),
-    sig(C::Technique, 1, Cond::Is(Q::FootStrike, "heel"), &[Source::Seed003McDowell, Source::Seed001]),
+    sig(C::Technique, A, Cond::Any(&[
+        Cond::Has(Q::TechniqueSigns, "legs_cross"),
+        Cond::Has(Q::TechniqueSigns, "arms_cross"),
+        Cond::Has(Q::TechniqueSigns, "overstride"),
+    ]), &[S::Seed003McDowell, S::Seed001]),
+    sig(C::Technique, A, Cond::Is(Q::FootStrike, "heel"), &[S::Seed003McDowell, S::Seed001]),
     // Asymmetry
-    sig(C::Asymmetry, 2, Cond::Has(Q::Asymmetry, "leg_length"), &[Source::Seed003McDowell]),
-    sig(C::Asymmetry, 1, Cond::Has(Q::Asymmetry, "one_side_stronger"), &[Source::Seed003McDowell, Source::Seed001]),
-    sig(C::Asymmetry, 2, Cond::SideGapAtLeast(Q::TestBridge, 10), &[Source::Seed001, Source::BackCheck]),
-    sig(C::Asymmetry, 1, Cond::SideGapAtLeast(Q::TestSidePlank, 15), &[Source::Seed001, Source::BackCheck]),
-    sig(C::Asymmetry, 1, Cond::Is(Q::TestStance, "drops_one"), &[Source::Seed001]),
-    sig(C::Asymmetry, 1, Cond::Is(Q::TestHipFlexor, "rises_one"), &[Source::Seed001]),
+    sig(C::Asymmetry, A, Cond::Any(&[Cond::Has(Q::Asymmetry, "leg_length"), Cond::Has(Q::Asymmetry, "one_side_stronger")]), &[S::Seed003McDowell, S::Seed001]),
+    sig(C::Asymmetry, T, Cond::SideShareUnder(Q::TestBridge, 75), &[S::Seed001, S::BackCheck]),
+    sig(C::Asymmetry, T, Cond::SideShareUnder(Q::TestSidePlank, 75), &[S::Seed001, S::BackCheck]),
+    sig(C::Asymmetry, T, Cond::Is(Q::TestStance, "drops_one"), &[S::Seed001]),
+    sig(C::Asymmetry, T, Cond::Is(Q::TestHipFlexor, "rises_one"), &[S::Seed001]),
     // No warm-up
-    sig(C::NoWarmUp, 2, Cond::Is(Q::WarmUp, "never"), &[Source::Seed003Gallucci]),
-    sig(C::NoWarmUp, 1, Cond::Is(Q::WarmUp, "sometimes"), &[Source::Seed003Gallucci]),
+    sig(C::NoWarmUp, A, Cond::Any(&[Cond::Is(Q::WarmUp, "never"), Cond::Is(Q::WarmUp, "sometimes")]), &[S::Seed003Gallucci]),
     // No strength training
-    sig(C::NoStrength, 2, Cond::Is(Q::StrengthSessions, "0"), &[Source::Seed001, Source::Seed000]),
-    sig(C::NoStrength, 1, Cond::Is(Q::StrengthSessions, "1"), &[Source::Seed001, Source::Seed000]),
+    sig(C::NoStrength, A, Cond::Any(&[Cond::Is(Q::StrengthSessions, "0"), Cond::Is(Q::StrengthSessions, "1")]), &[S::Seed001, S::Seed000]),
     // One-sided training, stress and tension
-    sig(C::OneSidedTension, 2, Cond::Is(Q::Stress, "often"), &[Source::Seed004]),
-    sig(C::OneSidedTension, 1, Cond::Is(Q::Stress, "sometimes"), &[Source::Seed004]),
-    sig(C::OneSidedTension, 1, Cond::Is(Q::CoreRoutine, "crunches"), &[Source::Seed004]),
-    // Pain patterns
-    sig(C::FacetJoints, 2, Cond::Has(Q::PainTriggers, "bend_twist"), &[Source::Seed003Hinson]),
-    sig(C::SacroiliacJoint, 2, Cond::Has(Q::PainSite, "one_side_pelvis"), &[Source::Seed003Hinson]),
-    sig(C::MuscleStrain, 2, Cond::Has(Q::PainTriggers, "hard_effort"), &[Source::Seed003Hinson]),
+    sig(C::OneSidedTension, A, Cond::Any(&[Cond::Is(Q::Stress, "often"), Cond::Is(Q::Stress, "sometimes")]), &[S::Seed004]),
+    sig(C::OneSidedTension, A, Cond::Is(Q::CoreRoutine, "crunches"), &[S::Seed004]),
+    // Pain patterns: a physio examines them; never more than "possible".
+    sig(C::FacetJoints, A, Cond::Has(Q::PainTriggers, "bend_twist"), &[S::Seed003Hinson]),
+    sig(C::SacroiliacJoint, A, Cond::Has(Q::PainSite, "one_side_pelvis"), &[S::Seed003Hinson]),
+    sig(C::MuscleStrain, A, Cond::Has(Q::PainTriggers, "hard_effort"), &[S::Seed003Hinson]),
     // Age
-    sig(C::Age, 1, Cond::Any(&[Cond::Is(Q::Age, "50_to_64"), Cond::Is(Q::Age, "65_plus")]), &[Source::Seed000]),
+    sig(C::Age, A, Cond::Any(&[Cond::Is(Q::Age, "50_to_64"), Cond::Is(Q::Age, "65_plus")]), &[S::Seed000]),
+];
+
+/// Self-test results that are normal for a contributor: one of them (and no
+/// self-test finding) outweighs the guesses from proxy answers.
+#[rustfmt::skip]
+pub const NORMAL_TESTS: &[(Contributor, Cond)] = &[
+    (C::WeakGlutes, Cond::Any(&[Cond::HoldAtLeast(Q::TestBridge, 30), Cond::Is(Q::TestStance, "level")])),
+    (C::ShortHipFlexors, Cond::Is(Q::TestHipFlexor, "stays")),
+    (C::WeakCore, Cond::Any(&[Cond::HoldAtLeast(Q::TestPlank, 60), Cond::HoldAtLeast(Q::TestSidePlank, 30)])),
 ];

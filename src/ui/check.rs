@@ -4,7 +4,7 @@ use super::page::{use_title, BackLink, PageHeading};
 use super::route::{navigate, Route};
 use super::state::{new_id, use_app, Action, AppContext};
 use super::texts;
-use crate::assessment::questions::Section;
+use crate::assessment::questions::{Answers, Section};
 use crate::storage::{self, browser, SavedCheck};
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn CheckPage() -> Html {
         .map_or(Route::Start, |&q| Route::Question { q, change: false });
     let see_result = {
         let state = state.clone();
-        Callback::from(move |_| finish(&state))
+        Callback::from(move |_| finish(&state, &state.answers))
     };
 
     html! {
@@ -62,16 +62,26 @@ pub fn CheckPage() -> Html {
     }
 }
 
-/// Saves the finished check (or keeps it in memory if it cannot be saved),
-/// clears the questionnaire, and shows the result.
-fn finish(state: &AppContext) {
+/// Saves the finished (or stopped) check, or keeps it in memory if it cannot
+/// be saved, clears the questionnaire, and shows the result. The same answers
+/// on the same day are one check: finishing them again shows that one.
+pub fn finish(state: &AppContext, answers: &Answers) {
+    let visible = answers.visible();
+    if let Some(same) = state
+        .history
+        .iter()
+        .chain(state.unsaved.iter())
+        .find(|c| c.date == state.today && c.answers == visible)
+    {
+        if let Ok(id) = same.id.parse() {
+            state.dispatch(Action::Restart);
+            browser::remove(storage::DRAFT_KEY);
+            navigate(Route::Saved(id));
+            return;
+        }
+    }
     let id = new_id();
-    let check = SavedCheck::new(
-        id.to_string(),
-        state.today,
-        state.lang,
-        state.answers.clone(),
-    );
+    let check = SavedCheck::new(id.to_string(), state.today, state.lang, visible);
     let saved = browser::update_history(|checks| storage::merge(&checks, vec![check.clone()]).0);
     if saved.is_ok() {
         browser::remove(storage::DRAFT_KEY);

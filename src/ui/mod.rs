@@ -32,12 +32,17 @@ pub fn App() -> Html {
     let written = use_mut_ref(|| state.answers.clone());
     use_effect_with(state.answers.clone(), move |answers| {
         if *written.borrow() != *answers {
-            let _ = browser::write(
-                storage::DRAFT_KEY,
-                &Draft {
-                    answers: answers.clone(),
-                },
-            );
+            // No answers (a check finished or restarted): no draft.
+            if *answers == Default::default() {
+                browser::remove(storage::DRAFT_KEY);
+            } else {
+                let _ = browser::write(
+                    storage::DRAFT_KEY,
+                    &Draft {
+                        answers: answers.clone(),
+                    },
+                );
+            }
             *written.borrow_mut() = answers.clone();
         }
     });
@@ -77,7 +82,6 @@ pub fn App() -> Html {
         Route::Result => html! { <result::ResultPage /> },
         Route::Saved(id) => html! { <result::ResultPage key={route.hash()} id={Some(id)} /> },
         Route::History => html! { <history::HistoryPage /> },
-        Route::Emergency => html! { <result::EmergencyPage /> },
         Route::NotFound => html! { <page::NotFound /> },
     };
 

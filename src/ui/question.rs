@@ -1,5 +1,6 @@
 //! One question per page (GOV.UK "question pages"): the question is the
 //! heading, a back link, "Continue", an error summary when needed.
+use super::check::finish;
 use super::figures::self_test_figure;
 use super::page::{error_message, use_title, BackLink, ErrorSummary, PageHeading};
 use super::route::{navigate, redirect, Route};
@@ -9,10 +10,9 @@ use super::timer::Timer;
 use crate::assessment::answer::{Kind, OptionSpec, Role, Value};
 use crate::assessment::form::{Draft, FormError};
 use crate::assessment::questions::QuestionId;
-use crate::assessment::rules::CareLevel;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
 use crate::assessment::text::Lang;
-use crate::assessment::{care_reasons, questions::Section};
+use crate::assessment::{next_step, questions::Section, Step};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
@@ -25,29 +25,6 @@ pub struct QuestionProps {
 
 const HINT_ID: &str = "q-hint";
 const ERROR_ID: &str = "q-error";
-
-/// Where to go after answering `q`.
-fn next_route(
-    answers: &crate::assessment::questions::Answers,
-    q: QuestionId,
-    change: bool,
-    today: crate::assessment::date::Date,
-) -> Route {
-    let emergency = care_reasons(answers, today)
-        .iter()
-        .any(|r| r.level == CareLevel::Emergency && r.when.questions().contains(&q));
-    if emergency {
-        Route::Emergency
-    } else if change {
-        answers
-            .first_unanswered()
-            .map_or(Route::Check, |q| Route::Question { q, change: true })
-    } else {
-        answers
-            .next_after(q)
-            .map_or(Route::Check, |q| Route::Question { q, change: false })
-    }
-}
 
 /// The id of the input an error points to.
 fn field_id(kind: Kind, field: u8) -> String {
@@ -108,9 +85,18 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         Callback::from(move |value: Value| {
             let mut after = state.answers.clone();
             after.set(q, &value);
-            let route = next_route(&after, q, change, state.today);
-            state.dispatch(Action::Answer(q, value));
-            navigate(route);
+            match next_step(&after, q, change, state.today) {
+                // Urgent or emergency: the check ends here and is saved.
+                Step::Stop => finish(&state, &after),
+                Step::Check => {
+                    state.dispatch(Action::Answer(q, value));
+                    navigate(Route::Check);
+                }
+                Step::Question { q: next, change } => {
+                    state.dispatch(Action::Answer(q, value));
+                    navigate(Route::Question { q: next, change });
+                }
+            }
         })
     };
     let onsubmit = {

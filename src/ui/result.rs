@@ -1,57 +1,132 @@
-//! The result page (care verdict first, then contributors, then the plan) and
-//! the emergency screen a warning sign leads to at once.
+//! The result page: the care verdict first, then "can I run", contributors
+//! and the plan. At urgent and emergency it shows only what to do, whom to
+//! call and what to tell the doctor.
 use super::figures::exercise_figure;
 use super::files::download;
 use super::page::{use_title, PageHeading};
-use super::route::{redirect, Route};
-use super::state::use_app;
+use super::route::{navigate, Route};
+use super::state::{use_app, Action};
 use super::texts;
 use crate::assessment::answer::format_date;
+use crate::assessment::questions::{Answers, QuestionId};
 use crate::assessment::rules::CareLevel;
 use crate::assessment::sources::Source;
-use crate::assessment::text::Lang;
+use crate::assessment::text::{Lang, Text};
 use crate::assessment::{assess, Assessment, Finding, PlanStart, Strength};
-use crate::storage::{self, SavedCheck, StoreError};
+use crate::storage::{self, browser, SavedCheck, StoreError};
 use yew::prelude::*;
 
-fn cite_list(sources: &[Source]) -> String {
+fn cite_list(sources: &[Source], lang: Lang) -> String {
     sources
         .iter()
-        .map(|s| s.cite())
+        .map(|s| s.cite().get(lang))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 fn sources_line(sources: &[Source], lang: Lang) -> Html {
-    html! { <p class="source">{ texts::SOURCES.get(lang) }{ ": " }{ cite_list(sources) }</p> }
+    html! { <p class="source">{ texts::SOURCES.get(lang) }{ ": " }{ cite_list(sources, lang) }</p> }
 }
 
-fn verdict(r: &Assessment, lang: Lang, only_level: Option<CareLevel>) -> Html {
+/// The numbers to call at urgent and emergency, as tap-to-call buttons.
+fn call_buttons(level: CareLevel, lang: Lang) -> Html {
+    let numbers: &[(&str, Text)] = match level {
+        CareLevel::Emergency => &[("112", texts::CALL_112), ("999", texts::CALL_999)],
+        CareLevel::Urgent => &[("116117", texts::CALL_116117), ("111", texts::CALL_111)],
+        _ => &[],
+    };
+    html! {
+        <p class="button-group call">
+            { for numbers.iter().enumerate().map(|(i, (number, label))| html! {
+                <a class={classes!("button", (i > 0).then_some("button-secondary"), (level == CareLevel::Emergency && i == 0).then_some("button-danger"))}
+                    href={format!("tel:{number}")}>{ label.get(lang) }</a>
+            }) }
+        </p>
+    }
+}
+
+fn verdict(r: &Assessment, lang: Lang) -> Html {
     let level = r.level;
-    let reasons = r
-        .reasons
-        .iter()
-        .filter(|x| only_level.is_none_or(|l| x.level == l));
     html! {
         <section class={classes!("verdict", format!("verdict-{}", level.key()))} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
             <p class="verdict-action">{ level.action().get(lang) }</p>
-            if level == CareLevel::Emergency {
-                <p><a class="button button-danger" href="tel:112">{ texts::CALL_112.get(lang) }</a></p>
-            }
-            if let Some(date) = r.recheck.filter(|_| level <= CareLevel::RestFirst) {
+            { call_buttons(level, lang) }
+            if let Some(date) = r.recheck {
                 <p class="recheck"><strong>{ texts::RECHECK.get(lang) }{ ": " }</strong>
                     { texts::recheck_sentence(&format_date(date, lang), lang) }</p>
             }
-            if r.reasons.iter().any(|x| only_level.is_none_or(|l| x.level == l)) {
+            if level < CareLevel::Urgent {
+                <p class="can-run"><strong>{ texts::RUN_TITLE.get(lang) }{ " " }</strong>{ r.can_run.text().get(lang) }
+                    <span class="source">{ format!(" ({})", cite_list(r.can_run.sources(), lang)) }</span></p>
+            }
+            if !r.reasons.is_empty() {
                 <h3 class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h3>
                 <ul class="list bullets reasons">
-                    { for reasons.map(|x| html! {
-                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources)) }</span></li>
+                    { for r.reasons.iter().map(|x| html! {
+                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
                     }) }
                 </ul>
             }
         </section>
+    }
+}
+
+/// "What to tell the doctor": onset, age, pain now and the signs ticked.
+fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
+    let fact = |q: QuestionId, label: Text| {
+        answers.describe(q, lang).map(|a| {
+            html! { <li><strong>{ label.get(lang) }{ ": " }</strong>{ a }</li> }
+        })
+    };
+    let onset = answers.onset.map(|d| {
+        let since = r.pain_days.map(|n| format!(" ({})", texts::pain_days(n, lang))).unwrap_or_default();
+        html! { <li><strong>{ QuestionId::Onset.spec().short.get(lang) }{ ": " }</strong>{ format_date(d, lang) }{ since }</li> }
+    });
+    html! {
+        <section aria-labelledby="tell-title" class="tell-doctor">
+            <h2 id="tell-title" class="heading-m">{ texts::TELL_DOCTOR.get(lang) }</h2>
+            <ul class="list bullets">
+                { onset.unwrap_or_default() }
+                { fact(QuestionId::Age, texts::TELL_AGE).unwrap_or_default() }
+                { fact(QuestionId::PainNow, texts::TELL_PAIN_NOW).unwrap_or_default() }
+                <li><strong>{ texts::TELL_SIGNS.get(lang) }{ ": " }</strong>
+                    { r.reasons.iter().map(|x| x.sign.get(lang)).collect::<Vec<_>>().join("; ") }</li>
+            </ul>
+        </section>
+    }
+}
+
+/// The stop at urgent and emergency: the verdict, whom to call, what to do
+/// until then and what to tell the doctor. No contributors, no plan, no
+/// self-tests, no reminder.
+fn stop_view(r: &Assessment, answers: &Answers, lang: Lang, actions: Html) -> Html {
+    let until = if r.level == CareLevel::Emergency {
+        &texts::UNTIL_EMERGENCY
+    } else {
+        &texts::UNTIL_URGENT
+    };
+    html! {
+        <div class={classes!("result", "stop", format!("stop-{}", r.level.key()))}>
+            <PageHeading>{ r.level.headline().get(lang) }</PageHeading>
+            <section class={classes!("verdict", format!("verdict-{}", r.level.key()))} aria-label={r.level.headline().get(lang)}>
+                <p class="verdict-action">{ r.level.action().get(lang) }</p>
+                { call_buttons(r.level, lang) }
+                <h2 class="heading-s">{ texts::UNTIL_THEN.get(lang) }</h2>
+                <ul class="list bullets">{ for until.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
+            </section>
+            { tell_doctor(r, answers, lang) }
+            <section aria-labelledby="why-title">
+                <h2 id="why-title" class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h2>
+                <ul class="list bullets reasons">
+                    { for r.reasons.iter().map(|x| html! {
+                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
+                    }) }
+                </ul>
+            </section>
+            <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
+            { actions }
+        </div>
     }
 }
 
@@ -80,7 +155,7 @@ fn Disclosure(props: &DisclosureProps) -> Html {
     }
 }
 
-fn finding(f: &Finding, answers: &crate::assessment::questions::Answers, lang: Lang) -> Html {
+fn finding(f: &Finding, answers: &Answers, lang: Lang) -> Html {
     let c = f.contributor;
     html! {
         <li class="finding">
@@ -122,8 +197,19 @@ pub struct ResultProps {
 pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
     let lang = state.lang;
-    use_title(texts::doc_title(texts::RESULT_TITLE.get(lang), false, lang));
     let saved: Option<SavedCheck> = props.id.and_then(|id| state.check(id).cloned());
+    let (answers, day) = match &saved {
+        Some(c) => (c.answers.visible(), c.date),
+        None => (state.answers.visible(), state.today),
+    };
+    let r = assess(&answers, day);
+    let stop = r.level >= CareLevel::Urgent;
+    let title = if stop {
+        r.level.headline()
+    } else {
+        texts::RESULT_TITLE
+    };
+    use_title(texts::doc_title(title.get(lang), false, lang));
     if props.id.is_some() && saved.is_none() {
         return html! {
             <>
@@ -133,11 +219,6 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             </>
         };
     }
-    let (answers, day) = match &saved {
-        Some(c) => (c.answers.visible(), c.date),
-        None => (state.answers.visible(), state.today),
-    };
-    let r = assess(&answers, day);
     let kept = saved
         .as_ref()
         .is_some_and(|c| state.history.iter().any(|h| h.id == c.id));
@@ -146,6 +227,64 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     } else {
         answers.first_unanswered()
     };
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let download_button = |c: &SavedCheck| {
+        let c = c.clone();
+        let onclick = Callback::from(move |_| {
+            let _ = download(
+                &format!("back-check-{}.json", c.date),
+                "application/json",
+                &storage::export(std::slice::from_ref(&c)),
+            );
+        });
+        html! { <button type="button" class={classes!("button", kept.then_some("button-secondary"))} {onclick}>{ texts::DOWNLOAD_RESULT.get(lang) }</button> }
+    };
+
+    if stop {
+        // A sign ticked by mistake: the stopped check goes, its answers come
+        // back, and the questionnaire resumes at the sign.
+        let correct = saved.as_ref().filter(|c| c.date == state.today).map(|c| {
+            let state = state.clone();
+            let c = c.clone();
+            let sign = r
+                .reasons
+                .first()
+                .and_then(|x| x.when.questions().last().copied());
+            Callback::from(move |_| {
+                if let Ok(history) = browser::update_history(|checks| {
+                    checks.into_iter().filter(|x| x.id != c.id).collect()
+                }) {
+                    state.dispatch(Action::History(history));
+                }
+                state.dispatch(Action::Restore(Box::new(c.answers.clone())));
+                navigate(sign.map_or(Route::Check, |q| Route::Question { q, change: false }));
+            })
+        });
+        let actions = html! {
+            <>
+                if kept {
+                    <p class="meta no-print">{ texts::SAVED_NOTE.get(lang) }</p>
+                }
+                <div class="button-group no-print">
+                    <button type="button" class="button button-secondary" onclick={print}>{ texts::PRINT.get(lang) }</button>
+                    { saved.as_ref().map(download_button).unwrap_or_default() }
+                </div>
+                if let Some(onclick) = correct {
+                    <p class="no-print">{ texts::STOP_MISTAKE.get(lang) }{ " " }
+                        <button type="button" class="link-button" {onclick}>{ texts::STOP_CHANGE.get(lang) }</button></p>
+                } else if saved.is_none() {
+                    <p class="no-print">{ texts::STOP_MISTAKE.get(lang) }{ " " }
+                        <a href={Route::Check.hash()}>{ texts::STOP_CHANGE.get(lang) }</a></p>
+                }
+            </>
+        };
+        return stop_view(&r, &answers, lang, actions);
+    }
+
     // Likely contributors in full; possible ones behind one disclosure
     // (print shows them all).
     let any_likely = r.findings.iter().any(|f| f.strength == Strength::Likely);
@@ -153,11 +292,6 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .findings
         .iter()
         .partition(|f| f.strength == Strength::Likely || !any_likely);
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     html! {
         <div class="result">
             <PageHeading>{ texts::RESULT_TITLE.get(lang) }</PageHeading>
@@ -174,7 +308,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     <a href={Route::Question { q, change: true }.hash()}>{ texts::ANSWER_THEM.get(lang) }</a>
                 </div>
             }
-            { verdict(&r, lang, None) }
+            { verdict(&r, lang) }
             <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
 
             <section aria-labelledby="contributors-title">
@@ -235,70 +369,26 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             <section aria-labelledby="sources-title" class="all-sources">
                 <h2 id="sources-title" class="heading-m">{ texts::ALL_SOURCES.get(lang) }</h2>
                 <ul class="list">
-                    { for r.sources.iter().map(|s| html! { <li><strong>{ s.cite() }</strong>{ " – " }{ s.describe().get(lang) }</li> }) }
+                    { for r.sources.iter().map(|s| html! { <li><strong>{ s.cite().get(lang) }</strong>{ " – " }{ s.describe().get(lang) }</li> }) }
                 </ul>
             </section>
 
             <div class="button-group no-print">
                 <button type="button" class="button" onclick={print}>{ texts::PRINT.get(lang) }</button>
-                { saved.as_ref().and_then(|c| c.outcome.recheck.filter(|d| *d >= state.today).map(|d| {
+                { saved.as_ref().and_then(|c| r.recheck.filter(|d| *d > state.today && c.outcome.level < CareLevel::SeeDoctor).map(|d| {
                     let id = c.id.clone();
                     let onclick = Callback::from(move |_| {
                         let _ = download("back-check-reminder.ics", "text/calendar", &storage::reminder_ics(d, &id, lang));
                     });
                     html! { <button type="button" class="button button-secondary" {onclick}>{ texts::REMIND_ME.get(lang) }</button> }
                 })).unwrap_or_default() }
-                { saved.as_ref().map(|c| {
-                    let c = c.clone();
-                    let onclick = Callback::from(move |_| {
-                        let _ = download(&format!("back-check-{}.json", c.date), "application/json", &storage::export(std::slice::from_ref(&c)));
-                    });
-                    html! { <button type="button" class={classes!("button", kept.then_some("button-secondary"))} {onclick}>{ texts::DOWNLOAD_RESULT.get(lang) }</button> }
-                }).unwrap_or_default() }
+                { saved.as_ref().map(download_button).unwrap_or_default() }
                 if saved.is_some() {
                     <a class="button button-secondary" href={Route::History.hash()}>{ texts::HISTORY_TITLE.get(lang) }</a>
                 } else {
                     <a class="button button-secondary" href={Route::Check.hash()}>{ texts::CHANGE_ANSWERS.get(lang) }</a>
                 }
             </div>
-        </div>
-    }
-}
-
-#[component]
-pub fn EmergencyPage() -> Html {
-    let state = use_app();
-    let lang = state.lang;
-    use_title(texts::doc_title(
-        texts::EMERGENCY_TITLE.get(lang),
-        false,
-        lang,
-    ));
-    let r = assess(&state.answers, state.today);
-    let visible = state.answers.visible();
-    let next = visible
-        .first_unanswered()
-        .map_or(Route::Result, |q| Route::Question { q, change: false });
-    let is_emergency = r.level == CareLevel::Emergency;
-    use_effect_with(is_emergency, move |e| {
-        if !e {
-            redirect(next);
-        }
-    });
-    let sign = r
-        .reasons
-        .first()
-        .and_then(|x| x.when.questions().last().copied());
-
-    html! {
-        <div class="emergency">
-            <PageHeading class="emergency-title">{ texts::EMERGENCY_TITLE.get(lang) }</PageHeading>
-            { verdict(&r, lang, Some(CareLevel::Emergency)) }
-            if let Some(q) = sign {
-                <p><a href={Route::Question { q, change: false }.hash()}>{ texts::EMERGENCY_WRONG.get(lang) }</a></p>
-            }
-            <p>{ texts::EMERGENCY_CONTINUE.get(lang) }{ " " }<a href={next.hash()}>{ texts::CONTINUE_QUESTIONS.get(lang) }</a></p>
-            <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
         </div>
     }
 }

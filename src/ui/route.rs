@@ -18,7 +18,6 @@ pub enum Route {
     /// A finished check, saved or kept in memory, by id.
     Saved(u64),
     History,
-    Emergency,
     NotFound,
 }
 
@@ -37,7 +36,6 @@ impl Route {
             ["result"] => Route::Result,
             ["result", id] => id.parse().map_or(Route::NotFound, Route::Saved),
             ["history"] => Route::History,
-            ["emergency"] => Route::Emergency,
             _ => Route::NotFound,
         }
     }
@@ -51,7 +49,6 @@ impl Route {
             Route::Result => "#/result".to_owned(),
             Route::Saved(id) => format!("#/result/{id}"),
             Route::History => "#/history".to_owned(),
-            Route::Emergency => "#/emergency".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
     }
@@ -105,7 +102,6 @@ mod tests {
             Route::Result,
             Route::Saved(1795330000000123),
             Route::History,
-            Route::Emergency,
         ];
         for &q in QuestionId::ALL {
             routes.push(Route::Question { q, change: false });

@@ -49,6 +49,8 @@ pub enum Action {
     Answer(QuestionId, Value),
     /// Clears the answers for a new check.
     Restart,
+    /// Puts a finished check's answers back to change them.
+    Restore(Box<Answers>),
     /// A check was finished: saved (`Ok`, the new history) or not.
     Finished(Box<SavedCheck>, Result<Vec<SavedCheck>, StoreError>),
     /// The saved history changed (delete, import, another tab).
@@ -67,6 +69,7 @@ impl Reducible for AppState {
                 next.answers.set(q, &value);
             }
             Action::Restart => next.answers = Answers::default(),
+            Action::Restore(answers) => next.answers = *answers,
             Action::Finished(check, Ok(history)) => {
                 next.history = history;
                 next.unsaved.retain(|c| c.id != check.id);

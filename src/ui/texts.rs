@@ -109,14 +109,14 @@ pub const PLAN_STOP: Text = t!(
     "Stop any exercise that makes the pain clearly worse or sends it into a leg.",
     "Brich jede Übung ab, die die Schmerzen deutlich verstärkt oder in ein Bein ausstrahlen lässt."
 );
-pub const FOR_: Text = t!("For", "Gegen");
+pub const FOR_: Text = t!("Helps with", "Hilft bei");
 pub const GENERAL_ADVICE: Text = t!(
     "general advice for back pain",
     "allgemeiner Rat bei Rückenschmerzen"
 );
 pub const DISCLAIMER: Text = t!(
     "This is not a diagnosis. It sums up what your answers suggest, based on the sources named. If you are unsure, or it gets worse, see a doctor.",
-    "Das ist keine Diagnose. Es fasst zusammen, worauf deine Antworten hindeuten, gestützt auf die genannten Quellen. Bist du unsicher oder wird es schlimmer, geh zum Arzt."
+    "Das ist keine Diagnose. Es fasst zusammen, worauf deine Antworten hindeuten, gestützt auf die genannten Quellen. Bist du unsicher oder wird es schlimmer, lass dich ärztlich untersuchen."
 );
 pub const PRINT: Text = t!("Print or save as PDF", "Drucken oder als PDF speichern");
 pub const CHANGE_ANSWERS: Text = t!("Change your answers", "Antworten ändern");
@@ -126,18 +126,53 @@ pub const ALL_SOURCES: Text = t!(
 );
 pub const CHECKED_ON: Text = t!("Checked on", "Geprüft am");
 
-// Emergency screen
-pub const EMERGENCY_TITLE: Text = t!("Get help now", "Hol dir jetzt Hilfe");
+// The stop at urgent and emergency
 pub const CALL_112: Text = t!("Call 112", "112 anrufen");
-pub const EMERGENCY_WRONG: Text = t!(
-    "Answered by mistake? Go back and change your answer.",
-    "Versehentlich geantwortet? Geh zurück und ändere deine Antwort."
+pub const CALL_999: Text = t!("UK: call 999", "Großbritannien: 999 anrufen");
+pub const CALL_116117: Text = t!("Germany: call 116 117", "116 117 anrufen");
+pub const CALL_111: Text = t!("UK: call 111", "Großbritannien: 111 anrufen");
+pub const UNTIL_THEN: Text = t!("Until then", "Bis dahin");
+pub const UNTIL_EMERGENCY: [Text; 3] = [
+    t!(
+        "Do not run, train or lift anything heavy.",
+        "Nicht laufen, nicht trainieren und nichts Schweres heben."
+    ),
+    t!(
+        "Do not drive yourself. If you can, ask someone to stay with you.",
+        "Fahr nicht selbst. Bitte nach Möglichkeit jemanden, bei dir zu bleiben."
+    ),
+    t!(
+        "Take this page with you, printed or on your phone.",
+        "Nimm diese Seite mit, ausgedruckt oder auf dem Handy."
+    ),
+];
+pub const UNTIL_URGENT: [Text; 3] = [
+    t!(
+        "Do not run or train until a doctor has seen you.",
+        "Lauf und trainier nicht, bis dich eine Ärztin oder ein Arzt untersucht hat."
+    ),
+    t!(
+        "Moving gently around the house is fine as long as it does not make the pain worse.",
+        "Sanfte Bewegung in der Wohnung ist in Ordnung, solange sie die Schmerzen nicht verstärkt."
+    ),
+    t!(
+        "If numbness around the genitals or buttocks, trouble passing urine or weakness in both legs appears, call 112 (UK: 999) at once.",
+        "Kommen Taubheit an Genitalien oder Gesäß, Probleme beim Wasserlassen oder Schwäche in beiden Beinen hinzu, ruf sofort die 112 an."
+    ),
+];
+pub const TELL_DOCTOR: Text = t!(
+    "What to tell the doctor",
+    "Was du der Ärztin oder dem Arzt sagen solltest"
 );
-pub const EMERGENCY_CONTINUE: Text = t!(
-    "After you have arranged help, you can finish the questions for the full result.",
-    "Wenn du Hilfe organisiert hast, kannst du die Fragen für das vollständige Ergebnis beenden."
+pub const TELL_SIGNS: Text = t!("Signs you ticked", "Angekreuzte Zeichen");
+pub const TELL_AGE: Text = t!("Age", "Alter");
+pub const TELL_PAIN_NOW: Text = t!("Pain now", "Schmerz jetzt");
+pub const STOP_MISTAKE: Text = t!(
+    "Ticked something by mistake?",
+    "Versehentlich etwas angekreuzt?"
 );
-pub const CONTINUE_QUESTIONS: Text = t!("Finish the questions", "Fragen beenden");
+pub const STOP_CHANGE: Text = t!("Change your answers", "Antworten ändern");
+pub const RUN_TITLE: Text = t!("Can I run today?", "Kann ich heute laufen?");
 pub const NOT_FOUND: Text = t!("Page not found", "Seite nicht gefunden");
 pub const GO_START: Text = t!("Go to the start", "Zum Anfang");
 pub const STORAGE_OFF: Text = t!(

@@ -1,0 +1,114 @@
+//! Saved data and export files of every past storage format still load, and
+//! keep their meaning. The fixtures were written by the app of that format.
+#![cfg(not(target_arch = "wasm32"))]
+
+use backcheck::assessment::answer::Value;
+use backcheck::assessment::assess;
+use backcheck::assessment::questions::{Answers, QuestionId};
+use backcheck::assessment::rules::CareLevel;
+use backcheck::storage::{
+    decode, decode_history, encode, parse_import, Draft, History, HistoryRead, Read, SavedCheck,
+};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn ticked(a: &Answers, q: QuestionId) -> Vec<String> {
+    match a.get(q) {
+        Some(Value::Choices(keys)) => keys,
+        other => panic!("{q:?} is {other:?}"),
+    }
+}
+
+fn format1_checks() -> Vec<SavedCheck> {
+    match decode_history(Some(&fixture("format1/results.json"))) {
+        HistoryRead::Found { checks, dropped: 0 } => checks,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_format_1_draft_loads_and_asks_the_new_warning_pages() {
+    let Read::Found(Draft { answers }) = decode::<Draft>(Some(&fixture("format1/draft.json")))
+    else {
+        panic!("the draft does not load")
+    };
+    // "Yes" answers become ticked boxes at the same level.
+    assert_eq!(ticked(&answers, QuestionId::DoctorSigns), ["one_leg_numb"]);
+    // Old "no" answers do not stand for the new, longer lists: asked again.
+    assert!(!answers.is_answered(QuestionId::EmergencySigns));
+    assert_eq!(answers.first_unanswered(), Some(QuestionId::EmergencySigns));
+    // "Under 30" no longer exists (under 18 is a sign of its own): asked again.
+    assert!(!answers.is_answered(QuestionId::Age));
+}
+
+#[test]
+fn format_1_results_load_with_the_same_verdict() {
+    let checks = format1_checks();
+    assert_eq!(checks.len(), 4);
+    let levels: Vec<CareLevel> = checks.iter().map(|c| c.outcome.level).collect();
+    assert_eq!(
+        levels,
+        [
+            CareLevel::SelfCare,
+            CareLevel::Urgent,
+            CareLevel::Emergency,
+            CareLevel::SeeDoctor
+        ]
+    );
+    for c in &checks {
+        // The answers, read by today's rules, give the verdict of that day.
+        assert_eq!(
+            assess(&c.answers, c.date).level,
+            c.outcome.level,
+            "check {}",
+            c.id
+        );
+    }
+    let a = &checks[1].answers;
+    assert_eq!(
+        ticked(a, QuestionId::UrgentSigns),
+        ["unwell", "minor_fall", "osteoporosis"]
+    );
+    let a = &checks[2].answers;
+    assert_eq!(
+        ticked(a, QuestionId::EmergencySigns),
+        ["both_legs", "weakness_fast"]
+    );
+    assert!(
+        !a.is_answered(QuestionId::Age),
+        "\"rather not say\" is gone"
+    );
+    let a = &checks[3].answers;
+    assert_eq!(ticked(a, QuestionId::Limits), ["limping", "cannot_manage"]);
+    assert_eq!(ticked(a, QuestionId::DoctorSigns), ["one_leg_numb"]);
+    let r = assess(a, checks[3].date);
+    assert!(r.rest_first);
+    // Everything else is untouched.
+    assert_eq!(
+        checks[0].answers.get(QuestionId::WeeklyKm),
+        Some(Value::Number(Some(35)))
+    );
+    assert!(checks[0].answers.is_answered(QuestionId::TestBridge));
+}
+
+#[test]
+fn a_format_1_export_imports_like_the_saved_results() {
+    let imported = parse_import(fixture("format1/export.json").as_bytes()).expect("imports");
+    assert_eq!(imported, format1_checks());
+}
+
+#[test]
+fn migrated_results_are_written_in_this_format_and_read_back_unchanged() {
+    let checks = format1_checks();
+    let raw = encode(&History {
+        checks: checks.clone(),
+    });
+    assert!(raw.starts_with(r#"{"format":2,"#));
+    assert_eq!(
+        decode_history(Some(&raw)),
+        HistoryRead::Found { checks, dropped: 0 }
+    );
+}
