@@ -62,24 +62,30 @@ pub fn CheckPage() -> Html {
     }
 }
 
-/// Saves the finished (or stopped) check, or keeps it in memory if it cannot
-/// be saved, clears the questionnaire, and shows the result. The same answers
-/// on the same day are one check: finishing them again shows that one.
-pub fn finish(state: &AppContext, answers: &Answers) {
+/// The questionnaire stops at urgent or emergency: the check ends there and
+/// is saved like a finished one. Stopped again with the same answers on the
+/// same day (Back, then Continue), it shows that check instead of a copy.
+pub fn stop(state: &AppContext, answers: &Answers) {
     let visible = answers.visible();
-    if let Some(same) = state
+    let same = state
         .history
         .iter()
         .chain(state.unsaved.iter())
         .find(|c| c.date == state.today && c.answers == visible)
-    {
-        if let Ok(id) = same.id.parse() {
+        .and_then(|c| c.id.parse().ok());
+    match same {
+        Some(id) => {
             state.dispatch(Action::Restart);
-            browser::remove(storage::DRAFT_KEY);
             navigate(Route::Saved(id));
-            return;
         }
+        None => finish(state, &visible),
     }
+}
+
+/// Saves the finished check, or keeps it in memory if it cannot be saved,
+/// clears the questionnaire, and shows the result.
+pub fn finish(state: &AppContext, answers: &Answers) {
+    let visible = answers.visible();
     let id = new_id();
     let check = SavedCheck::new(id.to_string(), state.today, state.lang, visible);
     let saved = browser::update_history(|checks| storage::merge(&checks, vec![check.clone()]).0);

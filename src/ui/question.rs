@@ -1,6 +1,6 @@
 //! One question per page (GOV.UK "question pages"): the question is the
 //! heading, a back link, "Continue", an error summary when needed.
-use super::check::finish;
+use super::check::stop;
 use super::figures::self_test_figure;
 use super::page::{error_message, use_title, BackLink, ErrorSummary, PageHeading};
 use super::route::{navigate, redirect, Route};
@@ -87,7 +87,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             after.set(q, &value);
             match next_step(&after, q, change, state.today) {
                 // Urgent or emergency: the check ends here and is saved.
-                Step::Stop => finish(&state, &after),
+                Step::Stop => stop(&state, &after),
                 Step::Check => {
                     state.dispatch(Action::Answer(q, value));
                     navigate(Route::Check);

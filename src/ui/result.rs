@@ -33,7 +33,7 @@ fn call_buttons(level: CareLevel, lang: Lang) -> Html {
     let numbers: &[(&str, Text)] = match level {
         CareLevel::Emergency => &[("112", texts::CALL_112), ("999", texts::CALL_999)],
         CareLevel::Urgent => &[("116117", texts::CALL_116117), ("111", texts::CALL_111)],
-        _ => &[],
+        _ => return html! {},
     };
     html! {
         <p class="button-group call">

@@ -2,15 +2,11 @@
 // answers it through the real inputs, presses Continue.
 import { expect } from '@playwright/test';
 
-export const WARNING_SIGNS = [
-  'saddle_numbness', 'bladder_bowel', 'sexual_function', 'leg_symptoms', 'leg_worsening', 'leg_numb_week',
-  'weakness_pain_less', 'major_trauma', 'chest_pain', 'fever', 'weight_loss', 'cancer_history', 'night_pain',
-  'minor_trauma', 'bone_risk', 'cannot_manage', 'limping',
-];
+/** The warning-sign checkbox pages; unless a plan says otherwise, "None of these". */
+export const WARNING_SIGNS = ['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits'];
 
 /** A typical runner: no warning signs, pain for a week, long sitting, no strength work. */
 export const TYPICAL = {
-  leg_symptoms: { choice: 'none' },
   onset: { daysAgo: '7' },
   pain_now: { scale: 4 },
   pain_running: { scale: 6 },
@@ -85,7 +81,7 @@ export async function submit(page, a = {}) {
 
 /**
  * Answers question pages until it leaves the questionnaire. Warning signs
- * default to "no". `onPage(key)` runs on every question page before answering.
+ * default to "None of these". `onPage(key)` runs on every question page before answering.
  */
 export async function answerAll(page, plan, onPage = async () => {}) {
   const seen = [];
@@ -93,7 +89,7 @@ export async function answerAll(page, plan, onPage = async () => {}) {
     const key = await onQuestionPage(page);
     if (!key) return seen;
     await onPage(key);
-    const a = plan[key] ?? (WARNING_SIGNS.includes(key) ? { choice: key === 'leg_symptoms' ? 'none' : 'no' } : null);
+    const a = plan[key] ?? (WARNING_SIGNS.includes(key) ? { choices: ['none'] } : null);
     if (!a) throw new Error(`no answer planned for ${key}`);
     await fill(page, a);
     await submit(page, a);
@@ -106,5 +102,5 @@ export async function answerAll(page, plan, onPage = async () => {}) {
 export async function start(page, lang = 'en') {
   await page.goto('/');
   await page.getByRole('button', { name: lang === 'de' ? 'Jetzt starten' : 'Start now' }).click();
-  await expect(page).toHaveURL(/#\/q\/saddle_numbness$/);
+  await expect(page).toHaveURL(/#\/q\/emergency_signs$/);
 }

@@ -2,11 +2,12 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkPage, watchErrors, SCREENSHOT_DIR } from './helpers.mjs';
-import { answerAll, fill, onQuestionPage, questionKey, start, submit, TYPICAL, WITH_SELF_TESTS } from './flow.mjs';
+import { answerAll, fill, onQuestionPage, questionKey, start, submit, TYPICAL, WARNING_SIGNS, WITH_SELF_TESTS } from './flow.mjs';
 
 // Page kinds to look at on the way through, by question.
 const KINDS = {
-  saddle_numbness: 'question-yes-no',
+  emergency_signs: 'question-warning-signs',
+  do_self_tests: 'question-yes-no',
   onset: 'question-date',
   pain_now: 'question-scale',
   pain_triggers: 'question-multi',
@@ -24,7 +25,7 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
   const errors = watchErrors(page);
   await start(page);
   await expect(page.getByText('Question 1 of')).toBeVisible();
-  await expect(page).toHaveTitle(/^Question 1 of \d+: Do you have numbness/);
+  await expect(page).toHaveTitle(/^Question 1 of \d+: Do you have any of these\?/);
 
   const seen = await answerAll(page, WITH_SELF_TESTS, async (key) => {
     await visitKinds(page, 'en', key);
@@ -39,11 +40,11 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
     }
   });
   expect(seen).toContain('test_side_plank');
-  expect(seen.length).toBe(41);
+  expect(seen.length).toBe(32);
 
   await expect(page).toHaveURL(/#\/check$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
-  await expect(page.locator(".summary-row")).toHaveCount(41);
+  await expect(page.locator('.summary-row')).toHaveCount(32);
   await checkPage(page, 'check-answers-en');
   await page.getByRole('button', { name: 'See my result' }).click();
 
@@ -51,8 +52,10 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
   const verdict = page.locator('.verdict');
   await expect(verdict.locator('h2')).toHaveText('You can look after this yourself for now');
   await expect(verdict).toContainText('If it still hurts on');
+  await expect(verdict.locator('.can-run')).toContainText('Can I run today? Easy only');
   await expect(page.getByText('This is not a diagnosis')).toBeVisible();
 
+  // Two answers (hours sitting, sitting makes it worse): likely.
   const sitting = page.locator('.finding', { hasText: 'Long hours of sitting' });
   await expect(sitting.locator('.tag')).toHaveText('Likely');
   const why = sitting.getByRole('button', { name: 'Why we think so' });
@@ -60,19 +63,25 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
   await why.click();
   await expect(why).toHaveAttribute('aria-expanded', 'true');
   await expect(sitting).toContainText('Hours sitting a day: More than 8 hours');
-  await expect(sitting).toContainText('seed 003_88a0b1659edef443.txt');
-  await expect(page.locator('.finding', { hasText: 'Weak glutes' })).toContainText('Likely');
+  await expect(sitting).toContainText('Nike: “Rückenschmerzen nach dem Laufen” (C. Buckingham, January 2025), orthopaedic surgeon John Hinson');
+  // A failed self-test alone: likely.
+  await expect(page.locator('.finding', { hasText: 'Weak glutes' }).locator('.tag')).toHaveText('Likely');
   // Possible contributors are folded away behind one button.
   const more = page.getByRole('button', { name: /^Show \d+ more possible contributors?$/ });
   await expect(more).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('.finding', { hasText: 'Hard or uneven ground' })).toBeHidden();
   await more.click();
   await expect(page.locator('.finding', { hasText: 'Hard or uneven ground' }).locator('.tag')).toHaveText('Possible');
+  // A pain pattern says what it is.
+  await expect(page.locator('.finding', { hasText: 'Strained back muscles' })).toContainText('pattern, not a finding');
 
   const figures = page.locator('.plan-item svg.figure');
   expect(await figures.count()).toBeGreaterThanOrEqual(5);
   await expect(page.locator('.plan-item', { hasText: 'Glute bridge' })).toContainText('3 × 12 reps, 3 times a week');
-  await expect(page.locator('.all-sources')).toContainText('Cai, Yang, Kong');
+  await expect(page.locator('.plan-item', { hasText: 'Pain relief' })).toContainText('never so that you can run');
+  await expect(page.locator('.all-sources')).toContainText('Cai C, Yang Y, Kong PW');
+  await expect(page.locator('main')).not.toContainText('.txt');
+  await expect(page.locator('main')).not.toContainText('seed');
   await checkPage(page, 'result-en');
 
   // Print: no header or buttons, every "why" panel open, one A4 PDF kept.
@@ -100,76 +109,121 @@ test.describe('in German', () => {
     await checkPage(page, 'check-answers-de');
     await page.getByRole('button', { name: 'Mein Ergebnis anzeigen' }).click();
     await expect(page.locator('.verdict h2')).toHaveText('Vereinbare einen Arzttermin');
-    await expect(page.locator('.verdict')).toContainText('länger als 10 Tage');
-    await expect(page.locator('.verdict')).toContainText('seed 003_88a0b1659edef443.txt (McDowell)');
+    await expect(page.locator('.verdict')).toContainText('seit mehr als 10 Tagen');
+    await expect(page.locator('.verdict')).toContainText('Physiotherapeutin Milica McDowell');
+    await expect(page.locator('.verdict .can-run')).toContainText('Kann ich heute laufen? Nein.');
     await expect(page.getByText('Das ist keine Diagnose')).toBeVisible();
-    await expect(page.locator('.plan-item', { hasText: 'Wandsitzen' })).toHaveCount(0);
+    // Until a doctor has seen it: no loaded strength work.
+    for (const loaded of ['Beinpresse', 'Kreuzheben', 'Einbeinige Kniebeuge']) {
+      await expect(page.locator('.plan-item', { hasText: loaded })).toHaveCount(0);
+    }
     await checkPage(page, 'result-de');
   });
 });
 
-test('a yes to an emergency sign shows the emergency screen at once', async ({ page }) => {
-  await start(page);
-  await fill(page, { choice: 'yes' });
+/** Ticks a sign on the page on screen and presses Continue. */
+async function tickAndContinue(page, key) {
+  await fill(page, { choices: [key] });
   await submit(page);
-  await expect(page).toHaveURL(/#\/emergency$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
-  await expect(page.locator('.verdict h2')).toHaveText('Call emergency services now');
-  await expect(page.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
-  await checkPage(page, 'emergency-en');
+}
 
-  // Answered by mistake: change it, and the questionnaire goes on.
-  await page.getByRole('link', { name: /Answered by mistake/ }).click();
-  await expect(page.locator('#opt-yes')).toBeChecked();
-  await fill(page, { choice: 'no' });
-  await submit(page);
-  expect(questionKey(page)).toBe('bladder_bowel');
-});
+for (const lang of ['en', 'de']) {
+  test.describe(`the stop, ${lang}`, () => {
+    test.use({ locale: lang === 'de' ? 'de-DE' : 'en-GB' });
+    const t = lang === 'de'
+      ? { emergency: 'Ruf jetzt den Notruf', urgent: 'Geh heute zu einer Ärztin oder einem Arzt', tell: 'Was du der Ärztin oder dem Arzt sagen solltest',
+          call112: '112 anrufen', call116: '116 117 anrufen', saddle: 'Reithosenbereich', fever: 'Fieber, Schüttelfrost oder Krankheitsgefühl',
+          change: 'Antworten ändern', history: 'Verlauf' }
+      : { emergency: 'Call emergency services now', urgent: 'See a doctor today', tell: 'What to tell the doctor',
+          call112: 'Call 112', call116: 'Germany: call 116 117', saddle: 'Numbness or tingling around the genitals or buttocks',
+          fever: 'Fever, chills or feeling unwell', change: 'Change your answers', history: 'History' };
 
-test.describe('emergency in German', () => {
-  test.use({ locale: 'de-DE' });
-  test('the emergency screen in German', async ({ page }) => {
-    await start(page, 'de');
-    await answerAll(page, { chest_pain: { choice: 'yes' } });
-    await expect(page).toHaveURL(/#\/emergency$/);
-    await expect(page.locator('.verdict h2')).toHaveText('Ruf jetzt den Notruf');
-    await checkPage(page, 'emergency-de');
+    test('an emergency sign stops the questionnaire at once and shows whom to call', async ({ page }) => {
+      await start(page, lang);
+      await tickAndContinue(page, 'saddle');
+      await expect(page).toHaveURL(/#\/result\/\d+$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.emergency);
+      await expect(page.getByRole('link', { name: t.call112 })).toHaveAttribute('href', 'tel:112');
+      await expect(page.locator('a[href="tel:999"]')).toBeVisible();
+      const tell = page.locator('.tell-doctor');
+      await expect(tell.getByRole('heading')).toHaveText(t.tell);
+      await expect(tell).toContainText(t.saddle);
+      // Only what to do: no contributors, no plan, no self-tests, no reminder.
+      for (const absent of ['.findings', '.plan-list', '.recheck', '.can-run', 'svg.figure']) {
+        await expect(page.locator(absent)).toHaveCount(0);
+      }
+      await checkPage(page, `stop-emergency-${lang}`);
+
+      // Ticked by mistake: the answers come back, the sign is ticked, the stop goes.
+      await page.getByRole('button', { name: t.change }).click();
+      await expect(page).toHaveURL(/#\/q\/emergency_signs$/);
+      await expect(page.locator('#opt-saddle')).toBeChecked();
+      await fill(page, { choices: ['none'] });
+      await expect(page.locator('#opt-saddle')).not.toBeChecked();
+      await submit(page);
+      expect(questionKey(page)).toBe('onset');
+      await page.goto('/#/history');
+      await expect(page.locator('main tbody tr')).toHaveCount(0);
+    });
+
+    test('an urgent sign stops the questionnaire: a doctor today, and the check is saved', async ({ page }) => {
+      await start(page, lang);
+      await answerAll(page, { onset: { daysAgo: '4' }, age: { choice: '30_to_49' }, urgent_signs: { choices: ['unwell', 'night_pain'] } });
+      await expect(page).toHaveURL(/#\/result\/\d+$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.urgent);
+      await expect(page.getByRole('link', { name: t.call116 })).toHaveAttribute('href', 'tel:116117');
+      await expect(page.locator('a[href="tel:111"]')).toBeVisible();
+      const tell = page.locator('.tell-doctor');
+      await expect(tell).toContainText(t.fever);
+      await expect(tell).toContainText(lang === 'de' ? 'Schmerzen seit 4 Tagen' : 'Pain for 4 days');
+      for (const absent of ['.findings', '.plan-list', '.recheck', '.can-run', 'svg.figure']) {
+        await expect(page.locator(absent)).toHaveCount(0);
+      }
+      await checkPage(page, `stop-urgent-${lang}`);
+      // Saved to the history like any check, with its verdict.
+      const stored = await page.evaluate(() => localStorage.getItem('backcheck.results'));
+      expect(stored).toContain('"level":"urgent"');
+      expect(await page.evaluate(() => localStorage.getItem('backcheck.draft'))).toBeNull();
+      await page.getByRole('link', { name: t.history }).first().click();
+      await expect(page.locator('main')).toContainText(t.urgent);
+    });
   });
-});
+}
 
 test('browser back and forward move between questions and keep answers', async ({ page }) => {
   await start(page);
-  await fill(page, { choice: 'no' });
+  await fill(page, { choices: ['none'] });
   await submit(page);
-  await fill(page, { choice: 'no' });
+  await fill(page, { daysAgo: '3' });
   await submit(page);
-  expect(questionKey(page)).toBe('sexual_function');
+  expect(questionKey(page)).toBe('age');
   await page.goBack();
-  expect(questionKey(page)).toBe('bladder_bowel');
-  await expect(page.locator('#opt-no')).toBeChecked();
+  expect(questionKey(page)).toBe('onset');
+  await expect(page.locator('#field-0')).not.toHaveValue('');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.goBack();
-  expect(questionKey(page)).toBe('saddle_numbness');
+  expect(questionKey(page)).toBe('emergency_signs');
+  await expect(page.locator('#opt-none')).toBeChecked();
   await page.goForward();
-  expect(questionKey(page)).toBe('bladder_bowel');
+  expect(questionKey(page)).toBe('onset');
   await page.getByRole('link', { name: 'Back', exact: true }).click();
-  expect(questionKey(page)).toBe('saddle_numbness');
+  expect(questionKey(page)).toBe('emergency_signs');
 });
 
 test('answers survive a reload and the runner resumes where they left', async ({ page }) => {
   await start(page);
-  for (let i = 0; i < 3; i++) {
-    await fill(page, { choice: 'no' });
+  for (const a of [{ choices: ['none'] }, { daysAgo: '3' }, { choice: '18_to_29' }]) {
+    await fill(page, a);
     await submit(page);
   }
-  expect(questionKey(page)).toBe('leg_symptoms');
+  expect(questionKey(page)).toBe('urgent_signs');
   await page.reload();
   await expect(page.getByText('Question 4 of')).toBeVisible();
   await page.goto('/');
   await page.getByRole('button', { name: 'Continue where you left off' }).click();
-  expect(questionKey(page)).toBe('leg_symptoms');
-  await page.goto('/#/q/bladder_bowel');
-  await expect(page.locator('#opt-no')).toBeChecked();
+  expect(questionKey(page)).toBe('urgent_signs');
+  await page.goto('/#/q/age');
+  await expect(page.locator('#opt-18_to_29')).toBeChecked();
 });
 
 test('"Change" on the check page goes to the question and comes back', async ({ page }) => {
@@ -184,27 +238,28 @@ test('"Change" on the check page goes to the question and comes back', async ({ 
   await expect(page).toHaveURL(/#\/check$/);
   await expect(page.locator('.summary-row', { hasText: 'Hours sitting a day' })).toContainText('Less than 4 hours');
 
-  // A change that opens follow-up questions asks them, then comes back.
-  await page.getByRole('link', { name: 'Change Leg weakness or numbness' }).click();
-  await fill(page, { choice: 'one_leg' });
+  // A change that opens a follow-up question asks it, then comes back.
+  await page.getByRole('link', { name: "Change Signs for a doctor's appointment" }).click();
+  await fill(page, { choices: ['hop_pain'] });
   await submit(page);
-  await expect(page).toHaveURL(/#\/q\/leg_worsening\/change$/);
-  await answerAll(page, {});
+  await expect(page).toHaveURL(/#\/q\/bone_load\/change$/);
+  await fill(page, { choices: ['none'] });
+  await submit(page);
   await expect(page).toHaveURL(/#\/check$/);
-  await expect(page.locator('.summary-row', { hasText: 'One leg numb for over a week' })).toContainText('No');
+  await expect(page.locator('.summary-row', { hasText: 'Bone overload' })).toContainText('None of these');
 });
 
 test('switching language keeps every answer', async ({ page }) => {
   await start(page);
-  await fill(page, { choice: 'no' });
+  await fill(page, { choices: ['none'] });
   await submit(page);
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Blase oder Darm');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Wann haben diese Rückenschmerzen angefangen?');
   await page.getByRole('link', { name: 'Zurück' }).click();
-  await expect(page.locator('#opt-no')).toBeChecked();
+  await expect(page.locator('#opt-none')).toBeChecked();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Taubheitsgefühl');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Trifft etwas davon auf dich zu?');
 });
 
 /** Presses Tab until `selector` has focus. */
@@ -221,7 +276,7 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
   await tabTo(page, 'button.button-start');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/q\/saddle_numbness$/);
+  await expect(page).toHaveURL(/#\/q\/emergency_signs$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   // Continue without an answer: the error summary takes focus and links to the field.
@@ -230,12 +285,12 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.error-summary')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#opt-yes')).toBeFocused();
+  await expect(page.locator('#opt-saddle')).toBeFocused();
 
   const keyboardPlan = { ...TYPICAL, onset: { daysAgo: '3' } };
   for (let i = 0; i < 60 && questionKey(page); i++) {
     const key = await onQuestionPage(page);
-    const a = keyboardPlan[key] ?? { choice: key === 'leg_symptoms' ? 'none' : 'no' };
+    const a = keyboardPlan[key] ?? (WARNING_SIGNS.includes(key) ? { choices: ['none'] } : { choice: 'no' });
     if (a.choice || a.scale !== undefined || a.choices) {
       const id = a.choice ?? a.choices?.[0] ?? String(a.scale);
       const first = await page.locator('form input').first().getAttribute('id');
@@ -275,6 +330,6 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
 
 test('a follow-up link that is not asked for these answers is skipped', async ({ page }) => {
   await start(page);
-  await page.goto('/#/q/bone_risk');
-  await expect(page).toHaveURL(/#\/q\/saddle_numbness$/);
+  await page.goto('/#/q/bone_load');
+  await expect(page).toHaveURL(/#\/q\/emergency_signs$/);
 });

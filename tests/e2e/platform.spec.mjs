@@ -75,10 +75,10 @@ test('offline after one visit: reload and complete a check', async ({ page, cont
 test('the same build works under a sub-path', async ({ page }) => {
   await page.goto(SUBPATH);
   await page.getByRole('button', { name: 'Start now' }).click();
-  await expect(page).toHaveURL(`${SUBPATH}#/q/saddle_numbness`);
-  await page.locator('#opt-no').check();
+  await expect(page).toHaveURL(`${SUBPATH}#/q/emergency_signs`);
+  await page.locator('#opt-none').check();
   await page.locator('form button[type=submit]').click();
-  await expect(page).toHaveURL(`${SUBPATH}#/q/bladder_bowel`);
+  await expect(page).toHaveURL(`${SUBPATH}#/q/onset`);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('bladder');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('When did this back pain start?');
 });

@@ -17,11 +17,9 @@ function isoDaysAgo(n) {
 
 /** Every question answered, as the app stores answers. */
 function completeAnswers(over = {}) {
-  const no = Object.fromEntries(['saddle_numbness', 'bladder_bowel', 'sexual_function', 'major_trauma', 'chest_pain',
-    'fever', 'weight_loss', 'cancer_history', 'night_pain', 'minor_trauma', 'cannot_manage', 'limping', 'shoe_change',
-    'do_self_tests'].map((k) => [k, 'no']));
+  const none = Object.fromEntries(['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits'].map((k) => [k, ['none']]));
   return {
-    ...no, leg_symptoms: 'none', onset: isoDaysAgo(7), pain_now: 4, pain_running: 6, pain_site: ['central'],
+    ...none, shoe_change: 'no', do_self_tests: 'no', onset: isoDaysAgo(7), pain_now: 4, pain_running: 6, pain_site: ['central'],
     pain_triggers: ['sitting'], sitting: 'over_8', stress: 'sometimes', sleep: '6_to_7', age: '30_to_49',
     weekly_km: { km: 35 }, load_change: 'more', rest_days: '1', strength_sessions: '0', core_routine: 'crunches',
     warm_up: 'never', surface: 'hard', shoe_km: 'over_800', shoe_type: 'cushioned', foot_strike: 'heel',
@@ -35,7 +33,7 @@ async function seedDraft(page, over = {}) {
   // The app is up (it has read storage) before the test writes to it.
   await expect(page.locator('main button').first()).toBeVisible();
   await page.evaluate(([key, value]) => localStorage.setItem(key, value),
-    [DRAFT, JSON.stringify({ format: 1, app: '0.1.0', data: { answers: completeAnswers(over) } })]);
+    [DRAFT, JSON.stringify({ format: 2, app: '0.1.0', data: { answers: completeAnswers(over) } })]);
   await page.goto('/#/check');
   await page.reload();
   await expect(page.getByRole('button', { name: 'See my result' })).toBeVisible();
@@ -58,13 +56,13 @@ async function downloadFrom(page, button) {
 }
 
 test('finished checks are saved with a pain chart, a table, open and delete', async ({ page }) => {
-  await finishCheck(page, { pain_now: 6 });
+  await finishCheck(page, { pain_now: 5 });
   await expect(page.getByText('Saved on this device.')).toBeVisible();
   const envelope = JSON.parse(await stored(page, RESULTS));
-  expect(envelope.format).toBe(1);
+  expect(envelope.format).toBe(2);
   expect(envelope.app).toMatch(/^\d+\.\d+\.\d+$/);
   expect(envelope.data.checks).toHaveLength(1);
-  expect(envelope.data.checks[0].outcome).toMatchObject({ level: 'self_care', pain_now: 6 });
+  expect(envelope.data.checks[0].outcome).toMatchObject({ level: 'self_care', pain_now: 5 });
   expect(envelope.data.checks[0].answers.sitting).toBe('over_8');
   // The questionnaire is cleared: the start page offers a new check.
   await page.goto('/');
@@ -176,10 +174,10 @@ test.describe('faults lose nothing', () => {
   test('values of the wrong type or shape: readable entries kept, the rest set aside', async ({ page }) => {
     await finishCheck(page, { pain_now: 7 });
     const good = JSON.parse(await stored(page, RESULTS)).data.checks[0];
-    const raw = JSON.stringify({ format: 1, app: '0.1.0', data: { checks: [good, { date: 5 }, 'x'] } });
+    const raw = JSON.stringify({ format: 2, app: '0.1.0', data: { checks: [good, { date: 5 }, 'x'] } });
     await page.evaluate(([k, v, dk]) => {
       localStorage.setItem(k, v);
-      localStorage.setItem(dk, JSON.stringify({ format: 1, app: '0.1.0', data: { answers: { fever: 'maybe', pain_now: 'high', sitting: 'over_8' } } }));
+      localStorage.setItem(dk, JSON.stringify({ format: 2, app: '0.1.0', data: { answers: { age: 'maybe', pain_now: 'high', sitting: 'over_8' } } }));
     }, [RESULTS, raw, DRAFT]);
     await page.goto('/#/history');
     await page.reload();
@@ -189,9 +187,9 @@ test.describe('faults lose nothing', () => {
     // The draft keeps what fits: sitting survives, the wrong values are unanswered.
     await page.goto('/#/q/sitting');
     await expect(page.locator('#opt-over_8')).toBeChecked();
-    await page.goto('/#/q/fever');
-    await expect(page.locator('#opt-yes')).not.toBeChecked();
-    await expect(page.locator('#opt-no')).not.toBeChecked();
+    await page.goto('/#/q/age');
+    await expect(page.locator('form[data-question="age"]')).toBeVisible();
+    await expect(page.locator('form input:checked')).toHaveCount(0);
   });
 
   test('storage blocked: the app works, says results cannot be kept, offers export', async ({ page }) => {
@@ -250,7 +248,7 @@ test.describe('faults lose nothing', () => {
 
   test('results from a newer app are shown read-only and never overwritten', async ({ page }) => {
     await finishCheck(page);
-    const newer = (await stored(page, RESULTS)).replace('"format":1', '"format":99');
+    const newer = (await stored(page, RESULTS)).replace('"format":2', '"format":99');
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, newer]);
     await page.goto('/#/history');
     await page.reload();
