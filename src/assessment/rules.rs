@@ -203,12 +203,12 @@ impl CareLevel {
     pub fn action(self) -> Text {
         match self {
             CareLevel::Emergency => t!(
-                "Call an ambulance now: 112 in Germany and the EU, 999 in the UK, otherwise your local emergency number. Or go straight to an emergency department. Do not drive yourself.",
-                "Ruf jetzt den Rettungsdienst: 112 in Deutschland und der EU, 999 in Großbritannien, sonst die örtliche Notrufnummer. Oder fahr sofort in eine Notaufnahme, aber nicht selbst am Steuer."
+                "Call an ambulance now: 112 in Germany and the EU, 999 in the UK, otherwise your local emergency number. Or have someone take you straight to an emergency department.",
+                "Ruf jetzt den Rettungsdienst: 112 in Deutschland und der EU, 999 in Großbritannien, sonst die örtliche Notrufnummer. Oder lass dich sofort in eine Notaufnahme bringen."
             ),
             CareLevel::Urgent => t!(
-                "See a doctor today. In Germany: your own practice, or the out-of-hours service on 116 117 when it is closed. In the UK: a same-day GP appointment, or NHS 111. Elsewhere: your doctor or the local out-of-hours service.",
-                "Lass dich noch heute ärztlich untersuchen. In Deutschland: in deiner Hausarztpraxis oder, wenn sie geschlossen ist, beim ärztlichen Bereitschaftsdienst unter 116 117. In Großbritannien: ein Termin beim GP am selben Tag oder NHS 111. Anderswo: deine Ärztin, dein Arzt oder der örtliche Bereitschaftsdienst."
+                "See a doctor today. In Germany: your own practice, or the out-of-hours service on 116\u{a0}117 when it is closed. In the UK: a same-day GP appointment, or NHS 111. Elsewhere: your doctor or the local out-of-hours service.",
+                "Lass dich noch heute ärztlich untersuchen. In Deutschland: in deiner Hausarztpraxis oder, wenn sie geschlossen ist, beim ärztlichen Bereitschaftsdienst unter 116\u{a0}117. In Großbritannien: ein Termin beim GP am selben Tag oder NHS 111. Anderswo: deine Ärztin, dein Arzt oder der örtliche Bereitschaftsdienst."
             ),
             CareLevel::SeeDoctor => t!(
                 "Make an appointment with your doctor in the next few days to find the cause. Until you are seen: keep gently active, no loaded strength work, no running through pain.",

@@ -63,8 +63,8 @@ pub const HOW_TO_READ: Text = t!("How to read it", "So liest du das Ergebnis");
 pub const TIMER_START: Text = t!("Start timer", "Stoppuhr starten");
 pub const TIMER_STOP: Text = t!("Stop", "Stopp");
 pub const SAFETY_INTRO: Text = t!(
-    "First, some questions about warning signs. Most people answer no to all of them.",
-    "Zuerst ein paar Fragen zu Warnzeichen. Die meisten beantworten alle mit Nein."
+    "First, a few questions about warning signs. Most people tick \u{201c}None of these\u{201d} every time.",
+    "Zuerst ein paar Fragen zu Warnzeichen. Die meisten kreuzen jedes Mal \u{201e}Nichts davon\u{201c} an."
 );
 
 // Check answers
@@ -129,7 +129,7 @@ pub const CHECKED_ON: Text = t!("Checked on", "Geprüft am");
 // The stop at urgent and emergency
 pub const CALL_112: Text = t!("Call 112", "112 anrufen");
 pub const CALL_999: Text = t!("UK: call 999", "Großbritannien: 999 anrufen");
-pub const CALL_116117: Text = t!("Germany: call 116 117", "116 117 anrufen");
+pub const CALL_116117: Text = t!("Germany: call 116\u{a0}117", "116\u{a0}117 anrufen");
 pub const CALL_111: Text = t!("UK: call 111", "Großbritannien: 111 anrufen");
 pub const UNTIL_THEN: Text = t!("Until then", "Bis dahin");
 pub const UNTIL_EMERGENCY: [Text; 3] = [
