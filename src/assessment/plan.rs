@@ -399,7 +399,7 @@ impl Item {
             ),
             Item::PainRelief => t!(
                 "Over-the-counter anti-inflammatories such as ibuprofen can ease the pain for a few days. Ask a pharmacist or doctor first and take them only briefly, never so that you can run: pain tells you to hold back. Do not take them without asking if you have or had a stomach ulcer, have kidney or heart disease, take blood thinners, have asthma that such tablets make worse, or are pregnant.",
-                "Rezeptfreie entzündungshemmende Schmerzmittel wie Ibuprofen können die Schmerzen für ein paar Tage lindern. Frag vorher in der Apotheke oder ärztlich nach und nimm sie nur kurz, nie, um laufen zu können: Der Schmerz sagt dir, dass du kürzertreten sollst. Nimm sie nicht ohne Rücksprache, wenn du ein Magengeschwür hast oder hattest, eine Nieren- oder Herzerkrankung hast, Blutverdünner nimmst, Asthma hast, das durch solche Tabletten schlimmer wird, oder schwanger bist."
+                "Rezeptfreie entzündungshemmende Schmerzmittel wie Ibuprofen können die Schmerzen für ein paar Tage lindern. Lass dich vorher in der Apotheke oder ärztlich beraten und nimm sie nur kurz, nie, um laufen zu können: Der Schmerz sagt dir, dass du kürzertreten sollst. Nimm sie nicht ohne Rücksprache, wenn du ein Magengeschwür hast oder hattest, eine Nieren- oder Herzerkrankung hast, Blutverdünner nimmst, Asthma hast, das durch solche Tabletten schlimmer wird, oder schwanger bist."
             ),
             Item::DynamicWarmUp => t!(
                 "Before running: leg swings forward and sideways, walking lunges, hip circles and gentle trunk rotations.",
@@ -523,7 +523,7 @@ impl Item {
             ),
             Item::MovementBreaks => t!(
                 "Stand up and move for a minute or two every 30 to 45 minutes of sitting.",
-                "Steh alle 30 bis 45 Minuten Sitzen auf und beweg dich ein, zwei Minuten."
+                "Steh nach 30 bis 45 Minuten Sitzen auf und beweg dich ein, zwei Minuten."
             ),
         }
     }

@@ -183,7 +183,7 @@ impl CareLevel {
     /// The verdict, as the result page's first words.
     pub fn headline(self) -> Text {
         match self {
-            CareLevel::Emergency => t!("Call emergency services now", "Ruf jetzt den Notruf"),
+            CareLevel::Emergency => t!("Call emergency services now", "Wähl jetzt den Notruf"),
             CareLevel::Urgent => t!(
                 "See a doctor today",
                 "Geh heute zu einer Ärztin oder einem Arzt"
@@ -486,7 +486,7 @@ pub const CARE_RULES: &[CareRule] = &[
         t!("New weakness in one leg", "Neue Schwäche in einem Bein"),
         t!(
             "A foot that slaps or drags, or not being able to walk on heels or toes, means a nerve root is not working properly.",
-            "Ein Fuß, der aufklatscht oder schleift, oder wenn Fersen- oder Zehenspitzengang nicht gelingt, heißt: Eine Nervenwurzel arbeitet nicht richtig."
+            "Klatscht der Fuß auf oder schleift er, oder gelingt der Fersen- oder Zehenspitzengang nicht, arbeitet eine Nervenwurzel nicht richtig."
         ),
         &[S::NhsBackPain, S::NiceCks, S::Nvl],
     ),

@@ -190,8 +190,8 @@ impl SelfTest {
     pub fn reading(self) -> Text {
         match self {
             SelfTest::Bridge => t!(
-                "Under 30 seconds on a side points to weak glutes; 10 seconds or more between sides points to an imbalance.",
-                "Unter 30 Sekunden auf einer Seite spricht für schwache Gesäßmuskeln; 10 Sekunden oder mehr Unterschied zwischen den Seiten für ein Ungleichgewicht."
+                "Under 30 seconds on a side points to weak glutes; a side that holds less than three quarters of the other points to an imbalance.",
+                "Unter 30 Sekunden auf einer Seite spricht für schwache Gesäßmuskeln; hält eine Seite weniger als drei Viertel so lange wie die andere, spricht das für ein Ungleichgewicht."
             ),
             SelfTest::Stance => t!(
                 "If the hip of the lifted leg sinks, the side hip muscles of the standing leg (gluteus medius) are not holding the pelvis.",
@@ -206,8 +206,8 @@ impl SelfTest {
                 "Unter 60 Sekunden spricht für geringe Rumpfausdauer."
             ),
             SelfTest::SidePlank => t!(
-                "Under 30 seconds on a side points to weak side trunk muscles; 15 seconds or more between sides points to an imbalance.",
-                "Unter 30 Sekunden auf einer Seite spricht für schwache seitliche Rumpfmuskeln; 15 Sekunden oder mehr Unterschied für ein Ungleichgewicht."
+                "Under 30 seconds on a side points to weak side trunk muscles; a side that holds less than three quarters of the other points to an imbalance.",
+                "Unter 30 Sekunden auf einer Seite spricht für schwache seitliche Rumpfmuskeln; hält eine Seite weniger als drei Viertel so lange wie die andere, spricht das für ein Ungleichgewicht."
             ),
         }
     }

@@ -14,7 +14,7 @@ pub const START_TITLE: Text = t!(
 );
 pub const START_LEDE: Text = t!(
     "Answer a few questions about your pain, everyday life and training. You get three things: whether and how soon to see a doctor, what is probably behind the pain, and what to do about it.",
-    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst drei Dinge: ob und wie bald du zum Arzt solltest, was wahrscheinlich hinter den Schmerzen steckt und was du dagegen tun kannst."
+    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst drei Dinge: ob und wie schnell du ärztliche Hilfe brauchst, was wahrscheinlich hinter den Schmerzen steckt und was du dagegen tun kannst."
 );
 pub const START_TIME: Text = t!(
     "It takes about 5 minutes, plus 8 minutes if you do the optional self-tests.",

@@ -131,7 +131,7 @@ for (const lang of ['en', 'de']) {
   test.describe(`the stop, ${lang}`, () => {
     test.use({ locale: lang === 'de' ? 'de-DE' : 'en-GB' });
     const t = lang === 'de'
-      ? { emergency: 'Ruf jetzt den Notruf', urgent: 'Geh heute zu einer Ärztin oder einem Arzt', tell: 'Was du der Ärztin oder dem Arzt sagen solltest',
+      ? { emergency: 'Wähl jetzt den Notruf', urgent: 'Geh heute zu einer Ärztin oder einem Arzt', tell: 'Was du der Ärztin oder dem Arzt sagen solltest',
           call112: '112 anrufen', call116: '116 117 anrufen', saddle: 'Reithosenbereich', fever: 'Fieber, Schüttelfrost oder Krankheitsgefühl',
           change: 'Antworten ändern', history: 'Verlauf' }
       : { emergency: 'Call emergency services now', urgent: 'See a doctor today', tell: 'What to tell the doctor',
