@@ -1326,3 +1326,36 @@ fn the_stored_answer_format_is_stable() {
         Some(Value::Hold(Some(40)))
     );
 }
+
+#[test]
+fn the_german_a_reader_stopped_at_is_gone() {
+    // Found in review: wrong case ("Keinen" sessions), "Gegen:" for what an
+    // exercise helps with, curt "Lauf nicht", "Fragen beenden" for finishing
+    // the questions, "Sattelbereich" (German says Reithosenbereich).
+    const STOPPED_AT: &[&str] = &[
+        "Keinen",
+        "Gegen",
+        "Lauf nicht",
+        "Fragen beenden",
+        "Sattelbereich",
+    ];
+    let ui = include_str!("../src/ui/texts.rs");
+    for word in STOPPED_AT {
+        assert!(!ui.contains(word), "ui texts: {word}");
+        for (name, t) in all_texts() {
+            assert!(!t.de.contains(word), "{name}: {word}");
+        }
+    }
+    assert!(CARE_RULES
+        .iter()
+        .any(|r| r.sign.de.contains("Reithosenbereich")));
+    // The urgent advice names the German out-of-hours number in both languages.
+    assert!(CareLevel::Urgent.action().de.contains("116\u{a0}117"));
+    assert!(CareLevel::Urgent.action().en.contains("116\u{a0}117"));
+    assert!(CareLevel::Urgent.action().en.contains("111"));
+    // The dead bug lowers one arm and the opposite leg.
+    assert!(
+        Item::DeadBug.how().de.contains("einen Arm")
+            && Item::DeadBug.how().de.contains("Bein der Gegenseite")
+    );
+}
