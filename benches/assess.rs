@@ -1,41 +1,45 @@
 //! Benchmark of one full assessment (answers -> care level, findings, plan).
 //!
 //!     cargo bench --bench assess
-use backcheck::assessment::answer::Value;
+use backcheck::assessment::answer::Answer;
+use backcheck::assessment::answers::Answers;
 use backcheck::assessment::assess;
 use backcheck::assessment::date::Date;
-use backcheck::assessment::questions::{Answers, QuestionId};
+use backcheck::assessment::questions::QuestionId;
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
 /// A typical complete run: no warning signs, self-tests done.
 fn typical() -> Answers {
     let mut a = Answers::default();
-    let choice = |k: &str| Value::Choice(k.to_owned());
+    let choice = |k: &str| Answer::Choice(k.to_owned());
     for q in [
         QuestionId::EmergencySigns,
         QuestionId::UrgentSigns,
         QuestionId::DoctorSigns,
         QuestionId::Limits,
     ] {
-        a.set(q, &Value::Choices(vec!["none".into()]));
+        a.set(q, &Answer::Choices(vec!["none".into()]));
     }
-    a.onset = Date::from_ymd(2026, 11, 15);
-    a.set(QuestionId::PainNow, &Value::Scale(4));
-    a.set(QuestionId::PainRunning, &Value::Scale(6));
+    a.set(
+        QuestionId::Onset,
+        &Answer::Date(Date::from_ymd(2026, 11, 15).unwrap()),
+    );
+    a.set(QuestionId::PainNow, &Answer::Scale(4));
+    a.set(QuestionId::PainRunning, &Answer::Scale(6));
     a.set(
         QuestionId::PainSite,
-        &Value::Choices(vec!["central".into()]),
+        &Answer::Choices(vec!["central".into()]),
     );
     a.set(
         QuestionId::PainTriggers,
-        &Value::Choices(vec!["sitting".into(), "hard_effort".into()]),
+        &Answer::Choices(vec!["sitting".into(), "hard_effort".into()]),
     );
     a.set(QuestionId::Sitting, &choice("over_8"));
     a.set(QuestionId::Stress, &choice("sometimes"));
     a.set(QuestionId::Sleep, &choice("6_to_7"));
     a.set(QuestionId::Age, &choice("30_to_49"));
-    a.set(QuestionId::WeeklyKm, &Value::Number(Some(35)));
+    a.set(QuestionId::WeeklyKm, &Answer::Number(Some(35)));
     a.set(QuestionId::LoadChange, &choice("more"));
     a.set(QuestionId::RestDays, &choice("1"));
     a.set(QuestionId::StrengthSessions, &choice("0"));
@@ -48,18 +52,18 @@ fn typical() -> Answers {
     a.set(QuestionId::FootStrike, &choice("heel"));
     a.set(
         QuestionId::TechniqueSigns,
-        &Value::Choices(vec!["arms_cross".into()]),
+        &Answer::Choices(vec!["arms_cross".into()]),
     );
     a.set(
         QuestionId::Asymmetry,
-        &Value::Choices(vec!["unsure".into()]),
+        &Answer::Choices(vec!["unsure".into()]),
     );
     a.set(QuestionId::DoSelfTests, &choice("yes"));
-    a.set(QuestionId::TestBridge, &Value::HoldPair(Some((25, 40))));
+    a.set(QuestionId::TestBridge, &Answer::HoldPair(Some((25, 40))));
     a.set(QuestionId::TestStance, &choice("drops_one"));
     a.set(QuestionId::TestHipFlexor, &choice("rises_both"));
-    a.set(QuestionId::TestPlank, &Value::Hold(Some(45)));
-    a.set(QuestionId::TestSidePlank, &Value::HoldPair(Some((30, 20))));
+    a.set(QuestionId::TestPlank, &Answer::Hold(Some(45)));
+    a.set(QuestionId::TestSidePlank, &Answer::HoldPair(Some((30, 20))));
     a
 }
 

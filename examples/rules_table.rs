@@ -3,7 +3,7 @@
 //!
 //!     cargo run --example rules_table
 use backcheck::assessment::contributors::Contributor;
-use backcheck::assessment::questions::QuestionId;
+use backcheck::assessment::flow::FOLLOW_UPS;
 use backcheck::assessment::rules::{Evidence, CARE_RULES, NORMAL_TESTS, SIGNALS};
 use backcheck::assessment::selftest::SelfTest;
 use backcheck::assessment::sources::Source;
@@ -105,10 +105,8 @@ fn main() {
     }
 
     println!("\n6. QUESTIONS ASKED ONLY UNDER A CONDITION\n");
-    for &q in QuestionId::ALL {
-        if let Some(c) = q.spec().asked_if {
-            println!("{:<20} if {}", q.key(), c.describe());
-        }
+    for (q, ask) in FOLLOW_UPS {
+        println!("{:<20} if {}", q.key(), ask.describe());
     }
 
     println!("\n7. SOURCES\n");

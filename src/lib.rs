@@ -3,6 +3,5 @@
 //! `assessment` is plain Rust (no web dependency) and holds every question,
 //! rule and piece of advice; `ui` renders it with Yew.
 pub mod assessment;
-pub mod json;
 pub mod storage;
 pub mod ui;

@@ -3,7 +3,7 @@
 //! run, asserts on the DOM, and unmounts the app again.
 #![cfg(target_arch = "wasm32")]
 
-use backcheck::assessment::answer::Value;
+use backcheck::assessment::answer::Answer;
 use backcheck::assessment::questions::QuestionId;
 use backcheck::assessment::text::Lang;
 use backcheck::storage::{self, Draft, Read};
@@ -102,7 +102,7 @@ fn no_warning_signs() -> Draft {
         QuestionId::DoctorSigns,
         QuestionId::Limits,
     ] {
-        assert!(draft.answers.set(q, &Value::Choices(vec!["none".into()])));
+        assert!(draft.answers.set(q, &Answer::Choices(vec!["none".into()])));
     }
     draft
 }
@@ -141,7 +141,7 @@ async fn an_answer_is_stored_and_leads_to_the_next_question() {
     assert_eq!(window().location().hash().unwrap(), "#/q/onset");
     assert_eq!(
         stored_draft().answers.get(QuestionId::EmergencySigns),
-        Some(Value::Choices(vec!["none".into()]))
+        Some(&Answer::Choices(vec!["none".into()]))
     );
     app.destroy();
 }
@@ -151,7 +151,7 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
     let mut draft = Draft::default();
     assert!(draft.answers.set(
         QuestionId::EmergencySigns,
-        &Value::Choices(vec!["none".into()])
+        &Answer::Choices(vec!["none".into()])
     ));
     let (app, root) = mount("#/q/urgent_signs", Some(draft)).await;
     find(&root, "#opt-unwell").click();
@@ -182,7 +182,7 @@ async fn the_self_test_timer_hands_its_seconds_to_the_field() {
     let mut draft = no_warning_signs();
     assert!(draft
         .answers
-        .set(QuestionId::DoSelfTests, &Value::Choice("yes".into())));
+        .set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
     let (app, root) = mount("#/q/test_plank", Some(draft)).await;
     assert_eq!(text(&root, "h1"), "Self-test: plank");
     assert!(
@@ -205,7 +205,7 @@ async fn a_saved_draft_is_resumed_after_a_reload() {
     let mut draft = Draft::default();
     assert!(draft.answers.set(
         QuestionId::EmergencySigns,
-        &Value::Choices(vec!["none".into()])
+        &Answer::Choices(vec!["none".into()])
     ));
     let (app, root) = mount("#/", Some(draft)).await;
     assert!(text(&root, "main").contains("You have a check in progress"));
@@ -231,7 +231,7 @@ async fn continue_reads_the_form_even_before_the_state_caught_up() {
     assert_eq!(window().location().hash().unwrap(), "#/q/doctor_signs");
     assert_eq!(
         stored_draft().answers.get(QuestionId::UrgentSigns),
-        Some(Value::Choices(vec!["none".into()]))
+        Some(&Answer::Choices(vec!["none".into()]))
     );
     app.destroy();
 }

@@ -2,9 +2,10 @@
 //! keep their meaning. The fixtures were written by the app of that format.
 #![cfg(not(target_arch = "wasm32"))]
 
-use backcheck::assessment::answer::Value;
+use backcheck::assessment::answer::Answer;
+use backcheck::assessment::answers::Answers;
 use backcheck::assessment::assess;
-use backcheck::assessment::questions::{Answers, QuestionId};
+use backcheck::assessment::questions::QuestionId;
 use backcheck::assessment::rules::CareLevel;
 use backcheck::storage::{
     decode, decode_history, encode, parse_import, Draft, History, HistoryRead, Read, SavedCheck,
@@ -17,7 +18,7 @@ fn fixture(name: &str) -> String {
 
 fn ticked(a: &Answers, q: QuestionId) -> Vec<String> {
     match a.get(q) {
-        Some(Value::Choices(keys)) => keys,
+        Some(Answer::Choices(keys)) => keys.clone(),
         other => panic!("{q:?} is {other:?}"),
     }
 }
@@ -89,7 +90,7 @@ fn format_1_results_load_with_the_same_verdict() {
     // Everything else is untouched.
     assert_eq!(
         checks[0].answers.get(QuestionId::WeeklyKm),
-        Some(Value::Number(Some(35)))
+        Some(&Answer::Number(Some(35)))
     );
     assert!(checks[0].answers.is_answered(QuestionId::TestBridge));
 }
@@ -110,5 +111,38 @@ fn migrated_results_are_written_in_this_format_and_read_back_unchanged() {
     assert_eq!(
         decode_history(Some(&raw)),
         HistoryRead::Found { checks, dropped: 0 }
+    );
+}
+
+/// Format 2 (this app's): read and written again, byte for byte the same.
+#[test]
+fn format_2_files_read_and_write_back_unchanged() {
+    let draft = fixture("format2/draft.json");
+    let Read::Found(d) = decode::<Draft>(Some(&draft)) else {
+        panic!("the draft does not load")
+    };
+    assert_eq!(encode(&d), draft);
+
+    let results = fixture("format2/results.json");
+    let HistoryRead::Found { checks, dropped: 0 } = decode_history(Some(&results)) else {
+        panic!("the results do not load")
+    };
+    assert_eq!(checks.len(), 3);
+    assert_eq!(
+        encode(&History {
+            checks: checks.clone()
+        }),
+        results
+    );
+
+    let file = fixture("format2/export.json");
+    let imported = parse_import(file.as_bytes()).expect("imports");
+    assert_eq!(imported, checks);
+    assert_eq!(backcheck::storage::export(&imported), file);
+
+    let lang = fixture("format2/lang.json");
+    assert_eq!(
+        decode::<backcheck::assessment::text::Lang>(Some(&lang)),
+        Read::Found(backcheck::assessment::text::Lang::De)
     );
 }

@@ -1,12 +1,16 @@
-//! The envelope decoder, the import parser and the JSON reader take arbitrary
-//! bytes without panicking and never accept what they cannot fully read. The
-//! JSON reader is checked against serde_json.
+//! The serde readers (envelope, history, import) take arbitrary bytes,
+//! arbitrary JSON and plausible records with out-of-range values without
+//! panicking, never accept what they cannot fully read, and lose no good record.
 #![cfg(not(target_arch = "wasm32"))]
 
-use backcheck::json::Json;
-
+use backcheck::assessment::answer::Answer;
+use backcheck::assessment::answers::Answers;
+use backcheck::assessment::date::Date;
+use backcheck::assessment::questions::QuestionId;
+use backcheck::assessment::text::Lang;
 use backcheck::storage::{
-    decode, decode_history, export, parse_import, Draft, HistoryRead, ImportError, Read,
+    decode, decode_history, encode, export, parse_import, Draft, History, HistoryRead, ImportError,
+    Read, SavedCheck,
 };
 use proptest::prelude::*;
 
@@ -53,22 +57,41 @@ proptest! {
     }
 
     #[test]
-    fn the_json_reader_agrees_with_serde_json(json in arb_json()) {
-        // What serde_json writes, this reader reads to the same value, and
-        // writes back to text serde_json reads as the same value.
-        let text = json.to_string();
-        let ours = Json::parse(&text).expect("valid JSON of the supported kinds");
-        let again: serde_json::Value = serde_json::from_str(&ours.to_string()).unwrap();
-        prop_assert_eq!(again, json);
+    fn records_with_out_of_range_values_are_dropped_and_the_good_ones_kept(
+        pain in 0u64..400, id in "[0-9a-z/.]{0,8}", year in 1900i32..2200, good in 1usize..4
+    ) {
+        // A real check, then one field changed to a value it may not have.
+        let base = SavedCheck::new("1795000000000123".into(), Date::from_ymd(2026, 11, 3).unwrap(), Lang::En, Answers::default());
+        let mut odd = serde_json::to_value(&base).unwrap();
+        odd["id"] = serde_json::json!(id.clone());
+        odd["outcome"]["pain_now"] = serde_json::json!(pain);
+        odd["date"] = serde_json::json!(format!("{year:04}-11-03"));
+        let plausible = id.parse::<u64>().is_ok() && pain <= 10 && (2000..2100).contains(&year);
+        let mut checks: Vec<serde_json::Value> = (0..good)
+            .map(|i| { let mut c = serde_json::to_value(&base).unwrap(); c["id"] = serde_json::json!(format!("{i}")); c })
+            .collect();
+        checks.push(odd);
+        let raw = serde_json::json!({"format": 2, "app": "x", "data": {"checks": checks}}).to_string();
+        let HistoryRead::Found { checks, dropped } = decode_history(Some(&raw)) else { panic!("{raw}") };
+        let odd_kept = plausible && !(0..good).any(|i| i.to_string() == id);
+        prop_assert_eq!(checks.len(), good + usize::from(odd_kept));
+        prop_assert_eq!(dropped, usize::from(!plausible));
     }
 
     #[test]
-    fn the_json_reader_accepts_no_more_than_serde_json(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-        if let Ok(text) = std::str::from_utf8(&bytes) {
-            if Json::parse(text).is_some() {
-                prop_assert!(serde_json::from_str::<serde_json::Value>(text).is_ok(), "{:?}", text);
-            }
+    fn stored_answers_read_back_what_was_written(seeds in prop::collection::vec(any::<u32>(), QuestionId::ALL.len())) {
+        let mut a = Answers::default();
+        for (q, seed) in QuestionId::ALL.into_iter().zip(seeds) {
+            let v = match q.kind() {
+                backcheck::assessment::answer::Kind::Scale { .. } => Answer::Scale((seed % 20) as u8),
+                backcheck::assessment::answer::Kind::Hold => Answer::Hold(Some((seed % 800) as u16)),
+                _ => continue,
+            };
+            a.set(q, &v); // out of range: refused, stays unanswered
         }
+        let raw = encode(&Draft { answers: a.clone() });
+        prop_assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(Draft { answers: a }));
+        let _ = encode(&History::default());
     }
 
     #[test]
@@ -106,7 +129,7 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
                 prop::sample::select(vec![
-                    "answers", "checks", "data", "format", "fever", "pain_now", "onset", "id",
+                    "answers", "checks", "data", "format", "limits", "pain_now", "onset", "id",
                     "date", "outcome", "level"
                 ])
                 .prop_map(String::from),

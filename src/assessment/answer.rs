@@ -1,8 +1,7 @@
-//! Answer types: what a question can be answered with, and the uniform
-//! [`Value`] through which the UI reads and writes any answer.
+//! What a question can be answered with ([`Kind`], [`OptionSpec`]) and the
+//! one form an answer takes ([`Answer`]).
 use super::date::Date;
 use super::text::{Lang, Text};
-use crate::json::Json;
 use crate::t;
 
 /// What an option means beyond its label.
@@ -25,148 +24,37 @@ pub struct OptionSpec {
     pub role: Role,
 }
 
-/// A closed set of options, declared with [`choice!`](crate::choice).
-pub trait Choice: Copy + Ord + std::fmt::Debug + 'static {
-    const ALL: &'static [Self];
-    const OPTIONS: &'static [OptionSpec];
-
-    fn index(self) -> usize {
-        Self::ALL
-            .iter()
-            .position(|c| *c == self)
-            .expect("option is listed in ALL")
-    }
-    fn spec(self) -> &'static OptionSpec {
-        &Self::OPTIONS[self.index()]
-    }
-    fn key(self) -> &'static str {
-        self.spec().key
-    }
-    fn label(self) -> Text {
-        self.spec().label
-    }
-    fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.key() == key)
-    }
-    fn is_unknown(self) -> bool {
-        self.spec().role == Role::Unknown
-    }
-    /// Must stand alone in a multiple choice.
-    fn is_exclusive(self) -> bool {
-        self.spec().role != Role::Plain
-    }
-}
-
-/// Declares an enum of answer options with stable keys and labels in every
-/// language (saved answers store the key). Mark "I don't know" options
-/// `[unknown]` and "none of these" options `[none]`.
-#[macro_export]
-macro_rules! choice {
-    (
-        $(#[$meta:meta])*
-        $name:ident {
-            $($variant:ident = $key:literal $([$role:ident])? => ($en:expr, $de:expr)),+ $(,)?
+impl OptionSpec {
+    /// An ordinary option.
+    pub const fn plain(key: &'static str, label: Text) -> OptionSpec {
+        OptionSpec {
+            key,
+            label,
+            role: Role::Plain,
         }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-
-        impl $crate::assessment::answer::Choice for $name {
-            const ALL: &'static [Self] = &[$(Self::$variant),+];
-            const OPTIONS: &'static [$crate::assessment::answer::OptionSpec] = &[
-                $($crate::assessment::answer::OptionSpec {
-                    key: $key,
-                    label: $crate::t!($en, $de),
-                    role: $crate::choice!(@role $($role)?),
-                }),+
-            ];
+    }
+    /// "None of these": stands alone among checkboxes.
+    pub const fn none(label: Text) -> OptionSpec {
+        OptionSpec {
+            key: "none",
+            label,
+            role: Role::None,
         }
-    };
-    (@role unknown) => { $crate::assessment::answer::Role::Unknown };
-    (@role none) => { $crate::assessment::answer::Role::None };
-    (@role) => { $crate::assessment::answer::Role::Plain };
-}
-
-choice! {
-    /// Plain yes or no: warning signs are facts a person can tell.
-    YesNo {
-        Yes = "yes" => ("Yes", "Ja"),
-        No = "no" => ("No", "Nein"),
     }
-}
-
-choice! {
-    /// Yes or no where a runner may honestly not know.
-    YesNoUnsure {
-        Yes = "yes" => ("Yes", "Ja"),
-        No = "no" => ("No", "Nein"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
-
-/// Several options of one set, sorted and without repeats.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Multi<T: Choice>(Vec<T>);
-
-impl<T: Choice> Multi<T> {
-    /// Sorts, removes repeats; `None` when empty or when an exclusive option
-    /// ("none of these", "I don't know") comes with another.
-    pub fn new(mut items: Vec<T>) -> Option<Self> {
-        super::sort::sort_dedup(&mut items);
-        let has_exclusive = items.iter().any(|i| i.is_exclusive());
-        if items.is_empty() || (has_exclusive && items.len() > 1) {
-            return None;
+    /// "I don't know", "skipped": no information.
+    pub const fn unknown(key: &'static str, label: Text) -> OptionSpec {
+        OptionSpec {
+            key,
+            label,
+            role: Role::Unknown,
         }
-        Some(Multi(items))
-    }
-    pub fn items(&self) -> &[T] {
-        &self.0
-    }
-    pub fn contains(&self, item: T) -> bool {
-        self.0.contains(&item)
     }
 }
 
-/// Pain on a 0-10 scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Pain(u8);
-
-impl Pain {
-    pub const MAX: u8 = 10;
-    pub fn new(v: u8) -> Option<Pain> {
-        (v <= Pain::MAX).then_some(Pain(v))
-    }
-    pub fn get(self) -> u8 {
-        self.0
-    }
-}
-
-/// Kilometres a week, or "I don't know".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Km {
-    Km(u16),
-    Unsure,
-}
-
-impl Km {
-    pub const MAX: u16 = 400;
-}
-
-/// A timed hold in a self-test, or "skip / I can't do this".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hold {
-    Seconds(u16),
-    Skipped,
-}
-
-/// A timed hold on each side in a self-test, or skipped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HoldPair {
-    Seconds { left: u16, right: u16 },
-    Skipped,
-}
-
+/// Pain scores run from 0 to this.
+pub const PAIN_MAX: u8 = 10;
+/// The most kilometres a week the app records.
+pub const KM_MAX: u16 = 400;
 /// The longest hold the app records, in seconds.
 pub const HOLD_MAX: u16 = 600;
 
@@ -189,10 +77,13 @@ pub enum Kind {
     HoldPair,
 }
 
-/// Any answer in a uniform shape, as the UI reads and writes it.
+/// A runner's answer to one question: the one form an answer has. Option
+/// keys are the stable keys of [`OptionSpec`]; "I don't know" and "skipped"
+/// are `None` where the kind has no option for them.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
+pub enum Answer {
     Choice(String),
+    /// Sorted in option order, without repeats.
     Choices(Vec<String>),
     Scale(u8),
     /// `None`: "I don't know".
@@ -204,225 +95,109 @@ pub enum Value {
     HoldPair(Option<(u16, u16)>),
 }
 
-impl Value {
-    /// The answer as saved: option keys as strings, a list for several,
-    /// numbers as numbers, `{"km": n}` / `{"seconds": n}` / `{"seconds":
-    /// {"left": l, "right": r}}`, and "unsure" / "skipped" for no answer.
-    pub fn to_json(&self) -> Json {
-        match self {
-            Value::Choice(k) => Json::from(k.as_str()),
-            Value::Choices(ks) => Json::Arr(ks.iter().map(|k| Json::from(k.as_str())).collect()),
-            Value::Scale(n) => Json::from(u64::from(*n)),
-            Value::Number(Some(n)) => Json::obj([("km", Json::from(u64::from(*n)))]),
-            Value::Number(None) => Json::from("unsure"),
-            Value::Date(d) => Json::Str(d.to_string()),
-            Value::Hold(Some(s)) => Json::obj([("seconds", Json::from(u64::from(*s)))]),
-            Value::HoldPair(Some((l, r))) => Json::obj([(
-                "seconds",
-                Json::obj([
-                    ("left", Json::from(u64::from(*l))),
-                    ("right", Json::from(u64::from(*r))),
-                ]),
-            )]),
-            Value::Hold(None) | Value::HoldPair(None) => Json::from("skipped"),
+impl Kind {
+    /// `answer` in the form this kind takes, if it fits: a known option (or
+    /// options, with "None of these" / "I don't know" alone, put in option
+    /// order), a score or number in range. Anything else is `None`.
+    pub fn accept(self, answer: &Answer) -> Option<Answer> {
+        let known = |options: &[OptionSpec], k: &str| options.iter().position(|o| o.key == k);
+        match (self, answer) {
+            (Kind::Single(o), Answer::Choice(k)) => known(o, k).map(|_| answer.clone()),
+            (Kind::Multi(o), Answer::Choices(keys)) => {
+                let mut at: Vec<usize> = keys.iter().map(|k| known(o, k)).collect::<Option<_>>()?;
+                super::sort::sort_dedup(&mut at);
+                let alone = at.iter().any(|&i| o[i].role != Role::Plain);
+                if at.is_empty() || (alone && at.len() > 1) {
+                    return None;
+                }
+                Some(Answer::Choices(
+                    at.iter().map(|&i| o[i].key.to_owned()).collect(),
+                ))
+            }
+            (Kind::Scale { max, .. }, Answer::Scale(n)) => (*n <= max).then(|| answer.clone()),
+            (Kind::Number { max, .. }, Answer::Number(n)) => {
+                n.is_none_or(|n| n <= max).then(|| answer.clone())
+            }
+            (Kind::Date, Answer::Date(_)) => Some(answer.clone()),
+            (Kind::Hold, Answer::Hold(s)) => {
+                s.is_none_or(|s| s <= HOLD_MAX).then(|| answer.clone())
+            }
+            (Kind::HoldPair, Answer::HoldPair(p)) => p
+                .is_none_or(|(l, r)| l <= HOLD_MAX && r <= HOLD_MAX)
+                .then(|| answer.clone()),
+            _ => None,
         }
     }
 
-    /// Reads a saved answer of `kind`; `None` if it has another shape.
-    pub fn from_json(kind: Kind, j: &Json) -> Option<Value> {
-        let small = |j: &Json| j.as_u64().and_then(|n| u16::try_from(n).ok());
-        match kind {
-            Kind::Single(_) => j.as_str().map(|k| Value::Choice(k.to_owned())),
-            Kind::Multi(_) => {
-                let keys: Option<Vec<String>> = j
-                    .as_array()?
-                    .iter()
-                    .map(|k| k.as_str().map(str::to_owned))
-                    .collect();
-                keys.map(Value::Choices)
-            }
-            Kind::Scale { .. } => j
-                .as_u64()
-                .and_then(|n| u8::try_from(n).ok())
-                .map(Value::Scale),
-            Kind::Number { .. } if j.as_str() == Some("unsure") => Some(Value::Number(None)),
-            Kind::Number { .. } => small(j.get("km")?).map(|n| Value::Number(Some(n))),
-            Kind::Date => Date::parse_iso(j.as_str()?).map(Value::Date),
-            Kind::Hold if j.as_str() == Some("skipped") => Some(Value::Hold(None)),
-            Kind::Hold => small(j.get("seconds")?).map(|n| Value::Hold(Some(n))),
-            Kind::HoldPair if j.as_str() == Some("skipped") => Some(Value::HoldPair(None)),
-            Kind::HoldPair => {
-                let s = j.get("seconds")?;
-                Some(Value::HoldPair(Some((
-                    small(s.get("left")?)?,
-                    small(s.get("right")?)?,
-                ))))
-            }
+    /// Every "I don't know" or "skipped" answer this kind has.
+    pub fn unknowns(self) -> Vec<Answer> {
+        match self {
+            Kind::Single(o) => o
+                .iter()
+                .filter(|o| o.role == Role::Unknown)
+                .map(|o| Answer::Choice(o.key.to_owned()))
+                .collect(),
+            Kind::Multi(o) => o
+                .iter()
+                .filter(|o| o.role == Role::Unknown)
+                .map(|o| Answer::Choices(vec![o.key.to_owned()]))
+                .collect(),
+            Kind::Scale { .. } | Kind::Date => Vec::new(),
+            Kind::Number { .. } => vec![Answer::Number(None)],
+            Kind::Hold => vec![Answer::Hold(None)],
+            Kind::HoldPair => vec![Answer::HoldPair(None)],
         }
     }
 }
 
-/// A type that answers a question.
-pub trait AnswerType: Sized + Clone + PartialEq {
-    fn kind() -> Kind;
-    fn to_value(&self) -> Value;
-    fn from_value(v: &Value) -> Option<Self>;
-    /// An answer that says "I don't know" or "skipped".
-    fn is_unknown(&self) -> bool;
+impl Answer {
+    /// "I don't know" or "skipped": the answer gives no information.
+    pub fn is_unknown(&self, kind: Kind) -> bool {
+        kind.unknowns().contains(self)
+    }
+
     /// The answer in words, for "check your answers" and "why".
-    fn describe(&self, lang: Lang) -> String;
-    /// Every "don't know / skipped" answer this type has (for tests).
-    fn unknowns() -> Vec<Self>;
-}
-
-impl<T: Choice> AnswerType for T {
-    fn kind() -> Kind {
-        Kind::Single(T::OPTIONS)
-    }
-    fn to_value(&self) -> Value {
-        Value::Choice(self.key().to_owned())
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::Choice(k) => T::from_key(k),
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        Choice::is_unknown(*self)
-    }
-    fn describe(&self, lang: Lang) -> String {
-        self.label().get(lang).to_owned()
-    }
-    fn unknowns() -> Vec<Self> {
-        T::ALL.iter().copied().filter(|c| c.is_unknown()).collect()
-    }
-}
-
-impl<T: Choice> AnswerType for Multi<T> {
-    fn kind() -> Kind {
-        Kind::Multi(T::OPTIONS)
-    }
-    fn to_value(&self) -> Value {
-        Value::Choices(self.0.iter().map(|c| c.key().to_owned()).collect())
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::Choices(keys) => {
-                let items: Option<Vec<T>> = keys.iter().map(|k| T::from_key(k)).collect();
-                Multi::new(items?)
+    pub fn describe(&self, kind: Kind, lang: Lang) -> String {
+        let label = |k: &str| -> String {
+            match kind {
+                Kind::Single(o) | Kind::Multi(o) => o
+                    .iter()
+                    .find(|o| o.key == k)
+                    .map_or(k, |o| o.label.get(lang))
+                    .to_owned(),
+                _ => k.to_owned(),
             }
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        self.0.iter().all(|c| c.is_unknown())
-    }
-    fn describe(&self, lang: Lang) -> String {
-        let labels: Vec<&str> = self.0.iter().map(|c| c.label().get(lang)).collect();
-        labels.join(", ")
-    }
-    fn unknowns() -> Vec<Self> {
-        T::ALL
-            .iter()
-            .copied()
-            .filter(|c| c.is_unknown())
-            .map(|u| Multi(vec![u]))
-            .collect()
-    }
-}
-
-impl AnswerType for Pain {
-    fn kind() -> Kind {
-        Kind::Scale {
-            max: Pain::MAX,
-            low: t!("no pain", "keine Schmerzen"),
-            high: t!(
-                "worst pain you can imagine",
-                "stärkste vorstellbare Schmerzen"
-            ),
-        }
-    }
-    fn to_value(&self) -> Value {
-        Value::Scale(self.0)
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::Scale(n) => Pain::new(*n),
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        false
-    }
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("{} out of 10", self.0),
-            Lang::De => format!("{} von 10", self.0),
-        }
-    }
-    fn unknowns() -> Vec<Self> {
-        Vec::new()
-    }
-}
-
-impl AnswerType for Km {
-    fn kind() -> Kind {
-        Kind::Number {
-            max: Km::MAX,
-            unit: t!("km a week", "km pro Woche"),
-        }
-    }
-    fn to_value(&self) -> Value {
+        };
         match self {
-            Km::Km(n) => Value::Number(Some(*n)),
-            Km::Unsure => Value::Number(None),
+            Answer::Choice(k) => label(k),
+            Answer::Choices(ks) => ks.iter().map(|k| label(k)).collect::<Vec<_>>().join(", "),
+            Answer::Scale(n) => match lang {
+                Lang::En => format!("{n} out of 10"),
+                Lang::De => format!("{n} von 10"),
+            },
+            Answer::Number(Some(n)) => match lang {
+                Lang::En => format!("{n} km a week"),
+                Lang::De => format!("{n} km pro Woche"),
+            },
+            Answer::Number(None) => DONT_KNOW.get(lang).to_owned(),
+            Answer::Date(d) => format_date(*d, lang),
+            Answer::Hold(Some(n)) => seconds(*n, lang),
+            Answer::HoldPair(Some((l, r))) => match lang {
+                Lang::En => format!("left {}, right {}", seconds(*l, lang), seconds(*r, lang)),
+                Lang::De => format!("links {}, rechts {}", seconds(*l, lang), seconds(*r, lang)),
+            },
+            Answer::Hold(None) | Answer::HoldPair(None) => SKIPPED.get(lang).to_owned(),
         }
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::Number(Some(n)) if *n <= Km::MAX => Some(Km::Km(*n)),
-            Value::Number(None) => Some(Km::Unsure),
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        *self == Km::Unsure
-    }
-    fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Km::Km(n), Lang::En) => format!("{n} km a week"),
-            (Km::Km(n), Lang::De) => format!("{n} km pro Woche"),
-            (Km::Unsure, _) => YesNoUnsure::Unsure.label().get(lang).to_owned(),
-        }
-    }
-    fn unknowns() -> Vec<Self> {
-        vec![Km::Unsure]
     }
 }
 
-impl AnswerType for Date {
-    fn kind() -> Kind {
-        Kind::Date
-    }
-    fn to_value(&self) -> Value {
-        Value::Date(*self)
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::Date(d) => Some(*d),
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        false
-    }
-    fn describe(&self, lang: Lang) -> String {
-        format_date(*self, lang)
-    }
-    fn unknowns() -> Vec<Self> {
-        Vec::new()
-    }
+/// "I don't know", as a label.
+pub const DONT_KNOW: Text = t!("I don't know", "Weiß ich nicht");
+/// "Skipped", as a label.
+pub const SKIPPED: Text = t!("Skipped / I can't do this", "Übersprungen / kann ich nicht");
+
+fn seconds(n: u16, _lang: Lang) -> String {
+    format!("{n} s")
 }
 
 /// A date as people write it: 3 March 2026 / 3. März 2026.
@@ -460,96 +235,5 @@ pub fn format_date(d: Date, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{day} {} {y}", EN[i]),
         Lang::De => format!("{day}. {} {y}", DE[i]),
-    }
-}
-
-fn skipped(lang: Lang) -> &'static str {
-    t!("Skipped / I can't do this", "Übersprungen / kann ich nicht").get(lang)
-}
-
-fn seconds(n: u16, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{n} s"),
-        Lang::De => format!("{n} s"),
-    }
-}
-
-impl AnswerType for Hold {
-    fn kind() -> Kind {
-        Kind::Hold
-    }
-    fn to_value(&self) -> Value {
-        match self {
-            Hold::Seconds(n) => Value::Hold(Some(*n)),
-            Hold::Skipped => Value::Hold(None),
-        }
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::Hold(Some(n)) if *n <= HOLD_MAX => Some(Hold::Seconds(*n)),
-            Value::Hold(None) => Some(Hold::Skipped),
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        *self == Hold::Skipped
-    }
-    fn describe(&self, lang: Lang) -> String {
-        match self {
-            Hold::Seconds(n) => seconds(*n, lang),
-            Hold::Skipped => skipped(lang).to_owned(),
-        }
-    }
-    fn unknowns() -> Vec<Self> {
-        vec![Hold::Skipped]
-    }
-}
-
-impl AnswerType for HoldPair {
-    fn kind() -> Kind {
-        Kind::HoldPair
-    }
-    fn to_value(&self) -> Value {
-        match self {
-            HoldPair::Seconds { left, right } => Value::HoldPair(Some((*left, *right))),
-            HoldPair::Skipped => Value::HoldPair(None),
-        }
-    }
-    fn from_value(v: &Value) -> Option<Self> {
-        match v {
-            Value::HoldPair(Some((l, r))) if *l <= HOLD_MAX && *r <= HOLD_MAX => {
-                Some(HoldPair::Seconds {
-                    left: *l,
-                    right: *r,
-                })
-            }
-            Value::HoldPair(None) => Some(HoldPair::Skipped),
-            _ => None,
-        }
-    }
-    fn is_unknown(&self) -> bool {
-        *self == HoldPair::Skipped
-    }
-    fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (HoldPair::Seconds { left, right }, Lang::En) => {
-                format!(
-                    "left {}, right {}",
-                    seconds(*left, lang),
-                    seconds(*right, lang)
-                )
-            }
-            (HoldPair::Seconds { left, right }, Lang::De) => {
-                format!(
-                    "links {}, rechts {}",
-                    seconds(*left, lang),
-                    seconds(*right, lang)
-                )
-            }
-            (HoldPair::Skipped, _) => skipped(lang).to_owned(),
-        }
-    }
-    fn unknowns() -> Vec<Self> {
-        vec![HoldPair::Skipped]
     }
 }

@@ -4,8 +4,11 @@ use super::plan::Item;
 use super::sources::Source;
 use super::text::Text;
 use crate::t;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Stored by its [`key`](Contributor::key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Contributor {
     LongSitting,
     WeakGlutes,

@@ -1,14 +1,14 @@
 //! What the runner typed or picked on a question page, before it is an answer:
 //! parsing and validation with messages in both languages, so the UI only
 //! shows them and the rules are tested natively.
-use super::answer::{Kind, Role, Value, HOLD_MAX};
+use super::answer::{Answer, Kind, Role, HOLD_MAX};
 use super::date::Date;
 use super::text::Text;
 use crate::t;
 
 /// The state of a question page's inputs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Draft {
+pub struct FormInput {
     /// Selected option keys (one for a single choice).
     pub picked: Vec<String>,
     /// Text fields: a number, a date (`YYYY-MM-DD`), seconds (left for a pair).
@@ -27,7 +27,7 @@ pub struct FormError {
     pub message: Text,
 }
 
-const fn err(field: u8, message: Text) -> Result<Value, FormError> {
+const fn err(field: u8, message: Text) -> Result<Answer, FormError> {
     Err(FormError { field, message })
 }
 
@@ -39,24 +39,24 @@ fn parse_whole(s: &str) -> Option<u16> {
     s.parse().ok()
 }
 
-impl Draft {
+impl FormInput {
     /// The inputs for an existing answer, to prefill the page.
-    pub fn from_value(value: Option<&Value>) -> Draft {
-        let mut d = Draft::default();
+    pub fn from_value(value: Option<&Answer>) -> FormInput {
+        let mut d = FormInput::default();
         match value {
             None => {}
-            Some(Value::Choice(k)) => d.picked = vec![k.clone()],
-            Some(Value::Choices(ks)) => d.picked = ks.clone(),
-            Some(Value::Scale(n)) => d.picked = vec![n.to_string()],
-            Some(Value::Number(Some(n))) => d.text = n.to_string(),
-            Some(Value::Number(None)) => d.unknown = true,
-            Some(Value::Date(date)) => d.text = date.to_string(),
-            Some(Value::Hold(Some(s))) => d.text = s.to_string(),
-            Some(Value::HoldPair(Some((l, r)))) => {
+            Some(Answer::Choice(k)) => d.picked = vec![k.clone()],
+            Some(Answer::Choices(ks)) => d.picked = ks.clone(),
+            Some(Answer::Scale(n)) => d.picked = vec![n.to_string()],
+            Some(Answer::Number(Some(n))) => d.text = n.to_string(),
+            Some(Answer::Number(None)) => d.unknown = true,
+            Some(Answer::Date(date)) => d.text = date.to_string(),
+            Some(Answer::Hold(Some(s))) => d.text = s.to_string(),
+            Some(Answer::HoldPair(Some((l, r)))) => {
                 d.text = l.to_string();
                 d.text2 = r.to_string();
             }
-            Some(Value::Hold(None) | Value::HoldPair(None)) => {}
+            Some(Answer::Hold(None) | Answer::HoldPair(None)) => {}
         }
         d
     }
@@ -78,10 +78,10 @@ impl Draft {
     }
 
     /// The answer these inputs give, or what is wrong with them.
-    pub fn parse(&self, kind: Kind, today: Date) -> Result<Value, FormError> {
+    pub fn parse(&self, kind: Kind, today: Date) -> Result<Answer, FormError> {
         match kind {
             Kind::Single(options) => match self.picked.first() {
-                Some(k) if options.iter().any(|o| o.key == k) => Ok(Value::Choice(k.clone())),
+                Some(k) if options.iter().any(|o| o.key == k) => Ok(Answer::Choice(k.clone())),
                 _ => err(0, t!("Select an answer", "Wähle eine Antwort aus")),
             },
             Kind::Multi(options) => {
@@ -112,11 +112,11 @@ impl Draft {
                         ),
                     );
                 }
-                Ok(Value::Choices(self.picked.clone()))
+                Ok(Answer::Choices(self.picked.clone()))
             }
             Kind::Scale { max, .. } => match self.picked.first().and_then(|k| k.parse::<u8>().ok())
             {
-                Some(n) if n <= max => Ok(Value::Scale(n)),
+                Some(n) if n <= max => Ok(Answer::Scale(n)),
                 _ => err(
                     0,
                     t!(
@@ -127,7 +127,7 @@ impl Draft {
             },
             Kind::Number { max, .. } => {
                 if self.unknown {
-                    return Ok(Value::Number(None));
+                    return Ok(Answer::Number(None));
                 }
                 if self.text.trim().is_empty() {
                     return err(
@@ -139,7 +139,7 @@ impl Draft {
                     );
                 }
                 match parse_whole(&self.text) {
-                    Some(n) if n <= max => Ok(Value::Number(Some(n))),
+                    Some(n) if n <= max => Ok(Answer::Number(Some(n))),
                     Some(_) => err(
                         0,
                         t!("Enter a number up to 400", "Gib eine Zahl bis 400 ein"),
@@ -155,14 +155,14 @@ impl Draft {
             }
             Kind::Date => self.parse_date(today),
             Kind::Hold => match parse_whole(&self.text) {
-                Some(n) if n <= HOLD_MAX => Ok(Value::Hold(Some(n))),
+                Some(n) if n <= HOLD_MAX => Ok(Answer::Hold(Some(n))),
                 _ => err(0, SECONDS_ERROR),
             },
             Kind::HoldPair => {
                 let left = parse_whole(&self.text).filter(|n| *n <= HOLD_MAX);
                 let right = parse_whole(&self.text2).filter(|n| *n <= HOLD_MAX);
                 match (left, right) {
-                    (Some(l), Some(r)) => Ok(Value::HoldPair(Some((l, r)))),
+                    (Some(l), Some(r)) => Ok(Answer::HoldPair(Some((l, r)))),
                     (None, _) => err(0, SECONDS_ERROR),
                     (Some(_), None) => err(1, SECONDS_ERROR),
                 }
@@ -170,12 +170,12 @@ impl Draft {
         }
     }
 
-    fn parse_date(&self, today: Date) -> Result<Value, FormError> {
+    fn parse_date(&self, today: Date) -> Result<Answer, FormError> {
         let date = self.text.trim();
         let days = self.text2.trim();
         if !days.is_empty() {
             return match parse_whole(days) {
-                Some(n) if n <= 3650 => Ok(Value::Date(today.add_days(-i32::from(n)))),
+                Some(n) if n <= 3650 => Ok(Answer::Date(today.add_days(-i32::from(n)))),
                 _ => err(
                     1,
                     t!(
@@ -209,7 +209,7 @@ impl Draft {
                     "Gib ein Datum aus den letzten 10 Jahren ein"
                 ),
             ),
-            Some(d) => Ok(Value::Date(d)),
+            Some(d) => Ok(Answer::Date(d)),
             None => err(0, t!("Enter a real date", "Gib ein gültiges Datum ein")),
         }
     }
@@ -229,8 +229,8 @@ mod tests {
         Date::from_ymd(2026, 11, 22).unwrap()
     }
 
-    fn draft(picked: &[&str], text: &str, text2: &str) -> Draft {
-        Draft {
+    fn input(picked: &[&str], text: &str, text2: &str) -> FormInput {
+        FormInput {
             picked: picked.iter().map(|s| s.to_string()).collect(),
             text: text.into(),
             text2: text2.into(),
@@ -242,14 +242,14 @@ mod tests {
     fn single_choice_needs_a_known_option() {
         let kind = Q::Sitting.kind();
         assert_eq!(
-            draft(&["over_8"], "", "").parse(kind, today()),
-            Ok(Value::Choice("over_8".into()))
+            input(&["over_8"], "", "").parse(kind, today()),
+            Ok(Answer::Choice("over_8".into()))
         );
         assert_eq!(
-            draft(&[], "", "").parse(kind, today()).unwrap_err().field,
+            input(&[], "", "").parse(kind, today()).unwrap_err().field,
             0
         );
-        assert!(draft(&["bogus"], "", "").parse(kind, today()).is_err());
+        assert!(input(&["bogus"], "", "").parse(kind, today()).is_err());
     }
 
     #[test]
@@ -257,7 +257,7 @@ mod tests {
         let Kind::Multi(options) = Q::TechniqueSigns.kind() else {
             panic!()
         };
-        let mut d = Draft::default();
+        let mut d = FormInput::default();
         d.toggle(options, "legs_cross", true);
         d.toggle(options, "arms_cross", true);
         assert_eq!(d.picked, ["legs_cross", "arms_cross"]);
@@ -268,7 +268,7 @@ mod tests {
         d.toggle(options, "overstride", false);
         assert!(d.picked.is_empty());
         // Picked together anyway (the form was quicker than the toggle): refused.
-        let both = draft(&["legs_cross", "none"], "", "");
+        let both = input(&["legs_cross", "none"], "", "");
         assert_eq!(
             both.parse(Q::TechniqueSigns.kind(), today())
                 .unwrap_err()
@@ -282,39 +282,39 @@ mod tests {
     fn numbers_are_whole_and_in_range() {
         let kind = Q::WeeklyKm.kind();
         assert_eq!(
-            draft(&[], " 42 ", "").parse(kind, today()),
-            Ok(Value::Number(Some(42)))
+            input(&[], " 42 ", "").parse(kind, today()),
+            Ok(Answer::Number(Some(42)))
         );
-        assert!(draft(&[], "4.5", "").parse(kind, today()).is_err());
-        assert!(draft(&[], "-3", "").parse(kind, today()).is_err());
-        assert!(draft(&[], "401", "").parse(kind, today()).is_err());
-        assert!(draft(&[], "", "").parse(kind, today()).is_err());
-        let unknown = Draft {
+        assert!(input(&[], "4.5", "").parse(kind, today()).is_err());
+        assert!(input(&[], "-3", "").parse(kind, today()).is_err());
+        assert!(input(&[], "401", "").parse(kind, today()).is_err());
+        assert!(input(&[], "", "").parse(kind, today()).is_err());
+        let unknown = FormInput {
             unknown: true,
-            ..Draft::default()
+            ..FormInput::default()
         };
-        assert_eq!(unknown.parse(kind, today()), Ok(Value::Number(None)));
+        assert_eq!(unknown.parse(kind, today()), Ok(Answer::Number(None)));
     }
 
     #[test]
     fn onset_by_date_or_days_ago() {
         let kind = Q::Onset.kind();
-        let d = |s: &str| Value::Date(Date::parse_iso(s).unwrap());
+        let d = |s: &str| Answer::Date(Date::parse_iso(s).unwrap());
         assert_eq!(
-            draft(&[], "2026-11-20", "").parse(kind, today()),
+            input(&[], "2026-11-20", "").parse(kind, today()),
             Ok(d("2026-11-20"))
         );
         assert_eq!(
-            draft(&[], "", "5").parse(kind, today()),
+            input(&[], "", "5").parse(kind, today()),
             Ok(d("2026-11-17"))
         );
         assert_eq!(
-            draft(&[], "2026-11-01", "0").parse(kind, today()),
+            input(&[], "2026-11-01", "0").parse(kind, today()),
             Ok(d("2026-11-22")),
             "days ago wins"
         );
         assert_eq!(
-            draft(&[], "2026-11-23", "")
+            input(&[], "2026-11-23", "")
                 .parse(kind, today())
                 .unwrap_err()
                 .field,
@@ -322,63 +322,63 @@ mod tests {
             "future"
         );
         assert_eq!(
-            draft(&[], "2026-02-30", "")
+            input(&[], "2026-02-30", "")
                 .parse(kind, today())
                 .unwrap_err()
                 .field,
             0
         );
         assert_eq!(
-            draft(&[], "", "abc")
+            input(&[], "", "abc")
                 .parse(kind, today())
                 .unwrap_err()
                 .field,
             1
         );
-        assert!(draft(&[], "", "").parse(kind, today()).is_err());
+        assert!(input(&[], "", "").parse(kind, today()).is_err());
     }
 
     #[test]
     fn holds_take_seconds_per_side() {
         assert_eq!(
-            draft(&[], "45", "").parse(Q::TestPlank.kind(), today()),
-            Ok(Value::Hold(Some(45)))
+            input(&[], "45", "").parse(Q::TestPlank.kind(), today()),
+            Ok(Answer::Hold(Some(45)))
         );
         let pair = Q::TestBridge.kind();
         assert_eq!(
-            draft(&[], "30", "41").parse(pair, today()),
-            Ok(Value::HoldPair(Some((30, 41))))
+            input(&[], "30", "41").parse(pair, today()),
+            Ok(Answer::HoldPair(Some((30, 41))))
         );
         assert_eq!(
-            draft(&[], "30", "").parse(pair, today()).unwrap_err().field,
+            input(&[], "30", "").parse(pair, today()).unwrap_err().field,
             1
         );
         assert_eq!(
-            draft(&[], "", "30").parse(pair, today()).unwrap_err().field,
+            input(&[], "", "30").parse(pair, today()).unwrap_err().field,
             0
         );
-        assert!(draft(&[], "9999", "1").parse(pair, today()).is_err());
+        assert!(input(&[], "9999", "1").parse(pair, today()).is_err());
     }
 
     #[test]
     fn a_saved_answer_prefills_the_same_answer() {
         for value in [
-            Value::Choice("yes".into()),
-            Value::Scale(7),
-            Value::Number(Some(30)),
-            Value::Number(None),
-            Value::Hold(Some(12)),
-            Value::HoldPair(Some((20, 25))),
+            Answer::Choice("yes".into()),
+            Answer::Scale(7),
+            Answer::Number(Some(30)),
+            Answer::Number(None),
+            Answer::Hold(Some(12)),
+            Answer::HoldPair(Some((20, 25))),
         ] {
             let kind = match &value {
-                Value::Choice(_) => Q::DoSelfTests.kind(),
-                Value::Scale(_) => Q::PainNow.kind(),
-                Value::Number(_) => Q::WeeklyKm.kind(),
-                Value::Hold(_) => Q::TestPlank.kind(),
+                Answer::Choice(_) => Q::DoSelfTests.kind(),
+                Answer::Scale(_) => Q::PainNow.kind(),
+                Answer::Number(_) => Q::WeeklyKm.kind(),
+                Answer::Hold(_) => Q::TestPlank.kind(),
                 _ => Q::TestBridge.kind(),
             };
             assert_eq!(
-                Draft::from_value(Some(&value)).parse(kind, today()),
+                FormInput::from_value(Some(&value)).parse(kind, today()),
                 Ok(value)
             );
         }

@@ -3,8 +3,11 @@
 //! Plain Rust with no web dependency, so it is tested natively. The UI renders
 //! what [`assess`] returns and nothing else decides anything.
 pub mod answer;
+pub mod answers;
+pub mod cond;
 pub mod contributors;
 pub mod date;
+pub mod flow;
 pub mod form;
 pub mod plan;
 pub mod questions;
@@ -14,17 +17,22 @@ pub mod sort;
 pub mod sources;
 pub mod text;
 
+use answers::Answers;
 use contributors::Contributor;
 use date::Date;
+pub use flow::{next_step, Step};
 use plan::{Group, Item};
-use questions::{Answers, QuestionId};
+use questions::QuestionId;
 use rules::{CareLevel, CareRule, Evidence, CARE_RULES, DOCTOR_FROM_DAY, NORMAL_TESTS, SIGNALS};
 use sources::Source;
 /// At most this many exercises in each of "mobilise" and "strengthen".
 pub const MAX_EXERCISES_PER_GROUP: usize = 5;
 
-/// How strongly the answers point to a contributor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// How strongly the answers point to a contributor. Stored by its key.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Strength {
     Possible,
     Likely,
@@ -310,9 +318,9 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
     };
     let plan = build_plan(level, rest_first, &findings);
 
-    let pain_days = visible.onset.map(|onset| today.days_since(onset));
+    let pain_days = visible.onset().map(|onset| today.days_since(onset));
     let recheck = visible
-        .onset
+        .onset()
         .map(|onset| onset.add_days(DOCTOR_FROM_DAY))
         .filter(|&d| d > today && level < CareLevel::SeeDoctor);
     let plan_start = if level >= CareLevel::Urgent {
@@ -353,31 +361,4 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         plan_start,
         sources,
     }
-}
-
-/// Where the questionnaire goes after a question is answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// The next question; `change` keeps the "check your answers" loop.
-    Question { q: QuestionId, change: bool },
-    /// Every asked question has an answer: "check your answers".
-    Check,
-    /// The answers reach urgent or emergency: the questionnaire stops and
-    /// shows only what to do and whom to call.
-    Stop,
-}
-
-/// The page after `q` was answered (`answers` already holds the answer).
-/// From "check your answers" (`change`), the next unanswered question or
-/// back to the check; otherwise the next question asked.
-pub fn next_step(answers: &Answers, q: QuestionId, change: bool, today: Date) -> Step {
-    if care_level(answers, today) >= CareLevel::Urgent {
-        return Step::Stop;
-    }
-    let next = if change {
-        answers.first_unanswered()
-    } else {
-        answers.next_after(q)
-    };
-    next.map_or(Step::Check, |q| Step::Question { q, change })
 }

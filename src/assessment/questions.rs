@@ -1,381 +1,425 @@
-//! The question catalogue: every question, in asking order, with its answer
-//! type, wording in both languages, section and the condition that asks it.
-//!
-//! `catalogue!` turns one table into the [`QuestionId`] enum and the typed
-//! [`Answers`] record, so a question cannot exist without its answer field.
-use super::answer::{AnswerType, Hold, HoldPair, Kind, Km, Multi, Pain, Value, YesNo, YesNoUnsure};
-use super::date::Date;
-use super::rules::Cond;
+//! The question catalogue as plain data: every question in asking order, with
+//! its key, how it is answered (options in both languages), section and
+//! wording. Which questions are asked for given answers is `flow`'s job.
+use super::answer::{self, Kind, OptionSpec};
 use super::selftest::SelfTest;
-use super::text::{Lang, Text};
-use crate::json::Json;
-use crate::{choice, t};
+use super::text::Text;
+use crate::t;
 
-choice! {
-    /// Emergency signs (CONTENT §1): any of them stops the questionnaire.
-    EmergencySign {
-        Saddle = "saddle" => (
-            "Numbness or tingling around the genitals, the buttocks or the inner thighs",
-            "Taubheit oder Kribbeln an den Genitalien, am Gesäß oder an den Innenseiten der Oberschenkel"
-        ),
-        BladderBowel = "bladder_bowel" => (
-            "New trouble passing urine, or you cannot control your bladder or bowel",
-            "Neue Probleme beim Wasserlassen, oder du kannst Blase oder Darm nicht mehr kontrollieren"
-        ),
-        Sexual = "sexual" => (
-            "New problems with sexual function, such as less feeling or erection problems",
-            "Neue Probleme mit der Sexualfunktion, etwa weniger Gefühl oder Erektionsstörungen"
-        ),
-        BothLegs = "both_legs" => (
-            "Pain, tingling, numbness or weakness in both legs",
-            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen"
-        ),
-        WeaknessFast = "weakness_fast" => (
-            "Weakness in a leg that is quickly getting worse",
-            "Schwäche in einem Bein, die rasch zunimmt"
-        ),
-        Accident = "accident" => (
-            "The pain began with a serious accident: a car crash, a fall from a height or a hard blow",
-            "Die Schmerzen begannen mit einem schweren Unfall: Autounfall, Sturz aus der Höhe oder heftiger Schlag"
-        ),
-        ChestPain = "chest_pain" => ("Chest pain", "Schmerzen in der Brust"),
-        NoSign = "none" [none] => ("None of these", "Nichts davon"),
-    }
-}
+/// Emergency signs (CONTENT §1): any of them stops the questionnaire.
+const EMERGENCY_SIGN: &[OptionSpec] = &[
+    OptionSpec::plain("saddle", t!("Numbness or tingling around the genitals, the buttocks or the inner thighs",
+            "Taubheit oder Kribbeln an den Genitalien, am Gesäß oder an den Innenseiten der Oberschenkel")),
+    OptionSpec::plain("bladder_bowel", t!("New trouble passing urine, or you cannot control your bladder or bowel",
+            "Neue Probleme beim Wasserlassen, oder du kannst Blase oder Darm nicht mehr kontrollieren")),
+    OptionSpec::plain("sexual", t!("New problems with sexual function, such as less feeling or erection problems",
+            "Neue Probleme mit der Sexualfunktion, etwa weniger Gefühl oder Erektionsstörungen")),
+    OptionSpec::plain("both_legs", t!("Pain, tingling, numbness or weakness in both legs",
+            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen")),
+    OptionSpec::plain("weakness_fast", t!("Weakness in a leg that is quickly getting worse",
+            "Schwäche in einem Bein, die rasch zunimmt")),
+    OptionSpec::plain("accident", t!("The pain began with a serious accident: a car crash, a fall from a height or a hard blow",
+            "Die Schmerzen begannen mit einem schweren Unfall: Autounfall, Sturz aus der Höhe oder heftiger Schlag")),
+    OptionSpec::plain("chest_pain", t!("Chest pain", "Schmerzen in der Brust")),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+];
 
-choice! {
-    /// Signs that need a doctor today (CONTENT §1); the fall and bone items
-    /// count only together (see the `minor_fall` rule).
-    UrgentSign {
-        Unwell = "unwell" => (
-            "Fever or chills, or you feel generally unwell",
-            "Fieber oder Schüttelfrost, oder du fühlst dich allgemein krank"
-        ),
-        WeightLoss = "weight_loss" => (
-            "You have lost weight without trying",
-            "Du hast ungewollt abgenommen"
-        ),
-        Cancer = "cancer" => (
-            "You have or have had cancer",
-            "Du hast oder hattest Krebs"
-        ),
-        Lump = "lump" => (
-            "A lump or swelling on your back, or its shape has changed",
-            "Eine Beule oder Schwellung am Rücken, oder seine Form hat sich verändert"
-        ),
-        NightPain = "night_pain" => (
-            "Severe pain at night or when lying down that rest does not ease",
-            "Starke Schmerzen nachts oder im Liegen, die in Ruhe nicht nachlassen"
-        ),
-        Immune = "immune" => (
-            "A weakened immune system: steroid tablets for months, biologics, chemotherapy, HIV or an organ transplant",
-            "Ein geschwächtes Immunsystem: Kortison-Tabletten über Monate, Biologika, Chemotherapie, HIV oder eine Organtransplantation"
-        ),
-        Drugs = "injected_drugs" => (
-            "You inject drugs, or did so recently",
-            "Du spritzt Drogen oder hast es vor Kurzem getan"
-        ),
-        Infection = "infection" => (
-            "A bacterial infection in the last few weeks, for example of the bladder, skin or lungs",
-            "Eine bakterielle Infektion in den letzten Wochen, etwa der Blase, der Haut oder der Lunge"
-        ),
-        SpineProcedure = "spine_procedure" => (
-            "An injection into the spine or a back operation in the last few weeks",
-            "Eine Spritze an die Wirbelsäule oder eine Rückenoperation in den letzten Wochen"
-        ),
-        LegWeakness = "leg_weakness" => (
-            "New weakness in one leg: the foot slaps or drags, or you cannot walk on your heels or toes",
-            "Neue Schwäche in einem Bein: Der Fuß klatscht auf oder schleift, oder du kannst nicht auf den Fersen oder Zehenspitzen gehen"
-        ),
-        WeaknessPainLess = "weakness_pain_less" => (
-            "Weakness in a leg that grows while the back pain eases",
-            "Schwäche in einem Bein, die zunimmt, während die Rückenschmerzen nachlassen"
-        ),
-        MinorFall = "minor_fall" => (
-            "The pain began after a minor fall or after lifting something",
-            "Die Schmerzen begannen nach einem leichten Sturz oder nach dem Heben von etwas"
-        ),
-        Osteoporosis = "osteoporosis" => (
-            "You have osteoporosis (thin, fragile bones)",
-            "Du hast Osteoporose (Knochenschwund)"
-        ),
-        NoSign = "none" [none] => ("None of these", "Nichts davon"),
-    }
-}
+/// Signs that need a doctor today (CONTENT §1); the fall and bone items
+/// count only together (see the `minor_fall` rule).
+const URGENT_SIGN: &[OptionSpec] = &[
+    OptionSpec::plain("unwell", t!("Fever or chills, or you feel generally unwell",
+            "Fieber oder Schüttelfrost, oder du fühlst dich allgemein krank")),
+    OptionSpec::plain("weight_loss", t!("You have lost weight without trying",
+            "Du hast ungewollt abgenommen")),
+    OptionSpec::plain("cancer", t!("You have or have had cancer",
+            "Du hast oder hattest Krebs")),
+    OptionSpec::plain("lump", t!("A lump or swelling on your back, or its shape has changed",
+            "Eine Beule oder Schwellung am Rücken, oder seine Form hat sich verändert")),
+    OptionSpec::plain("night_pain", t!("Severe pain at night or when lying down that rest does not ease",
+            "Starke Schmerzen nachts oder im Liegen, die in Ruhe nicht nachlassen")),
+    OptionSpec::plain("immune", t!("A weakened immune system: steroid tablets for months, biologics, chemotherapy, HIV or an organ transplant",
+            "Ein geschwächtes Immunsystem: Kortison-Tabletten über Monate, Biologika, Chemotherapie, HIV oder eine Organtransplantation")),
+    OptionSpec::plain("injected_drugs", t!("You inject drugs, or did so recently",
+            "Du spritzt Drogen oder hast es vor Kurzem getan")),
+    OptionSpec::plain("infection", t!("A bacterial infection in the last few weeks, for example of the bladder, skin or lungs",
+            "Eine bakterielle Infektion in den letzten Wochen, etwa der Blase, der Haut oder der Lunge")),
+    OptionSpec::plain("spine_procedure", t!("An injection into the spine or a back operation in the last few weeks",
+            "Eine Spritze an die Wirbelsäule oder eine Rückenoperation in den letzten Wochen")),
+    OptionSpec::plain("leg_weakness", t!("New weakness in one leg: the foot slaps or drags, or you cannot walk on your heels or toes",
+            "Neue Schwäche in einem Bein: Der Fuß klatscht auf oder schleift, oder du kannst nicht auf den Fersen oder Zehenspitzen gehen")),
+    OptionSpec::plain("weakness_pain_less", t!("Weakness in a leg that grows while the back pain eases",
+            "Schwäche in einem Bein, die zunimmt, während die Rückenschmerzen nachlassen")),
+    OptionSpec::plain("minor_fall", t!("The pain began after a minor fall or after lifting something",
+            "Die Schmerzen begannen nach einem leichten Sturz oder nach dem Heben von etwas")),
+    OptionSpec::plain("osteoporosis", t!("You have osteoporosis (thin, fragile bones)",
+            "Du hast Osteoporose (Knochenschwund)")),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+];
 
-choice! {
-    /// Signs that call for a doctor's appointment (CONTENT §1).
-    DoctorSign {
-        OneLegNumb = "one_leg_numb" => (
-            "Numbness or tingling in one leg for more than a week",
-            "Taubheit oder Kribbeln in einem Bein seit mehr als einer Woche"
-        ),
-        UpperBack = "upper_back" => (
-            "Pain high up in the back, between the shoulder blades",
-            "Schmerzen weit oben im Rücken, zwischen den Schulterblättern"
-        ),
-        MorningStiffness = "morning_stiffness" => (
-            "Back pain for 3 months or more, with morning stiffness over 30 minutes that eases when you move, not when you rest",
-            "Rückenschmerzen seit 3 Monaten oder länger, mit Morgensteifigkeit über 30 Minuten, die bei Bewegung besser wird, nicht in Ruhe"
-        ),
-        HopPain = "hop_pain" => (
-            "Deep pain low at the base of the spine or in the buttock that gets worse when you hop",
-            "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der beim Hüpfen stärker wird"
-        ),
-        NoSign = "none" [none] => ("None of these", "Nichts davon"),
-    }
-}
+/// Signs that call for a doctor's appointment (CONTENT §1).
+const DOCTOR_SIGN: &[OptionSpec] = &[
+    OptionSpec::plain("one_leg_numb", t!("Numbness or tingling in one leg for more than a week",
+            "Taubheit oder Kribbeln in einem Bein seit mehr als einer Woche")),
+    OptionSpec::plain("upper_back", t!("Pain high up in the back, between the shoulder blades",
+            "Schmerzen weit oben im Rücken, zwischen den Schulterblättern")),
+    OptionSpec::plain("morning_stiffness", t!("Back pain for 3 months or more, with morning stiffness over 30 minutes that eases when you move, not when you rest",
+            "Rückenschmerzen seit 3 Monaten oder länger, mit Morgensteifigkeit über 30 Minuten, die bei Bewegung besser wird, nicht in Ruhe")),
+    OptionSpec::plain("hop_pain", t!("Deep pain low at the base of the spine or in the buttock that gets worse when you hop",
+            "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der beim Hüpfen stärker wird")),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+];
 
-choice! {
-    /// What can overload a runner's bones (IOC REDs consensus 2023).
-    BoneLoad {
-        LoadUp = "load_up" => (
+/// What can overload a runner's bones (IOC REDs consensus 2023).
+const BONE_LOAD: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "load_up",
+        t!(
             "I have recently run more or harder, or just started",
             "Ich laufe seit Kurzem mehr oder härter, oder habe gerade angefangen"
         ),
-        Periods = "periods" => (
+    ),
+    OptionSpec::plain(
+        "periods",
+        t!(
             "My periods have become irregular or stopped",
             "Meine Periode ist unregelmäßig geworden oder ausgeblieben"
         ),
-        EatLittle = "eat_little" => (
+    ),
+    OptionSpec::plain(
+        "eat_little",
+        t!(
             "I often eat less than my training needs",
             "Ich esse oft weniger, als mein Training braucht"
         ),
-        NoSign = "none" [none] => ("None of these", "Nichts davon"),
-        Unsure = "unsure" [unknown] => ("I'm not sure", "Weiß ich nicht genau"),
-    }
-}
+    ),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+    OptionSpec::unknown("unsure", t!("I'm not sure", "Weiß ich nicht genau")),
+];
 
-choice! {
-    /// How much the pain limits everyday movement (CONTENT §1).
-    Limit {
-        Limping = "limping" => ("I am limping", "Ich humple"),
-        Positions = "positions" => (
+/// How much the pain limits everyday movement (CONTENT §1).
+const LIMIT: &[OptionSpec] = &[
+    OptionSpec::plain("limping", t!("I am limping", "Ich humple")),
+    OptionSpec::plain(
+        "positions",
+        t!(
             "Changing between sitting, standing and lying down hurts",
             "Der Wechsel zwischen Sitzen, Stehen und Liegen tut weh"
         ),
-        CannotManage = "cannot_manage" => (
+    ),
+    OptionSpec::plain(
+        "cannot_manage",
+        t!(
             "I cannot walk or manage my everyday tasks because of the pain",
             "Ich kann wegen der Schmerzen nicht gehen oder meinen Alltag nicht bewältigen"
         ),
-        NoLimit = "none" [none] => ("None of these", "Nichts davon"),
-    }
-}
+    ),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+];
 
-choice! {
-    PainSite {
-        Central = "central" => ("In the middle of the lower back", "Mittig im unteren Rücken"),
-        OneSidePelvis = "one_side_pelvis" => (
+const PAIN_SITE: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "central",
+        t!(
+            "In the middle of the lower back",
+            "Mittig im unteren Rücken"
+        ),
+    ),
+    OptionSpec::plain(
+        "one_side_pelvis",
+        t!(
             "On one side, near the pelvis (around the dimples above the buttocks)",
             "Auf einer Seite, nahe am Becken (um die Grübchen über dem Gesäß)"
         ),
-        IntoLeg = "into_leg" => ("Spreading into a leg", "Ausstrahlend in ein Bein"),
-        Unsure = "unsure" [unknown] => ("I can't say", "Kann ich nicht sagen"),
-    }
-}
+    ),
+    OptionSpec::plain(
+        "into_leg",
+        t!("Spreading into a leg", "Ausstrahlend in ein Bein"),
+    ),
+    OptionSpec::unknown("unsure", t!("I can't say", "Kann ich nicht sagen")),
+];
 
-choice! {
-    PainTrigger {
-        BendTwist = "bend_twist" => ("Bending backwards or twisting", "Nach hinten beugen oder drehen"),
-        Sitting = "sitting" => ("Sitting for a long time", "Langes Sitzen"),
-        HardEffort = "hard_effort" => (
+const PAIN_TRIGGER: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "bend_twist",
+        t!(
+            "Bending backwards or twisting",
+            "Nach hinten beugen oder drehen"
+        ),
+    ),
+    OptionSpec::plain("sitting", t!("Sitting for a long time", "Langes Sitzen")),
+    OptionSpec::plain(
+        "hard_effort",
+        t!(
             "Hard efforts: fast runs, races, heavy lifting",
             "Harte Belastungen: schnelle Läufe, Wettkämpfe, schweres Heben"
         ),
-        NoTrigger = "none" [none] => ("None of these", "Nichts davon"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+    ),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    SittingHours {
-        Under4 = "under_4" => ("Less than 4 hours", "Weniger als 4 Stunden"),
-        H4To6 = "4_to_6" => ("4 to 6 hours", "4 bis 6 Stunden"),
-        H6To8 = "6_to_8" => ("6 to 8 hours", "6 bis 8 Stunden"),
-        Over8 = "over_8" => ("More than 8 hours", "Mehr als 8 Stunden"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+const SITTING_HOURS: &[OptionSpec] = &[
+    OptionSpec::plain("under_4", t!("Less than 4 hours", "Weniger als 4 Stunden")),
+    OptionSpec::plain("4_to_6", t!("4 to 6 hours", "4 bis 6 Stunden")),
+    OptionSpec::plain("6_to_8", t!("6 to 8 hours", "6 bis 8 Stunden")),
+    OptionSpec::plain("over_8", t!("More than 8 hours", "Mehr als 8 Stunden")),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    Often {
-        Rarely = "rarely" => ("Rarely", "Selten"),
-        Sometimes = "sometimes" => ("Sometimes", "Manchmal"),
-        Often = "often" => ("Often", "Oft"),
-    }
-}
+const OFTEN: &[OptionSpec] = &[
+    OptionSpec::plain("rarely", t!("Rarely", "Selten")),
+    OptionSpec::plain("sometimes", t!("Sometimes", "Manchmal")),
+    OptionSpec::plain("often", t!("Often", "Oft")),
+];
 
-choice! {
-    Sleep {
-        Over7 = "7_plus" => ("7 hours or more", "7 Stunden oder mehr"),
-        H6To7 = "6_to_7" => ("6 to 7 hours", "6 bis 7 Stunden"),
-        Under6 = "under_6" => ("Less than 6 hours", "Weniger als 6 Stunden"),
-    }
-}
+const SLEEP: &[OptionSpec] = &[
+    OptionSpec::plain("7_plus", t!("7 hours or more", "7 Stunden oder mehr")),
+    OptionSpec::plain("6_to_7", t!("6 to 7 hours", "6 bis 7 Stunden")),
+    OptionSpec::plain("under_6", t!("Less than 6 hours", "Weniger als 6 Stunden")),
+];
 
-choice! {
-    AgeBand {
-        Under18 = "under_18" => ("Under 18", "Unter 18"),
-        A18To29 = "18_to_29" => ("18 to 29", "18 bis 29"),
-        A30To49 = "30_to_49" => ("30 to 49", "30 bis 49"),
-        A50To64 = "50_to_64" => ("50 to 64", "50 bis 64"),
-        Over65 = "65_plus" => ("65 or older", "65 oder älter"),
-    }
-}
+const AGE_BAND: &[OptionSpec] = &[
+    OptionSpec::plain("under_18", t!("Under 18", "Unter 18")),
+    OptionSpec::plain("18_to_29", t!("18 to 29", "18 bis 29")),
+    OptionSpec::plain("30_to_49", t!("30 to 49", "30 bis 49")),
+    OptionSpec::plain("50_to_64", t!("50 to 64", "50 bis 64")),
+    OptionSpec::plain("65_plus", t!("65 or older", "65 oder älter")),
+];
 
-choice! {
-    LoadChange {
-        Less = "less" => ("I ran less", "Ich bin weniger gelaufen"),
-        Same = "same" => ("About the same", "Etwa gleich"),
-        Bit = "up_to_10" => ("A little more (up to 10 % more)", "Etwas mehr (bis 10 % mehr)"),
-        Much = "more" => (
+const LOAD_CHANGE: &[OptionSpec] = &[
+    OptionSpec::plain("less", t!("I ran less", "Ich bin weniger gelaufen")),
+    OptionSpec::plain("same", t!("About the same", "Etwa gleich")),
+    OptionSpec::plain(
+        "up_to_10",
+        t!(
+            "A little more (up to 10 % more)",
+            "Etwas mehr (bis 10 % mehr)"
+        ),
+    ),
+    OptionSpec::plain(
+        "more",
+        t!(
             "Clearly more (over 10 % more distance), or harder sessions",
             "Deutlich mehr (über 10 % mehr Strecke) oder härtere Einheiten"
         ),
-        Started = "started" => (
+    ),
+    OptionSpec::plain(
+        "started",
+        t!(
             "I have just started, or restarted after a break",
             "Ich habe gerade angefangen oder nach einer Pause wieder begonnen"
         ),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+    ),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    PerWeek {
-        Zero = "0" => ("0", "0"),
-        One = "1" => ("1", "1"),
-        TwoPlus = "2_plus" => ("2 or more", "2 oder mehr"),
-    }
-}
+const PER_WEEK: &[OptionSpec] = &[
+    OptionSpec::plain("0", t!("0", "0")),
+    OptionSpec::plain("1", t!("1", "1")),
+    OptionSpec::plain("2_plus", t!("2 or more", "2 oder mehr")),
+];
 
-choice! {
-    CoreRoutine {
-        Crunches = "crunches" => ("Mostly crunches or sit-ups", "Vor allem Crunches oder Sit-ups"),
-        Varied = "varied" => (
+const CORE_ROUTINE: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "crunches",
+        t!(
+            "Mostly crunches or sit-ups",
+            "Vor allem Crunches oder Sit-ups"
+        ),
+    ),
+    OptionSpec::plain(
+        "varied",
+        t!(
             "Varied: planks, side planks, dead bugs and the like",
             "Abwechslungsreich: Planks, Seitstütz, Käfer und Ähnliches"
         ),
-        NoCore = "none" => ("I don't train my core", "Ich trainiere die Körpermitte nicht"),
-    }
-}
+    ),
+    OptionSpec::plain(
+        "none",
+        t!(
+            "I don't train my core",
+            "Ich trainiere die Körpermitte nicht"
+        ),
+    ),
+];
 
-choice! {
-    WarmUp {
-        Dynamic = "usually" => (
+const WARM_UP: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "usually",
+        t!(
             "Usually, with dynamic moves for hips, legs and back",
             "Meistens, mit dynamischen Übungen für Hüfte, Beine und Rücken"
         ),
-        Sometimes = "sometimes" => ("Sometimes", "Manchmal"),
-        Never = "never" => ("Never, I just start running", "Nie, ich laufe einfach los"),
-    }
-}
+    ),
+    OptionSpec::plain("sometimes", t!("Sometimes", "Manchmal")),
+    OptionSpec::plain(
+        "never",
+        t!("Never, I just start running", "Nie, ich laufe einfach los"),
+    ),
+];
 
-choice! {
-    Surface {
-        Hard = "hard" => ("Asphalt or concrete", "Asphalt oder Beton"),
-        Mixed = "mixed" => ("A mix", "Gemischt"),
-        Soft = "soft" => (
+const SURFACE: &[OptionSpec] = &[
+    OptionSpec::plain("hard", t!("Asphalt or concrete", "Asphalt oder Beton")),
+    OptionSpec::plain("mixed", t!("A mix", "Gemischt")),
+    OptionSpec::plain(
+        "soft",
+        t!(
             "Soft ground: forest paths, grass, a track",
             "Weicher Boden: Waldwege, Gras, Tartanbahn"
         ),
-        Uneven = "uneven" => ("Uneven or technical trails", "Unebene oder technische Trails"),
-        Treadmill = "treadmill" => ("A treadmill", "Laufband"),
-    }
-}
+    ),
+    OptionSpec::plain(
+        "uneven",
+        t!(
+            "Uneven or technical trails",
+            "Unebene oder technische Trails"
+        ),
+    ),
+    OptionSpec::plain("treadmill", t!("A treadmill", "Laufband")),
+];
 
-choice! {
-    ShoeKm {
-        Under500 = "under_500" => ("Less than 500 km", "Weniger als 500 km"),
-        K500To800 = "500_to_800" => ("500 to 800 km", "500 bis 800 km"),
-        Over800 = "over_800" => ("More than 800 km", "Mehr als 800 km"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+const SHOE_KM: &[OptionSpec] = &[
+    OptionSpec::plain("under_500", t!("Less than 500 km", "Weniger als 500 km")),
+    OptionSpec::plain("500_to_800", t!("500 to 800 km", "500 bis 800 km")),
+    OptionSpec::plain("over_800", t!("More than 800 km", "Mehr als 800 km")),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    ShoeType {
-        Cushioned = "cushioned" => ("Cushioned (neutral)", "Gedämpft (Neutralschuh)"),
-        Stability = "stability" => ("Stability shoes", "Stabilschuhe"),
-        Minimal = "minimal" => ("Minimal or barefoot shoes", "Minimal- oder Barfußschuhe"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+const SHOE_TYPE: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "cushioned",
+        t!("Cushioned (neutral)", "Gedämpft (Neutralschuh)"),
+    ),
+    OptionSpec::plain("stability", t!("Stability shoes", "Stabilschuhe")),
+    OptionSpec::plain(
+        "minimal",
+        t!("Minimal or barefoot shoes", "Minimal- oder Barfußschuhe"),
+    ),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    FootStrike {
-        Heel = "heel" => ("Heel first", "Zuerst die Ferse"),
-        Midfoot = "midfoot" => ("Midfoot", "Mittelfuß"),
-        Forefoot = "forefoot" => ("Forefoot", "Vorfuß"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+const FOOT_STRIKE: &[OptionSpec] = &[
+    OptionSpec::plain("heel", t!("Heel first", "Zuerst die Ferse")),
+    OptionSpec::plain("midfoot", t!("Midfoot", "Mittelfuß")),
+    OptionSpec::plain("forefoot", t!("Forefoot", "Vorfuß")),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    TechniqueSign {
-        LegsCross = "legs_cross" => (
+const TECHNIQUE_SIGN: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "legs_cross",
+        t!(
             "My feet cross the midline, as if running on a rope",
             "Meine Füße kreuzen die Mittellinie, wie auf einem Seil"
         ),
-        HipDrop = "hip_drop" => (
+    ),
+    OptionSpec::plain(
+        "hip_drop",
+        t!(
             "One hip drops or hikes up with each step",
             "Eine Hüfte sackt bei jedem Schritt ab oder wird hochgezogen"
         ),
-        ArmsCross = "arms_cross" => (
+    ),
+    OptionSpec::plain(
+        "arms_cross",
+        t!(
             "My arms swing across my body",
             "Meine Arme schwingen vor dem Körper über Kreuz"
         ),
-        Overstride = "overstride" => (
+    ),
+    OptionSpec::plain(
+        "overstride",
+        t!(
             "My foot lands far in front of my body (long strides)",
             "Mein Fuß landet weit vor dem Körper (lange Schritte)"
         ),
-        LeanLate = "lean_late" => (
+    ),
+    OptionSpec::plain(
+        "lean_late",
+        t!(
             "I lean forward more and more late in long runs",
             "Ich neige mich gegen Ende langer Läufe immer mehr nach vorn"
         ),
-        HollowBack = "hollow_back" => (
+    ),
+    OptionSpec::plain(
+        "hollow_back",
+        t!(
             "My lower back arches strongly (hollow back) when I run",
             "Mein unterer Rücken ist beim Laufen stark durchgebogen (Hohlkreuz)"
         ),
-        NoSign = "none" [none] => ("None of these", "Nichts davon"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+    ),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    Asymmetry {
-        LegLength = "leg_length" => ("One leg is longer", "Ein Bein ist länger"),
-        OneSideStronger = "one_side_stronger" => (
+const ASYMMETRY: &[OptionSpec] = &[
+    OptionSpec::plain("leg_length", t!("One leg is longer", "Ein Bein ist länger")),
+    OptionSpec::plain(
+        "one_side_stronger",
+        t!(
             "One side is clearly stronger",
             "Eine Seite ist deutlich kräftiger"
         ),
-        NoDifference = "none" [none] => ("No difference", "Kein Unterschied"),
-        Unsure = "unsure" [unknown] => ("I don't know", "Weiß ich nicht"),
-    }
-}
+    ),
+    OptionSpec::none(t!("No difference", "Kein Unterschied")),
+    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
+];
 
-choice! {
-    PelvisDrop {
-        Level = "level" => ("My pelvis stayed level on both sides", "Mein Becken blieb auf beiden Seiten gerade"),
-        DropsOne = "drops_one" => ("It dropped on one side", "Es sackte auf einer Seite ab"),
-        DropsBoth = "drops_both" => ("It dropped on both sides", "Es sackte auf beiden Seiten ab"),
-        Unsure = "unsure" [unknown] => (
+const PELVIS_DROP: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "level",
+        t!(
+            "My pelvis stayed level on both sides",
+            "Mein Becken blieb auf beiden Seiten gerade"
+        ),
+    ),
+    OptionSpec::plain(
+        "drops_one",
+        t!("It dropped on one side", "Es sackte auf einer Seite ab"),
+    ),
+    OptionSpec::plain(
+        "drops_both",
+        t!("It dropped on both sides", "Es sackte auf beiden Seiten ab"),
+    ),
+    OptionSpec::unknown(
+        "unsure",
+        t!(
             "I couldn't tell, or skipped the test",
             "Konnte ich nicht erkennen, oder Test übersprungen"
         ),
-    }
-}
+    ),
+];
 
-choice! {
-    ThighRise {
-        Stays = "stays" => ("The thigh stayed on the table on both sides", "Der Oberschenkel blieb auf beiden Seiten auf dem Tisch"),
-        RisesOne = "rises_one" => ("It lifted off on one side", "Er hob sich auf einer Seite ab"),
-        RisesBoth = "rises_both" => ("It lifted off on both sides", "Er hob sich auf beiden Seiten ab"),
-        Unsure = "unsure" [unknown] => (
+const THIGH_RISE: &[OptionSpec] = &[
+    OptionSpec::plain(
+        "stays",
+        t!(
+            "The thigh stayed on the table on both sides",
+            "Der Oberschenkel blieb auf beiden Seiten auf dem Tisch"
+        ),
+    ),
+    OptionSpec::plain(
+        "rises_one",
+        t!(
+            "It lifted off on one side",
+            "Er hob sich auf einer Seite ab"
+        ),
+    ),
+    OptionSpec::plain(
+        "rises_both",
+        t!(
+            "It lifted off on both sides",
+            "Er hob sich auf beiden Seiten ab"
+        ),
+    ),
+    OptionSpec::unknown(
+        "unsure",
+        t!(
             "I couldn't tell, or skipped the test",
             "Konnte ich nicht erkennen, oder Test übersprungen"
         ),
-    }
-}
+    ),
+];
 
 /// Parts of the questionnaire, for headings and "check your answers".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -413,147 +457,112 @@ impl Section {
     }
 }
 
-macro_rules! catalogue {
-    ($($id:ident $field:ident: $ty:ty,)+) => {
-        /// Every question, in asking order.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum QuestionId { $($id),+ }
-
-        impl QuestionId {
-            pub const ALL: &'static [QuestionId] = &[$(QuestionId::$id),+];
-
-            /// Stable key: the field name in saved answers and the URL slug.
-            pub fn key(self) -> &'static str {
-                match self { $(QuestionId::$id => stringify!($field)),+ }
-            }
-
-            pub fn from_key(key: &str) -> Option<QuestionId> {
-                QuestionId::ALL.iter().copied().find(|q| q.key() == key)
-            }
-
-            /// How the question is answered.
-            pub fn kind(self) -> Kind {
-                match self { $(QuestionId::$id => <$ty as AnswerType>::kind()),+ }
-            }
-
-            /// Every "don't know / skipped" answer the question accepts.
-            pub fn unknown_values(self) -> Vec<Value> {
-                match self {
-                    $(QuestionId::$id => <$ty as AnswerType>::unknowns().iter().map(AnswerType::to_value).collect()),+
-                }
-            }
-        }
-
-        /// A runner's answers; `None` is unanswered. Saved as a JSON object
-        /// keyed by question (see [`Value::to_json`]).
-        #[derive(Clone, Debug, Default, PartialEq)]
-        pub struct Answers {
-            $(pub $field: Option<$ty>,)+
-        }
-
-        impl Answers {
-            pub fn get(&self, q: QuestionId) -> Option<Value> {
-                match q { $(QuestionId::$id => self.$field.as_ref().map(AnswerType::to_value)),+ }
-            }
-
-            /// Stores `value` if it fits the question; `false` (and no change) if not.
-            pub fn set(&mut self, q: QuestionId, value: &Value) -> bool {
-                match q {
-                    $(QuestionId::$id => match <$ty as AnswerType>::from_value(value) {
-                        Some(v) => { self.$field = Some(v); true }
-                        None => false,
-                    }),+
-                }
-            }
-
-            pub fn clear(&mut self, q: QuestionId) {
-                match q { $(QuestionId::$id => self.$field = None),+ }
-            }
-
-            pub fn is_answered(&self, q: QuestionId) -> bool {
-                match q { $(QuestionId::$id => self.$field.is_some()),+ }
-            }
-
-            /// Answered with "I don't know" or skipped.
-            pub fn is_unknown(&self, q: QuestionId) -> bool {
-                match q { $(QuestionId::$id => self.$field.as_ref().is_some_and(AnswerType::is_unknown)),+ }
-            }
-
-            /// The answer in words.
-            pub fn describe(&self, q: QuestionId, lang: Lang) -> Option<String> {
-                match q { $(QuestionId::$id => self.$field.as_ref().map(|v| v.describe(lang))),+ }
-            }
-        }
-    };
+/// Every question, in asking order. Its key (in saved answers and URLs),
+/// how it is answered and its wording are in [`QuestionId::spec`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuestionId {
+    EmergencySigns,
+    Onset,
+    Age,
+    UrgentSigns,
+    DoctorSigns,
+    BoneLoad,
+    Limits,
+    PainNow,
+    PainRunning,
+    PainSite,
+    PainTriggers,
+    Sitting,
+    Stress,
+    Sleep,
+    WeeklyKm,
+    LoadChange,
+    RestDays,
+    StrengthSessions,
+    CoreRoutine,
+    WarmUp,
+    Surface,
+    ShoeKm,
+    ShoeChange,
+    ShoeType,
+    FootStrike,
+    TechniqueSigns,
+    Asymmetry,
+    DoSelfTests,
+    TestBridge,
+    TestStance,
+    TestHipFlexor,
+    TestPlank,
+    TestSidePlank,
 }
 
-catalogue! {
-    EmergencySigns emergency_signs: Multi<EmergencySign>,
-    Onset onset: Date,
-    Age age: AgeBand,
-    UrgentSigns urgent_signs: Multi<UrgentSign>,
-    DoctorSigns doctor_signs: Multi<DoctorSign>,
-    BoneLoad bone_load: Multi<BoneLoad>,
-    Limits limits: Multi<Limit>,
-    PainNow pain_now: Pain,
-    PainRunning pain_running: Pain,
-    PainSite pain_site: Multi<PainSite>,
-    PainTriggers pain_triggers: Multi<PainTrigger>,
-    Sitting sitting: SittingHours,
-    Stress stress: Often,
-    Sleep sleep: Sleep,
-    WeeklyKm weekly_km: Km,
-    LoadChange load_change: LoadChange,
-    RestDays rest_days: PerWeek,
-    StrengthSessions strength_sessions: PerWeek,
-    CoreRoutine core_routine: CoreRoutine,
-    WarmUp warm_up: WarmUp,
-    Surface surface: Surface,
-    ShoeKm shoe_km: ShoeKm,
-    ShoeChange shoe_change: YesNoUnsure,
-    ShoeType shoe_type: ShoeType,
-    FootStrike foot_strike: FootStrike,
-    TechniqueSigns technique_signs: Multi<TechniqueSign>,
-    Asymmetry asymmetry: Multi<Asymmetry>,
-    DoSelfTests do_self_tests: YesNo,
-    TestBridge test_bridge: HoldPair,
-    TestStance test_stance: PelvisDrop,
-    TestHipFlexor test_hip_flexor: ThighRise,
-    TestPlank test_plank: Hold,
-    TestSidePlank test_side_plank: HoldPair,
-}
+impl QuestionId {
+    pub const ALL: [QuestionId; 33] = [
+        QuestionId::EmergencySigns,
+        QuestionId::Onset,
+        QuestionId::Age,
+        QuestionId::UrgentSigns,
+        QuestionId::DoctorSigns,
+        QuestionId::BoneLoad,
+        QuestionId::Limits,
+        QuestionId::PainNow,
+        QuestionId::PainRunning,
+        QuestionId::PainSite,
+        QuestionId::PainTriggers,
+        QuestionId::Sitting,
+        QuestionId::Stress,
+        QuestionId::Sleep,
+        QuestionId::WeeklyKm,
+        QuestionId::LoadChange,
+        QuestionId::RestDays,
+        QuestionId::StrengthSessions,
+        QuestionId::CoreRoutine,
+        QuestionId::WarmUp,
+        QuestionId::Surface,
+        QuestionId::ShoeKm,
+        QuestionId::ShoeChange,
+        QuestionId::ShoeType,
+        QuestionId::FootStrike,
+        QuestionId::TechniqueSigns,
+        QuestionId::Asymmetry,
+        QuestionId::DoSelfTests,
+        QuestionId::TestBridge,
+        QuestionId::TestStance,
+        QuestionId::TestHipFlexor,
+        QuestionId::TestPlank,
+        QuestionId::TestSidePlank,
+    ];
 
-impl Answers {
-    /// The answers as saved: an object keyed by question (see [`Value::to_json`]).
-    pub fn to_json(&self) -> Json {
-        Json::Obj(
-            QuestionId::ALL
-                .iter()
-                .filter_map(|&q| self.get(q).map(|v| (q.key().to_owned(), v.to_json())))
-                .collect(),
-        )
+    /// Stable key: the field name in saved answers and the URL slug.
+    pub fn key(self) -> &'static str {
+        self.spec().key
     }
 
-    /// Reads saved answers one by one: an unknown question, or a value of the
-    /// wrong type or shape, becomes "unanswered" instead of failing the record.
-    /// `None` only when `json` is not an object.
-    pub fn from_json(json: &Json) -> Option<Answers> {
-        let Json::Obj(fields) = json else { return None };
-        let mut answers = Answers::default();
-        for (key, value) in fields {
-            if let Some(q) = QuestionId::from_key(key) {
-                if let Some(v) = Value::from_json(q.kind(), value) {
-                    answers.set(q, &v);
-                }
-            }
-        }
-        Some(answers)
+    pub fn from_key(key: &str) -> Option<QuestionId> {
+        QuestionId::ALL.into_iter().find(|q| q.key() == key)
+    }
+
+    /// How the question is answered.
+    pub fn kind(self) -> Kind {
+        self.spec().kind
+    }
+
+    pub fn section(self) -> Section {
+        self.spec().section
+    }
+
+    /// Warning-sign questions come first and may end the questionnaire early.
+    pub fn is_warning_sign(self) -> bool {
+        self.section() == Section::Safety
     }
 }
 
 /// How a question is put to the runner.
 #[derive(Clone, Copy, Debug)]
 pub struct QuestionSpec {
+    /// Stable key: the field name in saved answers and the URL slug.
+    pub key: &'static str,
+    pub kind: Kind,
     pub section: Section,
     /// The question itself: the page heading or fieldset legend.
     pub title: Text,
@@ -561,19 +570,24 @@ pub struct QuestionSpec {
     pub hint: Option<Text>,
     /// A short label for "check your answers" and "why".
     pub short: Text,
-    /// Asked only when this holds for the answers so far.
-    pub asked_if: Option<Cond>,
     /// The self-test this question records, if any.
     pub self_test: Option<SelfTest>,
 }
 
-const fn q(section: Section, title: Text, short: Text) -> QuestionSpec {
+const fn q(
+    key: &'static str,
+    kind: Kind,
+    section: Section,
+    title: Text,
+    short: Text,
+) -> QuestionSpec {
     QuestionSpec {
+        key,
+        kind,
         section,
         title,
         hint: None,
         short,
-        asked_if: None,
         self_test: None,
     }
 }
@@ -583,18 +597,36 @@ impl QuestionSpec {
         self.hint = Some(hint);
         self
     }
-    const fn asked_if(mut self, cond: Cond) -> Self {
-        self.asked_if = Some(cond);
-        self
-    }
     const fn self_test(mut self, test: SelfTest) -> Self {
         self.self_test = Some(test);
         self
     }
 }
 
-const YES: &str = "yes";
-const SELF_TESTS: Cond = Cond::Is(QuestionId::DoSelfTests, YES);
+const YES_NO: &[OptionSpec] = &[
+    OptionSpec::plain("yes", t!("Yes", "Ja")),
+    OptionSpec::plain("no", t!("No", "Nein")),
+];
+
+const YES_NO_UNSURE: &[OptionSpec] = &[
+    OptionSpec::plain("yes", t!("Yes", "Ja")),
+    OptionSpec::plain("no", t!("No", "Nein")),
+    OptionSpec::unknown("unsure", answer::DONT_KNOW),
+];
+
+const PAIN: Kind = Kind::Scale {
+    max: answer::PAIN_MAX,
+    low: t!("no pain", "keine Schmerzen"),
+    high: t!(
+        "worst pain you can imagine",
+        "stärkste vorstellbare Schmerzen"
+    ),
+};
+
+const KM: Kind = Kind::Number {
+    max: answer::KM_MAX,
+    unit: t!("km a week", "km pro Woche"),
+};
 
 /// Every question's spec, in `QuestionId` order, built at compile time: the
 /// app reads a table instead of running a 45-arm constructor.
@@ -619,6 +651,8 @@ impl QuestionId {
         use Section as S;
         match self {
             Q::EmergencySigns => q(
+                "emergency_signs",
+                Kind::Multi(EMERGENCY_SIGN),
                 S::Safety,
                 t!("Do you have any of these?", "Trifft etwas davon auf dich zu?"),
                 t!("Emergency signs", "Notfallzeichen"),
@@ -628,6 +662,8 @@ impl QuestionId {
                 "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}. Diese Zeichen brauchen sofort Hilfe, deshalb fragen wir sie zuerst."
             )),
             Q::Onset => q(
+                "onset",
+                Kind::Date,
                 S::Pain,
                 t!("When did this back pain start?", "Wann haben diese Rückenschmerzen angefangen?"),
                 t!("Pain started", "Schmerzbeginn"),
@@ -636,12 +672,17 @@ impl QuestionId {
                 "Your best guess is fine. If it comes and goes, give the day this episode began.",
                 "Eine Schätzung genügt. Wenn die Schmerzen kommen und gehen: der Tag, an dem diese Phase begann."
             )),
-            Q::Age => q(S::Safety, t!("How old are you?", "Wie alt bist du?"), t!("Age", "Alter"))
+            Q::Age => q(
+                "age",
+                Kind::Single(AGE_BAND),
+                S::Safety, t!("How old are you?", "Wie alt bist du?"), t!("Age", "Alter"))
                 .hint(t!(
                     "Some warning signs mean more at a younger or an older age.",
                     "Manche Warnzeichen wiegen in jüngerem oder höherem Alter schwerer."
                 )),
             Q::UrgentSigns => q(
+                "urgent_signs",
+                Kind::Multi(URGENT_SIGN),
                 S::Safety,
                 t!("Do any of these apply to you?", "Trifft etwas davon auf dich zu?"),
                 t!("Signs for a doctor today", "Zeichen für einen Arztbesuch heute"),
@@ -651,6 +692,8 @@ impl QuestionId {
                 "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
             )),
             Q::DoctorSigns => q(
+                "doctor_signs",
+                Kind::Multi(DOCTOR_SIGN),
                 S::Safety,
                 t!("And do any of these apply?", "Und trifft etwas hiervon zu?"),
                 t!("Signs for a doctor's appointment", "Zeichen für einen Arzttermin"),
@@ -660,6 +703,8 @@ impl QuestionId {
                 "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
             )),
             Q::BoneLoad => q(
+                "bone_load",
+                Kind::Multi(BONE_LOAD),
                 S::Safety,
                 t!(
                     "Pain that grows when you hop can come from an overloaded bone. Does any of this apply?",
@@ -670,9 +715,10 @@ impl QuestionId {
             .hint(t!(
                 "Tick every one that applies.",
                 "Kreuz alles an, was zutrifft."
-            ))
-            .asked_if(Cond::Has(QuestionId::DoctorSigns, "hop_pain")),
+            )),
             Q::Limits => q(
+                "limits",
+                Kind::Multi(LIMIT),
                 S::Safety,
                 t!(
                     "How much does the pain hold you back right now?",
@@ -685,11 +731,15 @@ impl QuestionId {
                 "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
             )),
             Q::PainNow => q(
+                "pain_now",
+                PAIN,
                 S::Pain,
                 t!("How strong is the pain right now?", "Wie stark sind die Schmerzen gerade?"),
                 t!("Pain now", "Schmerz jetzt"),
             ),
             Q::PainRunning => q(
+                "pain_running",
+                PAIN,
                 S::Pain,
                 t!(
                     "How strong is the pain during or after running?",
@@ -698,18 +748,24 @@ impl QuestionId {
                 t!("Pain with running", "Schmerz beim Laufen"),
             ),
             Q::PainSite => q(
+                "pain_site",
+                Kind::Multi(PAIN_SITE),
                 S::Pain,
                 t!("Where do you feel the pain?", "Wo spürst du die Schmerzen?"),
                 t!("Where it hurts", "Wo es wehtut"),
             )
             .hint(t!("Select all that apply.", "Wähle alles Zutreffende aus.")),
             Q::PainTriggers => q(
+                "pain_triggers",
+                Kind::Multi(PAIN_TRIGGER),
                 S::Pain,
                 t!("What makes the pain worse?", "Was verschlimmert die Schmerzen?"),
                 t!("What makes it worse", "Was es verschlimmert"),
             )
             .hint(t!("Select all that apply.", "Wähle alles Zutreffende aus.")),
             Q::Sitting => q(
+                "sitting",
+                Kind::Single(SITTING_HOURS),
                 S::Everyday,
                 t!(
                     "On a normal day, how many hours do you spend sitting?",
@@ -722,6 +778,8 @@ impl QuestionId {
                 "Arbeit, Fahrten, Mahlzeiten und Sofa zählen alle mit."
             )),
             Q::Stress => q(
+                "stress",
+                Kind::Single(OFTEN),
                 S::Everyday,
                 t!(
                     "How often do you feel stressed, or notice tense muscles in your neck, shoulders or back?",
@@ -730,11 +788,15 @@ impl QuestionId {
                 t!("Stress and tension", "Stress und Verspannung"),
             ),
             Q::Sleep => q(
+                "sleep",
+                Kind::Single(SLEEP),
                 S::Everyday,
                 t!("How long do you usually sleep a night?", "Wie lange schläfst du meistens pro Nacht?"),
                 t!("Sleep", "Schlaf"),
             ),
             Q::WeeklyKm => q(
+                "weekly_km",
+                KM,
                 S::Training,
                 t!(
                     "About how many kilometres do you run in a normal week?",
@@ -743,6 +805,8 @@ impl QuestionId {
                 t!("Distance a week", "Wochenkilometer"),
             ),
             Q::LoadChange => q(
+                "load_change",
+                Kind::Single(LOAD_CHANGE),
                 S::Training,
                 t!(
                     "How has your running changed over the last 4 weeks?",
@@ -755,6 +819,8 @@ impl QuestionId {
                 "Denk an die Strecke und daran, wie hart die Einheiten waren."
             )),
             Q::RestDays => q(
+                "rest_days",
+                Kind::Single(PER_WEEK),
                 S::Training,
                 t!(
                     "On how many days a week do you neither run nor train hard?",
@@ -763,6 +829,8 @@ impl QuestionId {
                 t!("Rest days a week", "Ruhetage pro Woche"),
             ),
             Q::StrengthSessions => q(
+                "strength_sessions",
+                Kind::Single(PER_WEEK),
                 S::Training,
                 t!(
                     "How many strength training sessions do you do in a normal week?",
@@ -771,6 +839,8 @@ impl QuestionId {
                 t!("Strength sessions a week", "Krafteinheiten pro Woche"),
             ),
             Q::CoreRoutine => q(
+                "core_routine",
+                Kind::Single(CORE_ROUTINE),
                 S::Training,
                 t!(
                     "What does your core (trunk) training mostly consist of?",
@@ -779,16 +849,22 @@ impl QuestionId {
                 t!("Core training", "Rumpftraining"),
             ),
             Q::WarmUp => q(
+                "warm_up",
+                Kind::Single(WARM_UP),
                 S::Training,
                 t!("Do you warm up before you run?", "Wärmst du dich vor dem Laufen auf?"),
                 t!("Warm-up", "Aufwärmen"),
             ),
             Q::Surface => q(
+                "surface",
+                Kind::Single(SURFACE),
                 S::Training,
                 t!("What do you mostly run on?", "Worauf läufst du meistens?"),
                 t!("Running surface", "Untergrund"),
             ),
             Q::ShoeKm => q(
+                "shoe_km",
+                Kind::Single(SHOE_KM),
                 S::Shoes,
                 t!(
                     "How far have you run in your current running shoes?",
@@ -797,6 +873,8 @@ impl QuestionId {
                 t!("Distance on current shoes", "Kilometer auf den aktuellen Schuhen"),
             ),
             Q::ShoeChange => q(
+                "shoe_change",
+                Kind::Single(YES_NO_UNSURE),
                 S::Shoes,
                 t!(
                     "Have you switched to a different shoe model or type in the last 4 weeks?",
@@ -805,11 +883,15 @@ impl QuestionId {
                 t!("Recent change of shoes", "Kürzlich Schuhe gewechselt"),
             ),
             Q::ShoeType => q(
+                "shoe_type",
+                Kind::Single(SHOE_TYPE),
                 S::Shoes,
                 t!("What kind of running shoes are they?", "Was für Laufschuhe sind es?"),
                 t!("Type of shoe", "Schuhtyp"),
             ),
             Q::FootStrike => q(
+                "foot_strike",
+                Kind::Single(FOOT_STRIKE),
                 S::Technique,
                 t!(
                     "Which part of your foot touches the ground first when you run?",
@@ -822,6 +904,8 @@ impl QuestionId {
                 "Ein Zeitlupenvideo mit dem Handy von der Seite zeigt es gut."
             )),
             Q::TechniqueSigns => q(
+                "technique_signs",
+                Kind::Multi(TECHNIQUE_SIGN),
                 S::Technique,
                 t!(
                     "Have you noticed any of these when you run?",
@@ -834,6 +918,8 @@ impl QuestionId {
                 "Wähle alles Zutreffende aus. Ein Video von hinten oder ein Laufpartner hilft."
             )),
             Q::Asymmetry => q(
+                "asymmetry",
+                Kind::Multi(ASYMMETRY),
                 S::Technique,
                 t!(
                     "Do you know of a difference between your left and right side?",
@@ -843,6 +929,8 @@ impl QuestionId {
             )
             .hint(t!("Select all that apply.", "Wähle alles Zutreffende aus.")),
             Q::DoSelfTests => q(
+                "do_self_tests",
+                Kind::Single(YES_NO),
                 S::SelfTests,
                 t!(
                     "Would you like to do five short self-tests now?",
@@ -853,173 +941,44 @@ impl QuestionId {
             .hint(t!(
                 "They show what a feeling cannot: glute strength, hip stability, hip flexor length and core endurance. About 8 minutes, on the floor and at a table. Stop any test that hurts.",
                 "Sie zeigen, was man nicht spüren kann: Gesäßkraft, Hüftstabilität, Länge der Hüftbeuger und Rumpfausdauer. Etwa 8 Minuten, auf dem Boden und an einem Tisch. Brich jeden Test ab, der wehtut."
-            ))
-            .asked_if(Cond::NoWarningSign),
+            )),
             Q::TestBridge => q(
+                "test_bridge",
+                Kind::HoldPair,
                 S::SelfTests,
                 SelfTest::Bridge.title(),
                 t!("Single-leg bridge hold", "Einbeinige Brücke"),
             )
-            .asked_if(SELF_TESTS)
             .self_test(SelfTest::Bridge),
             Q::TestStance => q(
+                "test_stance",
+                Kind::Single(PELVIS_DROP),
                 S::SelfTests,
                 SelfTest::Stance.title(),
                 t!("Single-leg stance: pelvis", "Einbeinstand: Becken"),
             )
-            .asked_if(SELF_TESTS)
             .self_test(SelfTest::Stance),
             Q::TestHipFlexor => q(
+                "test_hip_flexor",
+                Kind::Single(THIGH_RISE),
                 S::SelfTests,
                 SelfTest::HipFlexor.title(),
                 t!("Hip flexor length", "Länge der Hüftbeuger"),
             )
-            .asked_if(SELF_TESTS)
             .self_test(SelfTest::HipFlexor),
-            Q::TestPlank => q(S::SelfTests, SelfTest::Plank.title(), t!("Plank hold", "Unterarmstütz"))
-                .asked_if(SELF_TESTS)
+            Q::TestPlank => q(
+                "test_plank",
+                Kind::Hold,
+                S::SelfTests, SelfTest::Plank.title(), t!("Plank hold", "Unterarmstütz"))
                 .self_test(SelfTest::Plank),
             Q::TestSidePlank => q(
+                "test_side_plank",
+                Kind::HoldPair,
                 S::SelfTests,
                 SelfTest::SidePlank.title(),
                 t!("Side plank hold", "Seitstütz"),
             )
-            .asked_if(SELF_TESTS)
             .self_test(SelfTest::SidePlank),
         }
-    }
-
-    /// Asked for these answers (its condition holds, or it has none).
-    pub fn is_asked(self, answers: &Answers) -> bool {
-        self.spec().asked_if.is_none_or(|c| c.holds(answers, None))
-    }
-
-    pub fn section(self) -> Section {
-        self.spec().section
-    }
-
-    /// Warning-sign questions come first and may end the questionnaire early.
-    pub fn is_warning_sign(self) -> bool {
-        self.section() == Section::Safety
-    }
-}
-
-impl Answers {
-    /// The answers that count: those to questions that are asked, given the
-    /// answers before them. A hidden follow-up never influences a result.
-    pub fn visible(&self) -> Answers {
-        let mut out = Answers::default();
-        for &q in QuestionId::ALL {
-            if q.is_asked(&out) {
-                if let Some(v) = self.get(q) {
-                    out.set(q, &v);
-                }
-            }
-        }
-        out
-    }
-
-    /// The questions asked for these answers, in order.
-    pub fn asked(&self) -> Vec<QuestionId> {
-        let visible = self.visible();
-        QuestionId::ALL
-            .iter()
-            .copied()
-            .filter(|q| q.is_asked(&visible))
-            .collect()
-    }
-
-    /// The first asked question without an answer, if any.
-    pub fn first_unanswered(&self) -> Option<QuestionId> {
-        let visible = self.visible();
-        self.asked().into_iter().find(|&q| !visible.is_answered(q))
-    }
-}
-
-impl Answers {
-    /// The question after `q` for these answers, if any.
-    pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
-        self.asked().into_iter().find(|&x| x > q)
-    }
-
-    /// The question before `q` for these answers, if any.
-    pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
-        self.asked().into_iter().rev().find(|&x| x < q)
-    }
-
-    /// "Question n of m": `q`'s place among the questions asked.
-    pub fn progress(&self, q: QuestionId) -> (usize, usize) {
-        let asked = self.asked();
-        let n = asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
-        (n, asked.len())
-    }
-}
-
-#[cfg(test)]
-mod flow_tests {
-    use super::*;
-
-    #[test]
-    fn the_spec_table_is_indexed_by_question() {
-        for (i, &q) in QuestionId::ALL.iter().enumerate() {
-            assert_eq!(q as usize, i);
-            assert_eq!(q.spec().title, q.build_spec().title);
-        }
-    }
-
-    #[test]
-    fn follow_ups_join_the_flow_only_when_asked() {
-        let mut a = Answers::default();
-        assert_eq!(
-            a.next_after(QuestionId::DoctorSigns),
-            Some(QuestionId::Limits)
-        );
-        a.set(
-            QuestionId::DoctorSigns,
-            &Value::Choices(vec!["hop_pain".into()]),
-        );
-        assert_eq!(
-            a.next_after(QuestionId::DoctorSigns),
-            Some(QuestionId::BoneLoad)
-        );
-        assert_eq!(
-            a.previous_before(QuestionId::Limits),
-            Some(QuestionId::BoneLoad)
-        );
-        assert_eq!(a.previous_before(QuestionId::ALL[0]), None);
-    }
-
-    #[test]
-    fn progress_counts_only_asked_questions() {
-        let mut a = Answers::default();
-        let (_, before) = a.progress(QuestionId::PainNow);
-        a.set(
-            QuestionId::DoctorSigns,
-            &Value::Choices(vec!["hop_pain".into()]),
-        );
-        let (n, after) = a.progress(QuestionId::PainNow);
-        assert_eq!(after, before + 1, "the bone-load follow-up");
-        assert_eq!(
-            n, 8,
-            "6 warning pages, the onset and the follow-up come first"
-        );
-        assert_eq!(a.progress(QuestionId::ALL[0]), (1, after));
-    }
-
-    #[test]
-    fn a_typical_run_asks_27_questions_or_32_with_self_tests() {
-        let mut a = Answers::default();
-        for q in [
-            QuestionId::EmergencySigns,
-            QuestionId::UrgentSigns,
-            QuestionId::DoctorSigns,
-            QuestionId::Limits,
-        ] {
-            a.set(q, &Value::Choices(vec!["none".into()]));
-        }
-        let without_tests = a.asked().len();
-        a.set(QuestionId::DoSelfTests, &Value::Choice("yes".into()));
-        assert_eq!(a.asked().len(), without_tests + 5);
-        assert_eq!(without_tests, 27);
     }
 }

@@ -1,153 +1,18 @@
-//! The rules, as data: conditions on answers, care rules that set the level,
-//! and signals that point to contributors. Each names its sources. Because
+//! The rules, as data: care rules that set the level and signals that point
+//! to contributors, each a [`Cond`] on the answers. Each names its sources. Because
 //! rules are data, `examples/rules_table.rs` prints exactly what runs.
-use super::answer::Value;
+use super::cond::Cond;
 use super::contributors::Contributor;
-use super::date::Date;
-use super::questions::{Answers, QuestionId};
+use super::questions::QuestionId;
 use super::sources::Source;
 use super::text::Text;
 use crate::t;
-
-/// A condition on the answers.
-#[derive(Clone, Copy, Debug)]
-pub enum Cond {
-    /// A single-choice (or yes/no) answer has this option key.
-    Is(QuestionId, &'static str),
-    /// A multiple-choice answer includes this option key.
-    Has(QuestionId, &'static str),
-    Any(&'static [Cond]),
-    All(&'static [Cond]),
-    /// A 0-10 pain score is at least this.
-    PainAtLeast(QuestionId, u8),
-    /// A timed hold (the weaker side, for a pair) lasted fewer seconds than this.
-    HoldUnder(QuestionId, u16),
-    /// A timed hold (the weaker side, for a pair) lasted at least this long.
-    HoldAtLeast(QuestionId, u16),
-    /// The weaker side of a timed pair held less than this share (in %) of
-    /// the stronger side.
-    SideShareUnder(QuestionId, u16),
-    /// At least this many days have passed since the pain began (the onset
-    /// day is day 0).
-    PainDaysAtLeast(i32),
-    /// No care rule holds apart from those about how long the pain has
-    /// lasted: no warning sign and no rest-first trigger. Self-tests are
-    /// offered only then.
-    NoWarningSign,
-}
-
-impl Cond {
-    /// Whether the condition holds. `today` is needed only for `PainDaysOver`;
-    /// without it, that condition does not hold. Unanswered never holds.
-    pub fn holds(&self, a: &Answers, today: Option<Date>) -> bool {
-        match *self {
-            Cond::Is(q, key) => matches!(a.get(q), Some(Value::Choice(k)) if k == key),
-            Cond::Has(q, key) => {
-                matches!(a.get(q), Some(Value::Choices(ks)) if ks.iter().any(|k| k == key))
-            }
-            Cond::Any(cs) => cs.iter().any(|c| c.holds(a, today)),
-            Cond::All(cs) => cs.iter().all(|c| c.holds(a, today)),
-            Cond::PainAtLeast(q, n) => matches!(a.get(q), Some(Value::Scale(p)) if p >= n),
-            Cond::HoldUnder(q, secs) => weaker_hold(a, q).is_some_and(|s| s < secs),
-            Cond::HoldAtLeast(q, secs) => weaker_hold(a, q).is_some_and(|s| s >= secs),
-            Cond::SideShareUnder(q, pct) => matches!(
-                a.get(q),
-                Some(Value::HoldPair(Some((l, r)))) if u32::from(l.min(r)) * 100 < u32::from(pct) * u32::from(l.max(r))
-            ),
-            Cond::PainDaysAtLeast(days) => match (a.onset, today) {
-                (Some(onset), Some(today)) => today.days_since(onset) >= days,
-                _ => false,
-            },
-            // Without a date, no duration rule holds: what is left are the
-            // warning signs and rest-first triggers.
-            Cond::NoWarningSign => !CARE_RULES.iter().any(|r| r.when.holds(a, None)),
-        }
-    }
-
-    /// The questions the condition reads.
-    pub fn questions(&self) -> Vec<QuestionId> {
-        match *self {
-            Cond::Is(q, _)
-            | Cond::Has(q, _)
-            | Cond::PainAtLeast(q, _)
-            | Cond::HoldUnder(q, _)
-            | Cond::HoldAtLeast(q, _)
-            | Cond::SideShareUnder(q, _) => vec![q],
-            Cond::Any(cs) | Cond::All(cs) => {
-                let mut qs: Vec<QuestionId> = cs.iter().flat_map(Cond::questions).collect();
-                super::sort::sort_dedup(&mut qs);
-                qs
-            }
-            Cond::PainDaysAtLeast(_) => vec![QuestionId::Onset],
-            Cond::NoWarningSign => {
-                let mut qs: Vec<QuestionId> = CARE_RULES
-                    .iter()
-                    .flat_map(|r| r.when.questions())
-                    .filter(|&q| q != QuestionId::Onset)
-                    .collect();
-                super::sort::sort_dedup(&mut qs);
-                qs
-            }
-        }
-    }
-
-    /// The option keys the condition names, with their question (for checks).
-    pub fn option_keys(&self) -> Vec<(QuestionId, &'static str)> {
-        match *self {
-            Cond::Is(q, k) | Cond::Has(q, k) => vec![(q, k)],
-            Cond::Any(cs) | Cond::All(cs) => cs.iter().flat_map(Cond::option_keys).collect(),
-            _ => Vec::new(),
-        }
-    }
-
-    /// The condition in words (English), for the physio's rules table.
-    pub fn describe(&self) -> String {
-        let label = |q: QuestionId, key: &str| {
-            let options = match q.kind() {
-                super::answer::Kind::Single(o) | super::answer::Kind::Multi(o) => o,
-                _ => &[],
-            };
-            options
-                .iter()
-                .find(|o| o.key == key)
-                .map_or(key.to_owned(), |o| o.label.en.to_owned())
-        };
-        match *self {
-            Cond::Is(q, k) => format!("{} = {}", q.key(), label(q, k)),
-            Cond::Has(q, k) => format!("{} includes {}", q.key(), label(q, k)),
-            Cond::Any(cs) => cs
-                .iter()
-                .map(Cond::describe)
-                .collect::<Vec<_>>()
-                .join(" OR "),
-            Cond::All(cs) => cs
-                .iter()
-                .map(Cond::describe)
-                .collect::<Vec<_>>()
-                .join(" AND "),
-            Cond::PainAtLeast(q, n) => format!("{} {n}/10 or more", q.key()),
-            Cond::HoldUnder(q, s) => format!("{} under {s} s (weaker side)", q.key()),
-            Cond::HoldAtLeast(q, s) => format!("{} {s} s or more (weaker side)", q.key()),
-            Cond::SideShareUnder(q, p) => {
-                format!("{}: weaker side under {p} % of the stronger", q.key())
-            }
-            Cond::PainDaysAtLeast(d) => format!("pain began {d} or more days ago (onset = day 0)"),
-            Cond::NoWarningSign => "no care rule holds apart from the pain's duration".to_owned(),
-        }
-    }
-}
-
-/// The weaker side of a timed hold, or the hold itself; `None` if skipped.
-fn weaker_hold(a: &Answers, q: QuestionId) -> Option<u16> {
-    match a.get(q) {
-        Some(Value::Hold(s)) => s,
-        Some(Value::HoldPair(p)) => p.map(|(l, r)| l.min(r)),
-        _ => None,
-    }
-}
+use serde::{Deserialize, Serialize};
 
 /// What the runner should do about care. Ordered: the highest level wins.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Stored by its [`key`](CareLevel::key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CareLevel {
     SelfCare,
     RestFirst,

@@ -4,7 +4,21 @@
 //! language: leaving a translation out does not compile. Texts built at run
 //! time go through functions that `match` on [`Lang`], so a new language is a
 //! compile error until every such function handles it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Stored by its [`code`](Lang::code).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     En,

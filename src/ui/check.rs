@@ -4,7 +4,8 @@ use super::page::{use_title, BackLink, PageHeading};
 use super::route::{navigate, Route};
 use super::state::{new_id, use_app, Action, AppContext};
 use super::texts;
-use crate::assessment::questions::{Answers, Section};
+use crate::assessment::answers::Answers;
+use crate::assessment::questions::Section;
 use crate::storage::{self, browser, SavedCheck};
 use yew::prelude::*;
 

@@ -7,8 +7,8 @@ use super::route::{navigate, redirect, Route};
 use super::state::{use_app, Action};
 use super::texts;
 use super::timer::Timer;
-use crate::assessment::answer::{Kind, OptionSpec, Role, Value};
-use crate::assessment::form::{Draft, FormError};
+use crate::assessment::answer::{Answer, Kind, OptionSpec, Role};
+use crate::assessment::form::{FormError, FormInput};
 use crate::assessment::questions::QuestionId;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
 use crate::assessment::text::Lang;
@@ -42,7 +42,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let q = props.q;
     let spec = q.spec();
     let kind = q.kind();
-    let draft = use_state(|| Draft::from_value(state.answers.get(q).as_ref()));
+    let draft = use_state(|| FormInput::from_value(state.answers.get(q)));
     let error = use_state(|| None::<FormError>);
 
     // For the benchmark: the first question page is on screen and live.
@@ -82,7 +82,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let submit_value = {
         let state = state.clone();
         let change = props.change;
-        Callback::from(move |value: Value| {
+        Callback::from(move |value: Answer| {
             let mut after = state.answers.clone();
             after.set(q, &value);
             match next_step(&after, q, change, state.today) {
@@ -281,12 +281,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
 
     let skip_value = match kind {
-        Kind::Hold => Some(Value::Hold(None)),
-        Kind::HoldPair => Some(Value::HoldPair(None)),
+        Kind::Hold => Some(Answer::Hold(None)),
+        Kind::HoldPair => Some(Answer::HoldPair(None)),
         Kind::Single(o) if spec.self_test.is_some() => o
             .iter()
             .find(|o| o.role == Role::Unknown)
-            .map(|o| Value::Choice(o.key.to_owned())),
+            .map(|o| Answer::Choice(o.key.to_owned())),
         _ => None,
     };
     let skip = skip_value.map(|v| {
@@ -326,7 +326,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 }
 
 /// The inputs' current values, as a draft.
-fn draft_from_form(form: &HtmlFormElement) -> Option<Draft> {
+fn draft_from_form(form: &HtmlFormElement) -> Option<FormInput> {
     let input = |selector: &str| -> Option<HtmlInputElement> {
         form.query_selector(selector)
             .ok()
@@ -339,7 +339,7 @@ fn draft_from_form(form: &HtmlFormElement) -> Option<Draft> {
         .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
         .map(|i| i.value())
         .collect();
-    Some(Draft {
+    Some(FormInput {
         picked,
         text: input("#field-0").map(|i| i.value()).unwrap_or_default(),
         text2: input("#field-1").map(|i| i.value()).unwrap_or_default(),
@@ -347,7 +347,7 @@ fn draft_from_form(form: &HtmlFormElement) -> Option<Draft> {
     })
 }
 
-fn text_setter(draft: &UseStateHandle<Draft>, field: u8) -> Callback<InputEvent> {
+fn text_setter(draft: &UseStateHandle<FormInput>, field: u8) -> Callback<InputEvent> {
     let draft = draft.clone();
     Callback::from(move |e: InputEvent| {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -364,7 +364,7 @@ fn text_setter(draft: &UseStateHandle<Draft>, field: u8) -> Callback<InputEvent>
 fn choices(
     options: &'static [OptionSpec],
     multi: bool,
-    draft: &UseStateHandle<Draft>,
+    draft: &UseStateHandle<FormInput>,
     lang: Lang,
 ) -> Html {
     let kind = if multi { "checkbox" } else { "radio" };
@@ -398,7 +398,7 @@ fn choices(
     }
 }
 
-fn scale(max: u8, draft: &UseStateHandle<Draft>) -> Html {
+fn scale(max: u8, draft: &UseStateHandle<FormInput>) -> Html {
     html! {
         <div class="scale">
             { for (0..=max).map(|n| {

@@ -8,7 +8,8 @@ use super::route::{navigate, Route};
 use super::state::{use_app, Action};
 use super::texts;
 use crate::assessment::answer::format_date;
-use crate::assessment::questions::{Answers, QuestionId};
+use crate::assessment::answers::Answers;
+use crate::assessment::questions::QuestionId;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::sources::Source;
 use crate::assessment::text::{Lang, Text};
@@ -79,7 +80,7 @@ fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
             html! { <li><strong>{ label.get(lang) }{ ": " }</strong>{ a }</li> }
         })
     };
-    let onset = answers.onset.map(|d| {
+    let onset = answers.onset().map(|d| {
         let since = r.pain_days.map(|n| format!(" ({})", texts::pain_days(n, lang))).unwrap_or_default();
         html! { <li><strong>{ QuestionId::Onset.spec().short.get(lang) }{ ": " }</strong>{ format_date(d, lang) }{ since }</li> }
     });

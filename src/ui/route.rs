@@ -103,7 +103,7 @@ mod tests {
             Route::Saved(1795330000000123),
             Route::History,
         ];
-        for &q in QuestionId::ALL {
+        for q in QuestionId::ALL {
             routes.push(Route::Question { q, change: false });
             routes.push(Route::Question { q, change: true });
         }

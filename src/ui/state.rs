@@ -1,7 +1,8 @@
 //! App state in one reducer, shared through a context.
-use crate::assessment::answer::Value;
+use crate::assessment::answer::Answer;
+use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
-use crate::assessment::questions::{Answers, QuestionId};
+use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
 use crate::storage::{self, browser, Draft, ImportError, Read, Recovered, SavedCheck, StoreError};
 use std::rc::Rc;
@@ -46,7 +47,7 @@ pub struct AppState {
 
 pub enum Action {
     SetLang(Lang),
-    Answer(QuestionId, Value),
+    Answer(QuestionId, Answer),
     /// Clears the answers for a new check.
     Restart,
     /// Puts a finished check's answers back to change them.

@@ -1,0 +1,225 @@
+//! Which questions are asked for given answers, and which page comes next.
+//! Plain functions of the answers, so back, forward and "check your answers"
+//! all follow the same path.
+use super::answers::Answers;
+use super::care_level;
+use super::cond::Cond;
+use super::date::Date;
+use super::questions::QuestionId;
+use super::rules::{CareLevel, CARE_RULES};
+
+/// When a question is asked.
+#[derive(Clone, Copy, Debug)]
+pub enum Ask {
+    /// Asked when the condition holds for the answers before it.
+    If(Cond),
+    /// Asked only when no care rule holds apart from how long the pain has
+    /// lasted: no warning sign and no rest-first trigger (the self-tests).
+    WithoutWarningSigns,
+}
+
+const SELF_TESTS: Ask = Ask::If(Cond::Is(QuestionId::DoSelfTests, "yes"));
+
+/// The follow-up questions; every other question is always asked.
+pub const FOLLOW_UPS: &[(QuestionId, Ask)] = &[
+    (
+        QuestionId::BoneLoad,
+        Ask::If(Cond::Has(QuestionId::DoctorSigns, "hop_pain")),
+    ),
+    (QuestionId::DoSelfTests, Ask::WithoutWarningSigns),
+    (QuestionId::TestBridge, SELF_TESTS),
+    (QuestionId::TestStance, SELF_TESTS),
+    (QuestionId::TestHipFlexor, SELF_TESTS),
+    (QuestionId::TestPlank, SELF_TESTS),
+    (QuestionId::TestSidePlank, SELF_TESTS),
+];
+
+impl Ask {
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match self {
+            Ask::If(cond) => cond.holds(answers, None),
+            // Without a date no duration rule holds: what is left are the
+            // warning signs and rest-first triggers.
+            Ask::WithoutWarningSigns => !CARE_RULES.iter().any(|r| r.when.holds(answers, None)),
+        }
+    }
+
+    /// The questions it reads (all warning questions for the self-test gate).
+    pub fn questions(&self) -> Vec<QuestionId> {
+        match self {
+            Ask::If(cond) => cond.questions(),
+            Ask::WithoutWarningSigns => {
+                let mut qs: Vec<QuestionId> = CARE_RULES
+                    .iter()
+                    .flat_map(|r| r.when.questions())
+                    .filter(|&q| q != QuestionId::Onset)
+                    .collect();
+                super::sort::sort_dedup(&mut qs);
+                qs
+            }
+        }
+    }
+
+    /// In words, for the rules table.
+    pub fn describe(&self) -> String {
+        match self {
+            Ask::If(cond) => cond.describe(),
+            Ask::WithoutWarningSigns => {
+                "no care rule holds apart from the pain's duration".to_owned()
+            }
+        }
+    }
+}
+
+impl QuestionId {
+    /// When the question is asked; `None`: always.
+    pub fn asked_if(self) -> Option<Ask> {
+        FOLLOW_UPS.iter().find(|(q, _)| *q == self).map(|(_, a)| *a)
+    }
+
+    /// Asked for these answers (its condition holds, or it has none).
+    pub fn is_asked(self, answers: &Answers) -> bool {
+        self.asked_if().is_none_or(|a| a.holds(answers))
+    }
+}
+
+impl Answers {
+    /// The answers that count: those to questions that are asked, given the
+    /// answers before them. A hidden follow-up never influences a result.
+    pub fn visible(&self) -> Answers {
+        let mut out = Answers::default();
+        for q in QuestionId::ALL {
+            if q.is_asked(&out) {
+                if let Some(a) = self.get(q) {
+                    out.set(q, a);
+                }
+            }
+        }
+        out
+    }
+
+    /// The questions asked for these answers, in order.
+    pub fn asked(&self) -> Vec<QuestionId> {
+        let visible = self.visible();
+        QuestionId::ALL
+            .into_iter()
+            .filter(|q| q.is_asked(&visible))
+            .collect()
+    }
+
+    /// The first asked question without an answer, if any.
+    pub fn first_unanswered(&self) -> Option<QuestionId> {
+        let visible = self.visible();
+        self.asked().into_iter().find(|&q| !visible.is_answered(q))
+    }
+
+    /// The question after `q` for these answers, if any.
+    pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
+        self.asked().into_iter().find(|&x| x > q)
+    }
+
+    /// The question before `q` for these answers, if any.
+    pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
+        self.asked().into_iter().rev().find(|&x| x < q)
+    }
+
+    /// "Question n of m": `q`'s place among the questions asked.
+    pub fn progress(&self, q: QuestionId) -> (usize, usize) {
+        let asked = self.asked();
+        let n = asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
+        (n, asked.len())
+    }
+}
+
+/// Where the questionnaire goes after a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The next question; `change` keeps the "check your answers" loop.
+    Question { q: QuestionId, change: bool },
+    /// Every asked question has an answer: "check your answers".
+    Check,
+    /// The answers reach urgent or emergency: the questionnaire stops and
+    /// shows only what to do and whom to call.
+    Stop,
+}
+
+/// The page after `q` was answered (`answers` already holds the answer).
+/// From "check your answers" (`change`), the next unanswered question or
+/// back to the check; otherwise the next question asked.
+pub fn next_step(answers: &Answers, q: QuestionId, change: bool, today: Date) -> Step {
+    if care_level(answers, today) >= CareLevel::Urgent {
+        return Step::Stop;
+    }
+    let next = if change {
+        answers.first_unanswered()
+    } else {
+        answers.next_after(q)
+    };
+    next.map_or(Step::Check, |q| Step::Question { q, change })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::answer::Answer;
+
+    fn none(a: &mut Answers, q: QuestionId) {
+        assert!(a.set(q, &Answer::Choices(vec!["none".into()])));
+    }
+
+    #[test]
+    fn follow_ups_join_the_flow_only_when_asked() {
+        let mut a = Answers::default();
+        assert_eq!(
+            a.next_after(QuestionId::DoctorSigns),
+            Some(QuestionId::Limits)
+        );
+        assert!(a.set(
+            QuestionId::DoctorSigns,
+            &Answer::Choices(vec!["hop_pain".into()])
+        ));
+        assert_eq!(
+            a.next_after(QuestionId::DoctorSigns),
+            Some(QuestionId::BoneLoad)
+        );
+        assert_eq!(
+            a.previous_before(QuestionId::Limits),
+            Some(QuestionId::BoneLoad)
+        );
+        assert_eq!(a.previous_before(QuestionId::ALL[0]), None);
+    }
+
+    #[test]
+    fn progress_counts_only_asked_questions() {
+        let mut a = Answers::default();
+        let (_, before) = a.progress(QuestionId::PainNow);
+        assert!(a.set(
+            QuestionId::DoctorSigns,
+            &Answer::Choices(vec!["hop_pain".into()])
+        ));
+        let (n, after) = a.progress(QuestionId::PainNow);
+        assert_eq!(after, before + 1, "the bone-load follow-up");
+        assert_eq!(
+            n, 8,
+            "6 warning pages, the onset and the follow-up come first"
+        );
+        assert_eq!(a.progress(QuestionId::ALL[0]), (1, after));
+    }
+
+    #[test]
+    fn a_typical_run_asks_27_questions_or_32_with_self_tests() {
+        let mut a = Answers::default();
+        for q in [
+            QuestionId::EmergencySigns,
+            QuestionId::UrgentSigns,
+            QuestionId::DoctorSigns,
+            QuestionId::Limits,
+        ] {
+            none(&mut a, q);
+        }
+        let without_tests = a.asked().len();
+        assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
+        assert_eq!(a.asked().len(), without_tests + 5);
+        assert_eq!(without_tests, 27);
+    }
+}

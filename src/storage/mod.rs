@@ -1,0 +1,35 @@
+//! What Back Check keeps in the browser's localStorage, and nothing else.
+//!
+//! Each key holds one envelope `{"format": N, "app": "x.y.z", "data": …}`
+//! (`envelope`). Reading migrates older formats step by step (`migrate`, with
+//! fixtures of every past format in `tests/fixtures`), refuses formats newer
+//! than this app (shown read-only, never overwritten), and turns anything
+//! unreadable into a value, never a panic. Everything stored or exported is a
+//! serde type; serde_json writes and reads it.
+mod answers;
+mod calendar;
+mod envelope;
+mod export;
+mod migrate;
+mod records;
+
+pub mod browser;
+
+pub use calendar::reminder_ics;
+pub use envelope::{decode, encode, Read};
+pub use export::{export, parse_import, ImportError, MAX_IMPORT_BYTES};
+pub use records::{
+    decode_history, merge, Draft, History, HistoryRead, LoadedHistory, Outcome, Recovered,
+    SavedCheck, StoreError,
+};
+
+/// The storage format this app writes. 2: warning signs as checkbox pages.
+pub const FORMAT: u32 = 2;
+/// The app's version, recorded with everything it writes.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub const DRAFT_KEY: &str = "backcheck.draft";
+pub const LANG_KEY: &str = "backcheck.lang";
+pub const RESULTS_KEY: &str = "backcheck.results";
+/// Where unreadable data is moved before anything new is written.
+pub const BACKUP_SUFFIX: &str = ".backup";

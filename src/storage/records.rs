@@ -1,0 +1,330 @@
+//! The records kept: the questionnaire in progress, finished checks and their
+//! outcome, and the history as a whole.
+use super::envelope::{open, Read};
+use crate::assessment::answers::Answers;
+use crate::assessment::contributors::Contributor;
+use crate::assessment::date::Date;
+use crate::assessment::rules::CareLevel;
+use crate::assessment::sort::sort_by;
+use crate::assessment::text::Lang;
+use crate::assessment::{assess, Strength};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A questionnaire in progress.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    #[serde(default)]
+    pub answers: Answers,
+}
+
+/// What a finished check concluded, kept as it was on the day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub level: CareLevel,
+    pub pain_now: Option<u8>,
+    pub recheck: Option<Date>,
+    pub contributors: Vec<(Contributor, Strength)>,
+}
+
+/// A finished check, as saved and exported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedCheck {
+    /// Unique: the save time in ms and a random part, as digits.
+    pub id: String,
+    pub date: Date,
+    /// The app version that made it.
+    pub app: String,
+    pub lang: Lang,
+    pub answers: Answers,
+    pub outcome: Outcome,
+}
+
+impl SavedCheck {
+    /// Assesses `answers` on `date` and records the outcome.
+    pub fn new(id: String, date: Date, lang: Lang, answers: Answers) -> SavedCheck {
+        let visible = answers.visible();
+        let r = assess(&visible, date);
+        let outcome = Outcome {
+            level: r.level,
+            pain_now: visible.pain_now(),
+            recheck: r.recheck,
+            contributors: r
+                .findings
+                .iter()
+                .map(|f| (f.contributor, f.strength))
+                .collect(),
+        };
+        SavedCheck {
+            id,
+            date,
+            app: crate::storage::APP_VERSION.to_owned(),
+            lang,
+            answers: visible,
+            outcome,
+        }
+    }
+
+    /// The id as a number (routes use it); `None` if it is not one.
+    pub fn number(&self) -> Option<u64> {
+        self.id.parse().ok()
+    }
+
+    /// Read back as untrusted input: an id of digits, a pain score of 10 at
+    /// most, a date in this century.
+    fn is_plausible(&self) -> bool {
+        let (year, ..) = self.date.ymd();
+        self.number().is_some()
+            && self.outcome.pain_now.is_none_or(|p| p <= 10)
+            && (2000..2100).contains(&year)
+    }
+}
+
+/// All finished checks on this device.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct History {
+    pub checks: Vec<SavedCheck>,
+}
+
+/// Reads a list of checks one by one: an entry of the wrong shape is
+/// dropped (and counted) instead of losing the others.
+pub(super) fn checks_from(data: Value) -> Option<(Vec<SavedCheck>, usize)> {
+    let Value::Object(mut fields) = data else {
+        return None;
+    };
+    let Some(Value::Array(items)) = fields.remove("checks") else {
+        return None;
+    };
+    let total = items.len();
+    let mut checks: Vec<SavedCheck> = items
+        .into_iter()
+        .filter_map(|item| serde_json::from_value::<SavedCheck>(item).ok())
+        .filter(SavedCheck::is_plausible)
+        .collect();
+    let dropped = total - checks.len();
+    sort_checks(&mut checks);
+    Some((dedup_by_id(checks), dropped))
+}
+
+/// Oldest first; same day by id (which starts with the save time).
+fn sort_checks(checks: &mut [SavedCheck]) {
+    sort_by(checks, |a, b| (a.date, &a.id) < (b.date, &b.id));
+}
+
+/// Keeps the first check of every id, wherever the others are.
+fn dedup_by_id(checks: Vec<SavedCheck>) -> Vec<SavedCheck> {
+    let mut out: Vec<SavedCheck> = Vec::with_capacity(checks.len());
+    for c in checks {
+        if !out.iter().any(|o| o.id == c.id) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// What reading the results key found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HistoryRead {
+    Missing,
+    /// `dropped` entries were unreadable and left out.
+    Found {
+        checks: Vec<SavedCheck>,
+        dropped: usize,
+    },
+    /// Written by a newer app: shown read-only, as far as it can be read.
+    Newer {
+        format: u32,
+        checks: Vec<SavedCheck>,
+    },
+    Unreadable,
+}
+
+pub fn decode_history(raw: Option<&str>) -> HistoryRead {
+    let Some(raw) = raw else {
+        return HistoryRead::Missing;
+    };
+    match open(raw) {
+        Read::Missing | Read::Unreadable => HistoryRead::Unreadable,
+        Read::Found(data) => match checks_from(data) {
+            Some((checks, dropped)) => HistoryRead::Found { checks, dropped },
+            None => HistoryRead::Unreadable,
+        },
+        Read::Newer { format } => {
+            // Shown read-only, as far as this app can read it.
+            let checks = serde_json::from_str::<Value>(raw)
+                .ok()
+                .and_then(|mut v| v.get_mut("data").map(Value::take))
+                .and_then(checks_from)
+                .map(|(c, _)| c)
+                .unwrap_or_default();
+            HistoryRead::Newer { format, checks }
+        }
+    }
+}
+
+/// Adds `incoming` to `existing`, skipping ids already there. Returns the
+/// merged list and how many were added.
+pub fn merge(existing: &[SavedCheck], incoming: Vec<SavedCheck>) -> (Vec<SavedCheck>, usize) {
+    let mut out = existing.to_vec();
+    let mut added = 0;
+    for c in incoming {
+        if !out.iter().any(|e| e.id == c.id) {
+            out.push(c);
+            added += 1;
+        }
+    }
+    sort_checks(&mut out);
+    (out, added)
+}
+
+/// Why something could not be stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// No localStorage here (blocked, private mode, or not a browser).
+    Unavailable,
+    /// The browser refused the write (usually: storage is full).
+    WriteFailed,
+    /// The stored value is from a newer app; it is left as it is.
+    NewerData,
+}
+
+/// Unreadable saved data that was set aside.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Recovered {
+    /// Entries left out (0: the whole value was unreadable).
+    pub dropped: usize,
+    /// Where the unreadable data was kept, if it could be.
+    pub backup: Option<String>,
+}
+
+/// The history as loaded at start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadedHistory {
+    pub checks: Vec<SavedCheck>,
+    pub recovered: Option<Recovered>,
+    /// The stored format, when it is newer than this app's.
+    pub newer: Option<u32>,
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::assessment::answer::Answer;
+    use crate::assessment::questions::QuestionId;
+    use crate::storage::{decode, encode};
+
+    pub(crate) fn check(id: &str, day: u32) -> SavedCheck {
+        let mut a = Answers::default();
+        a.set(QuestionId::PainNow, &Answer::Scale(day as u8 % 11));
+        SavedCheck::new(
+            id.into(),
+            Date::from_ymd(2026, 11, day).unwrap(),
+            Lang::En,
+            a,
+        )
+    }
+
+    #[test]
+    fn a_draft_round_trips() {
+        let mut d = Draft::default();
+        d.answers
+            .set(QuestionId::Age, &Answer::Choice("30_to_49".into()));
+        d.answers.set(QuestionId::PainNow, &Answer::Scale(3));
+        let raw = encode(&d);
+        assert!(raw.starts_with(r#"{"format":2,"app":""#), "{raw}");
+        assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(d));
+    }
+
+    #[test]
+    fn history_round_trips_sorted_by_date() {
+        let h = History {
+            checks: vec![check("3", 5), check("1", 3), check("2", 3)],
+        };
+        let HistoryRead::Found { checks, dropped: 0 } = decode_history(Some(&encode(&h))) else {
+            panic!()
+        };
+        let ids: Vec<&str> = checks.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2", "3"]);
+        assert_eq!(checks[0].outcome.level, CareLevel::SelfCare);
+    }
+
+    #[test]
+    fn a_bad_entry_is_dropped_and_counted_the_rest_kept() {
+        let good = serde_json::to_string(&check("1", 3)).unwrap();
+        let mut odd_id = check("x1", 4);
+        odd_id.id = "../1".into();
+        let mut pain = check("5", 4);
+        pain.outcome.pain_now = Some(200);
+        let odd = serde_json::to_string(&odd_id).unwrap();
+        let pain = serde_json::to_string(&pain).unwrap();
+        let raw = format!(
+            r#"{{"format":2,"app":"0.1.0","data":{{"checks":[{good},{{"date":5}},"x",{odd},{pain},{good}]}}}}"#
+        );
+        let HistoryRead::Found { checks, dropped } = decode_history(Some(&raw)) else {
+            panic!()
+        };
+        assert_eq!(
+            (checks.len(), dropped),
+            (1, 4),
+            "one kept once; two shapes, an id and a score out"
+        );
+    }
+
+    #[test]
+    fn duplicates_are_removed_wherever_they_are() {
+        let checks = vec![check("1", 3), check("2", 4), check("1", 3)];
+        let raw = encode(&History { checks });
+        let HistoryRead::Found { checks, .. } = decode_history(Some(&raw)) else {
+            panic!()
+        };
+        assert_eq!(checks.len(), 2);
+    }
+
+    #[test]
+    fn newer_history_is_read_only_but_shown() {
+        let raw = encode(&History {
+            checks: vec![check("1", 3)],
+        })
+        .replace(r#""format":2"#, r#""format":7"#);
+        let HistoryRead::Newer { format: 7, checks } = decode_history(Some(&raw)) else {
+            panic!()
+        };
+        assert_eq!(checks.len(), 1);
+    }
+
+    #[test]
+    fn merging_skips_what_is_already_there() {
+        let (merged, added) = merge(&[check("1", 3)], vec![check("1", 3), check("2", 4)]);
+        assert_eq!((merged.len(), added), (2, 1));
+        let (again, added) = merge(&merged, merged.clone());
+        assert_eq!((again.len(), added), (2, 0));
+    }
+
+    #[test]
+    fn stored_names_match_the_keys() {
+        let c = check("1", 3);
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(
+            json.starts_with(r#"{"id":"1","date":"2026-11-03","app":""#),
+            "{json}"
+        );
+        assert!(
+            json.contains(
+                r#""outcome":{"level":"self_care","pain_now":3,"recheck":null,"contributors":[]}"#
+            ),
+            "{json}"
+        );
+        for level in CareLevel::ALL {
+            assert_eq!(serde_json::to_value(level).unwrap(), level.key());
+        }
+        for c in Contributor::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.key());
+        }
+        for s in [Strength::Likely, Strength::Possible] {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.key());
+        }
+        for l in Lang::ALL {
+            assert_eq!(serde_json::to_value(l).unwrap(), l.code());
+        }
+    }
+}
