@@ -1,12 +1,10 @@
-//! Which questions are asked for given answers, and which page comes next.
-//! Plain functions of the answers, so back, forward and "check your answers"
-//! all follow the same path.
+//! Which questions are asked for given answers, in which order. Plain
+//! functions of the answers, so back, forward and "check your answers" all
+//! follow the same path; [`next_step`](super::next_step) builds on them.
 use super::answers::Answers;
-use super::care_level;
 use super::cond::Cond;
-use super::date::Date;
 use super::questions::QuestionId;
-use super::rules::{CareLevel, CARE_RULES};
+use super::rules::CARE_RULES;
 
 /// When a question is asked.
 #[derive(Clone, Copy, Debug)]
@@ -129,33 +127,6 @@ impl Answers {
         let n = asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
         (n, asked.len())
     }
-}
-
-/// Where the questionnaire goes after a question is answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// The next question; `change` keeps the "check your answers" loop.
-    Question { q: QuestionId, change: bool },
-    /// Every asked question has an answer: "check your answers".
-    Check,
-    /// The answers reach urgent or emergency: the questionnaire stops and
-    /// shows only what to do and whom to call.
-    Stop,
-}
-
-/// The page after `q` was answered (`answers` already holds the answer).
-/// From "check your answers" (`change`), the next unanswered question or
-/// back to the check; otherwise the next question asked.
-pub fn next_step(answers: &Answers, q: QuestionId, change: bool, today: Date) -> Step {
-    if care_level(answers, today) >= CareLevel::Urgent {
-        return Step::Stop;
-    }
-    let next = if change {
-        answers.first_unanswered()
-    } else {
-        answers.next_after(q)
-    };
-    next.map_or(Step::Check, |q| Step::Question { q, change })
 }
 
 #[cfg(test)]

@@ -20,7 +20,6 @@ pub mod text;
 use answers::Answers;
 use contributors::Contributor;
 use date::Date;
-pub use flow::{next_step, Step};
 use plan::{Group, Item};
 use questions::QuestionId;
 use rules::{CareLevel, CareRule, Evidence, CARE_RULES, DOCTOR_FROM_DAY, NORMAL_TESTS, SIGNALS};
@@ -361,4 +360,31 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         plan_start,
         sources,
     }
+}
+
+/// Where the questionnaire goes after a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The next question; `change` keeps the "check your answers" loop.
+    Question { q: QuestionId, change: bool },
+    /// Every asked question has an answer: "check your answers".
+    Check,
+    /// The answers reach urgent or emergency: the questionnaire stops and
+    /// shows only what to do and whom to call.
+    Stop,
+}
+
+/// The page after `q` was answered (`answers` already holds the answer).
+/// From "check your answers" (`change`), the next unanswered question or
+/// back to the check; otherwise the next question asked.
+pub fn next_step(answers: &Answers, q: QuestionId, change: bool, today: Date) -> Step {
+    if care_level(answers, today) >= CareLevel::Urgent {
+        return Step::Stop;
+    }
+    let next = if change {
+        answers.first_unanswered()
+    } else {
+        answers.next_after(q)
+    };
+    next.map_or(Step::Check, |q| Step::Question { q, change })
 }

@@ -1,0 +1,119 @@
+//! The layout the design card asks for, checked: the assessment core has no
+//! web or JSON dependency and no module cycle; no source file outgrows 500
+//! lines except the content tables.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The code of a file without its comments (a doc link is no dependency).
+fn code(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_core_has_no_web_or_json_dependency() {
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/assessment");
+    for file in rust_files(&core) {
+        let text = code(&file);
+        for banned in [
+            "yew",
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "gloo",
+            "serde_json",
+            "crate::storage",
+            "crate::ui",
+        ] {
+            assert!(!text.contains(banned), "{} uses {banned}", file.display());
+        }
+    }
+}
+
+#[test]
+fn the_core_modules_form_no_cycle() {
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/assessment");
+    let mut deps: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for file in rust_files(&core) {
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        if name == "mod" {
+            continue; // the top: it may use every module
+        }
+        let text = code(&file);
+        let mut used: Vec<String> = text
+            .match_indices("super::")
+            .map(|(i, _)| {
+                text[i + 7..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|m| !m.is_empty() && m.chars().next().unwrap().is_lowercase())
+            .collect();
+        used.sort();
+        used.dedup();
+        deps.insert(name, used);
+    }
+    // Depth-first search for a cycle.
+    fn visit(m: &str, deps: &BTreeMap<String, Vec<String>>, path: &mut Vec<String>) {
+        assert!(
+            !path.contains(&m.to_owned()),
+            "module cycle: {} -> {m}",
+            path.join(" -> ")
+        );
+        path.push(m.to_owned());
+        for d in deps.get(m).into_iter().flatten() {
+            assert_ne!(d, "mod", "{m} uses the top module");
+            if deps.contains_key(d) {
+                visit(d, deps, path);
+            }
+        }
+        path.pop();
+    }
+    for m in deps.keys() {
+        visit(m, &deps, &mut Vec::new());
+    }
+    assert!(deps.len() >= 12, "{deps:?}");
+}
+
+#[test]
+fn no_source_file_outgrows_500_lines_but_the_content_tables() {
+    // Content tables: wording in both languages, read as plain data.
+    const TABLES: &[&str] = &[
+        "assessment/questions.rs",
+        "assessment/rules.rs",
+        "assessment/plan.rs",
+    ];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for file in rust_files(&src) {
+        let rel = file
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let lines = std::fs::read_to_string(&file).unwrap().lines().count();
+        if !TABLES.contains(&rel.as_str()) {
+            assert!(lines <= 500, "{rel} has {lines} lines");
+        }
+    }
+}
