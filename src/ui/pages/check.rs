@@ -1,12 +1,11 @@
 //! "Check your answers": every asked question by section, with Change links
 //! that go to the question and come back here.
-use super::page::{use_title, BackLink, PageHeading};
-use super::route::{navigate, Route};
-use super::state::{new_id, use_app, Action, AppContext};
-use super::texts;
-use crate::assessment::answers::Answers;
 use crate::assessment::questions::Section;
-use crate::storage::{self, browser, SavedCheck};
+use crate::ui::components::page::{BackLink, PageHeading};
+use crate::ui::hooks::{use_history, use_title};
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+use crate::ui::texts;
 use yew::prelude::*;
 
 #[component]
@@ -20,9 +19,10 @@ pub fn CheckPage() -> Html {
     let back = asked
         .last()
         .map_or(Route::Start, |&q| Route::Question { q, change: false });
+    let history = use_history();
     let see_result = {
-        let state = state.clone();
-        Callback::from(move |_| finish(&state, &state.answers))
+        let answers = state.answers.clone();
+        Callback::from(move |_| history.finish(&answers))
     };
 
     html! {
@@ -61,38 +61,4 @@ pub fn CheckPage() -> Html {
             }
         </>
     }
-}
-
-/// The questionnaire stops at urgent or emergency: the check ends there and
-/// is saved like a finished one. Stopped again with the same answers on the
-/// same day (Back, then Continue), it shows that check instead of a copy.
-pub fn stop(state: &AppContext, answers: &Answers) {
-    let visible = answers.visible();
-    let same = state
-        .history
-        .iter()
-        .chain(state.unsaved.iter())
-        .find(|c| c.date == state.today && c.answers == visible)
-        .and_then(|c| c.id.parse().ok());
-    match same {
-        Some(id) => {
-            state.dispatch(Action::Restart);
-            navigate(Route::Saved(id));
-        }
-        None => finish(state, &visible),
-    }
-}
-
-/// Saves the finished check, or keeps it in memory if it cannot be saved,
-/// clears the questionnaire, and shows the result.
-pub fn finish(state: &AppContext, answers: &Answers) {
-    let visible = answers.visible();
-    let id = new_id();
-    let check = SavedCheck::new(id.to_string(), state.today, state.lang, visible);
-    let saved = browser::update_history(|checks| storage::merge(&checks, vec![check.clone()]).0);
-    if saved.is_ok() {
-        browser::remove(storage::DRAFT_KEY);
-    }
-    state.dispatch(Action::Finished(Box::new(check), saved));
-    navigate(Route::Saved(id));
 }

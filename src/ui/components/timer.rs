@@ -1,7 +1,7 @@
 //! A stopwatch for the self-tests: start, stop, and hand the seconds over.
-use super::state::use_app;
-use super::texts;
 use crate::assessment::text::Lang;
+use crate::ui::state::use_app;
+use crate::ui::texts;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 

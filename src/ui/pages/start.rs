@@ -1,8 +1,9 @@
 //! The start page: what the check is, how long, privacy, not a diagnosis.
-use super::page::{use_title, PageHeading};
-use super::route::{navigate, Route};
-use super::state::{use_app, Action};
-use super::texts;
+use crate::ui::components::page::PageHeading;
+use crate::ui::hooks::use_title;
+use crate::ui::route::{navigate, Route};
+use crate::ui::state::{use_app, Action};
+use crate::ui::texts;
 use yew::prelude::*;
 
 #[component]

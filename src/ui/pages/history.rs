@@ -1,13 +1,15 @@
 //! Saved checks on this device: a pain chart with an equivalent table, open,
 //! delete (with confirmation), export and import.
-use super::files::{download, read_file, ReadError};
-use super::page::{use_title, PageHeading};
-use super::route::Route;
-use super::state::{use_app, Action, AppContext, Notice};
-use super::texts;
 use crate::assessment::answer::format_date;
-use crate::assessment::text::{Lang, Text};
-use crate::storage::{self, browser, ImportError, SavedCheck, MAX_IMPORT_BYTES};
+use crate::assessment::text::Text;
+use crate::storage::{self, ImportError, SavedCheck, MAX_IMPORT_BYTES};
+use crate::ui::components::chart::chart;
+use crate::ui::components::page::PageHeading;
+use crate::ui::files::{download, read_file, ReadError};
+use crate::ui::hooks::{use_history, use_title};
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+use crate::ui::texts;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,110 +22,10 @@ pub fn import_error_text(e: ImportError) -> Text {
     }
 }
 
-/// Changes the stored history and the app's copy of it, or says why not.
-fn change_history(state: &AppContext, change: impl FnOnce(Vec<SavedCheck>) -> Vec<SavedCheck>) {
-    match browser::update_history(change) {
-        Ok(history) => state.dispatch(Action::History(history)),
-        Err(e) => state.dispatch(Action::Notify(Some(Notice::ChangeFailed(e)))),
-    }
-}
-
-fn import(state: AppContext, file: web_sys::File) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let notice = match read_file(file, MAX_IMPORT_BYTES).await {
-            Err(ReadError::TooLarge) => Notice::ImportFailed(ImportError::TooLarge),
-            Err(ReadError::Unreadable) => Notice::FileUnreadable,
-            Ok(bytes) => match storage::parse_import(&bytes) {
-                Err(e) => Notice::ImportFailed(e),
-                Ok(incoming) => {
-                    let total = incoming.len();
-                    let mut added = 0;
-                    match browser::update_history(|checks| {
-                        let (merged, n) = storage::merge(&checks, incoming);
-                        added = n;
-                        merged
-                    }) {
-                        Ok(history) => {
-                            state.dispatch(Action::History(history));
-                            Notice::Imported {
-                                added,
-                                skipped: total - added,
-                            }
-                        }
-                        Err(e) => Notice::ChangeFailed(e),
-                    }
-                }
-            },
-        };
-        state.dispatch(Action::Notify(Some(notice)));
-    });
-}
-
-fn chart(checks: &[&SavedCheck], lang: Lang) -> Html {
-    let points: Vec<(i32, u8)> = checks
-        .iter()
-        .filter_map(|c| c.outcome.pain_now.map(|p| (c.date.days(), p)))
-        .collect();
-    if points.is_empty() {
-        return html! {};
-    }
-    // Evenly spaced in the order of the checks; the table gives the dates.
-    // Whole-number coordinates (no float formatting in the binary).
-    const W: i32 = 320;
-    const H: i32 = 170;
-    const LEFT: i32 = 30;
-    const RIGHT: i32 = 12;
-    const TOP: i32 = 10;
-    const BOTTOM: i32 = 30;
-    let n = points.len() as i32;
-    let x = |i: usize| {
-        if n == 1 {
-            LEFT + (W - LEFT - RIGHT) / 2
-        } else {
-            LEFT + i as i32 * (W - LEFT - RIGHT) / (n - 1)
-        }
-    };
-    let y = |p: u8| TOP + (10 - i32::from(p)) * (H - TOP - BOTTOM) / 10;
-    let line = points
-        .iter()
-        .enumerate()
-        .map(|(i, &(_, p))| format!("{},{}", x(i), y(p)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let first_label = checks
-        .first()
-        .map(|c| format_date(c.date, lang))
-        .unwrap_or_default();
-    let last_label = checks
-        .last()
-        .map(|c| format_date(c.date, lang))
-        .unwrap_or_default();
-    html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="chart-title" focusable="false">
-                <title id="chart-title">{ format!("{} ({})", texts::CHART_TITLE.get(lang), texts::COL_PAIN.get(lang)) }</title>
-                { for [0u8, 5, 10].iter().map(|&v| html! {
-                    <>
-                        <line class="grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                        <text class="axis" x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ v }</text>
-                    </>
-                }) }
-                <polyline class="trend" points={line} />
-                { for points.iter().enumerate().map(|(i, &(_, p))| html! {
-                    <circle class="point" cx={x(i).to_string()} cy={y(p).to_string()} r="4" />
-                }) }
-                <text class="axis" x={LEFT.to_string()} y={(H - 8).to_string()}>{ first_label }</text>
-                if points.len() > 1 {
-                    <text class="axis" x={(W - RIGHT).to_string()} y={(H - 8).to_string()} text-anchor="end">{ last_label }</text>
-                }
-            </svg>
-        </figure>
-    }
-}
-
 #[component]
 pub fn HistoryPage() -> Html {
     let state = use_app();
+    let history = use_history();
     let lang = state.lang;
     use_title(texts::doc_title(
         texts::HISTORY_TITLE.get(lang),
@@ -147,20 +49,29 @@ pub fn HistoryPage() -> Html {
         })
     };
     let on_import = {
-        let state = state.clone();
+        let history = history.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                import(state.clone(), file);
+                let history = history.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match read_file(file, MAX_IMPORT_BYTES).await {
+                        Ok(bytes) => history.import(&bytes),
+                        Err(ReadError::TooLarge) => {
+                            history.import_failed(Some(ImportError::TooLarge))
+                        }
+                        Err(ReadError::Unreadable) => history.import_failed(None),
+                    }
+                });
             }
             input.set_value("");
         })
     };
     let delete_all = {
-        let state = state.clone();
+        let history = history.clone();
         let confirm_all = confirm_all.clone();
         Callback::from(move |_| {
-            change_history(&state, |_| Vec::new());
+            history.delete_all();
             confirm_all.set(false);
         })
     };
@@ -190,7 +101,7 @@ pub fn HistoryPage() -> Html {
                     <tbody>
                         { for checks.iter().rev().map(|c| {
                             let date = format_date(c.date, lang);
-                            let id: u64 = c.id.parse().unwrap_or_default();
+                            let id = c.number().unwrap_or_default();
                             let asking = confirm_one.as_deref() == Some(c.id.as_str());
                             let ask = {
                                 let confirm_one = confirm_one.clone();
@@ -202,11 +113,11 @@ pub fn HistoryPage() -> Html {
                                 Callback::from(move |_| confirm_one.set(None))
                             };
                             let delete = {
-                                let state = state.clone();
+                                let history = history.clone();
                                 let confirm_one = confirm_one.clone();
                                 let cid = c.id.clone();
                                 Callback::from(move |_| {
-                                    change_history(&state, |checks| checks.into_iter().filter(|x| x.id != cid).collect());
+                                    history.delete(&cid);
                                     confirm_one.set(None);
                                 })
                             };

@@ -1,18 +1,18 @@
 //! One question per page (GOV.UK "question pages"): the question is the
 //! heading, a back link, "Continue", an error summary when needed.
-use super::check::stop;
-use super::figures::self_test_figure;
-use super::page::{error_message, use_title, BackLink, ErrorSummary, PageHeading};
-use super::route::{navigate, redirect, Route};
-use super::state::{use_app, Action};
-use super::texts;
-use super::timer::Timer;
 use crate::assessment::answer::{Answer, Kind, OptionSpec, Role};
 use crate::assessment::form::{FormError, FormInput};
 use crate::assessment::questions::QuestionId;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
 use crate::assessment::text::Lang;
 use crate::assessment::{next_step, questions::Section, Step};
+use crate::ui::components::figures::self_test_figure;
+use crate::ui::components::page::{error_message, BackLink, ErrorSummary, PageHeading};
+use crate::ui::components::timer::Timer;
+use crate::ui::hooks::{use_history, use_title};
+use crate::ui::route::{navigate, redirect, Route};
+use crate::ui::state::{use_app, Action};
+use crate::ui::texts;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
@@ -38,6 +38,7 @@ fn field_id(kind: Kind, field: u8) -> String {
 #[component]
 pub fn QuestionPage(props: &QuestionProps) -> Html {
     let state = use_app();
+    let history = use_history();
     let lang = state.lang;
     let q = props.q;
     let spec = q.spec();
@@ -81,13 +82,14 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     let submit_value = {
         let state = state.clone();
+        let history = history.clone();
         let change = props.change;
         Callback::from(move |value: Answer| {
             let mut after = state.answers.clone();
             after.set(q, &value);
             match next_step(&after, q, change, state.today) {
                 // Urgent or emergency: the check ends here and is saved.
-                Step::Stop => stop(&state, &after),
+                Step::Stop => history.stop(&after),
                 Step::Check => {
                     state.dispatch(Action::Answer(q, value));
                     navigate(Route::Check);

@@ -1,9 +1,9 @@
-//! Pieces every page uses: title and focus handling, headings, back link,
-//! error summary.
-use super::route::Route;
-use super::state::use_app;
-use super::texts;
+//! Pieces every page uses: focus handling, headings, back link, error
+//! summary.
 use crate::assessment::text::Lang;
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+use crate::ui::texts;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,16 +15,6 @@ pub fn focus_by_id(id: &str) {
     {
         let _ = el.focus();
     }
-}
-
-/// Sets the document title whenever it changes.
-#[hook]
-pub fn use_title(title: String) {
-    use_effect_with(title, |title| {
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            d.set_title(title);
-        }
-    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -113,17 +103,5 @@ pub fn error_message(id: &str, message: &str, lang: Lang) -> Html {
         <p id={id.to_owned()} class="error-message">
             <span class="visually-hidden">{ texts::ERROR_PREFIX.get(lang) }{ " " }</span>{ message.to_owned() }
         </p>
-    }
-}
-
-#[component]
-pub fn NotFound() -> Html {
-    let lang = use_app().lang;
-    use_title(texts::doc_title(texts::NOT_FOUND.get(lang), false, lang));
-    html! {
-        <>
-            <PageHeading>{ texts::NOT_FOUND.get(lang) }</PageHeading>
-            <p><a href={Route::Start.hash()}>{ texts::GO_START.get(lang) }</a></p>
-        </>
     }
 }

@@ -1,160 +1,23 @@
 //! The result page: the care verdict first, then "can I run", contributors
 //! and the plan. At urgent and emergency it shows only what to do, whom to
 //! call and what to tell the doctor.
-use super::figures::exercise_figure;
-use super::files::download;
-use super::page::{use_title, PageHeading};
-use super::route::{navigate, Route};
-use super::state::{use_app, Action};
-use super::texts;
 use crate::assessment::answer::format_date;
 use crate::assessment::answers::Answers;
-use crate::assessment::questions::QuestionId;
 use crate::assessment::rules::CareLevel;
-use crate::assessment::sources::Source;
-use crate::assessment::text::{Lang, Text};
-use crate::assessment::{assess, Assessment, Finding, PlanStart, Strength};
-use crate::storage::{self, browser, SavedCheck, StoreError};
+use crate::assessment::text::Lang;
+use crate::assessment::{assess, Finding, PlanStart, Strength};
+use crate::storage::{self, SavedCheck, StoreError};
+use crate::ui::components::disclosure::Disclosure;
+use crate::ui::components::figures::exercise_figure;
+use crate::ui::components::page::PageHeading;
+use crate::ui::components::verdict::{sources_line, verdict};
+use crate::ui::files::download;
+use crate::ui::hooks::{use_history, use_title};
+use crate::ui::pages::stop::stop_view;
+use crate::ui::route::Route;
+use crate::ui::state::use_app;
+use crate::ui::texts;
 use yew::prelude::*;
-
-fn cite_list(sources: &[Source], lang: Lang) -> String {
-    sources
-        .iter()
-        .map(|s| s.cite().get(lang))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn sources_line(sources: &[Source], lang: Lang) -> Html {
-    html! { <p class="source">{ texts::SOURCES.get(lang) }{ ": " }{ cite_list(sources, lang) }</p> }
-}
-
-/// The numbers to call at urgent and emergency, as tap-to-call buttons.
-fn call_buttons(level: CareLevel, lang: Lang) -> Html {
-    let numbers: &[(&str, Text)] = match level {
-        CareLevel::Emergency => &[("112", texts::CALL_112), ("999", texts::CALL_999)],
-        CareLevel::Urgent => &[("116117", texts::CALL_116117), ("111", texts::CALL_111)],
-        _ => return html! {},
-    };
-    html! {
-        <p class="button-group call">
-            { for numbers.iter().enumerate().map(|(i, (number, label))| html! {
-                <a class={classes!("button", (i > 0).then_some("button-secondary"), (level == CareLevel::Emergency && i == 0).then_some("button-danger"))}
-                    href={format!("tel:{number}")}>{ label.get(lang) }</a>
-            }) }
-        </p>
-    }
-}
-
-fn verdict(r: &Assessment, lang: Lang) -> Html {
-    let level = r.level;
-    html! {
-        <section class={classes!("verdict", format!("verdict-{}", level.key()))} aria-labelledby="verdict-title">
-            <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
-            <p class="verdict-action">{ level.action().get(lang) }</p>
-            { call_buttons(level, lang) }
-            if let Some(date) = r.recheck {
-                <p class="recheck"><strong>{ texts::RECHECK.get(lang) }{ ": " }</strong>
-                    { texts::recheck_sentence(&format_date(date, lang), lang) }</p>
-            }
-            if level < CareLevel::Urgent {
-                <p class="can-run"><strong>{ texts::RUN_TITLE.get(lang) }{ " " }</strong>{ r.can_run.text().get(lang) }
-                    <span class="source">{ format!(" ({})", cite_list(r.can_run.sources(), lang)) }</span></p>
-            }
-            if !r.reasons.is_empty() {
-                <h3 class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h3>
-                <ul class="list bullets reasons">
-                    { for r.reasons.iter().map(|x| html! {
-                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
-                    }) }
-                </ul>
-            }
-        </section>
-    }
-}
-
-/// "What to tell the doctor": onset, age, pain now and the signs ticked.
-fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
-    let fact = |q: QuestionId, label: Text| {
-        answers.describe(q, lang).map(|a| {
-            html! { <li><strong>{ label.get(lang) }{ ": " }</strong>{ a }</li> }
-        })
-    };
-    let onset = answers.onset().map(|d| {
-        let since = r.pain_days.map(|n| format!(" ({})", texts::pain_days(n, lang))).unwrap_or_default();
-        html! { <li><strong>{ QuestionId::Onset.spec().short.get(lang) }{ ": " }</strong>{ format_date(d, lang) }{ since }</li> }
-    });
-    html! {
-        <section aria-labelledby="tell-title" class="tell-doctor">
-            <h2 id="tell-title" class="heading-m">{ texts::TELL_DOCTOR.get(lang) }</h2>
-            <ul class="list bullets">
-                { onset.unwrap_or_default() }
-                { fact(QuestionId::Age, texts::TELL_AGE).unwrap_or_default() }
-                { fact(QuestionId::PainNow, texts::TELL_PAIN_NOW).unwrap_or_default() }
-                <li><strong>{ texts::TELL_SIGNS.get(lang) }{ ": " }</strong>
-                    { r.reasons.iter().map(|x| x.sign.get(lang)).collect::<Vec<_>>().join("; ") }</li>
-            </ul>
-        </section>
-    }
-}
-
-/// The stop at urgent and emergency: the verdict, whom to call, what to do
-/// until then and what to tell the doctor. No contributors, no plan, no
-/// self-tests, no reminder.
-fn stop_view(r: &Assessment, answers: &Answers, lang: Lang, actions: Html) -> Html {
-    let until = if r.level == CareLevel::Emergency {
-        &texts::UNTIL_EMERGENCY
-    } else {
-        &texts::UNTIL_URGENT
-    };
-    html! {
-        <div class={classes!("result", "stop", format!("stop-{}", r.level.key()))}>
-            <PageHeading>{ r.level.headline().get(lang) }</PageHeading>
-            <section class={classes!("verdict", format!("verdict-{}", r.level.key()))} aria-label={r.level.headline().get(lang)}>
-                <p class="verdict-action">{ r.level.action().get(lang) }</p>
-                { call_buttons(r.level, lang) }
-                <h2 class="heading-s">{ texts::UNTIL_THEN.get(lang) }</h2>
-                <ul class="list bullets">{ for until.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
-            </section>
-            { tell_doctor(r, answers, lang) }
-            <section aria-labelledby="why-title">
-                <h2 id="why-title" class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h2>
-                <ul class="list bullets reasons">
-                    { for r.reasons.iter().map(|x| html! {
-                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
-                    }) }
-                </ul>
-            </section>
-            <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
-            { actions }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct DisclosureProps {
-    id: AttrValue,
-    title: AttrValue,
-    children: Html,
-}
-
-/// A button that shows and hides a panel; print shows every panel.
-#[component]
-fn Disclosure(props: &DisclosureProps) -> Html {
-    let open = use_state(|| false);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
-    html! {
-        <div class="disclosure">
-            <button type="button" class="disclosure-toggle" aria-expanded={open.to_string()} aria-controls={props.id.clone()} onclick={toggle}>
-                { props.title.clone() }
-            </button>
-            <div id={props.id.clone()} class="disclosure-panel" hidden={!*open}>{ props.children.clone() }</div>
-        </div>
-    }
-}
 
 fn finding(f: &Finding, answers: &Answers, lang: Lang) -> Html {
     let c = f.contributor;
@@ -197,6 +60,7 @@ pub struct ResultProps {
 #[component]
 pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
+    let history = use_history();
     let lang = state.lang;
     let saved: Option<SavedCheck> = props.id.and_then(|id| state.check(id).cloned());
     let (answers, day) = match &saved {
@@ -249,21 +113,13 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         // A sign ticked by mistake: the stopped check goes, its answers come
         // back, and the questionnaire resumes at the sign.
         let correct = saved.as_ref().filter(|c| c.date == state.today).map(|c| {
-            let state = state.clone();
             let c = c.clone();
             let sign = r
                 .reasons
                 .first()
                 .and_then(|x| x.when.questions().last().copied());
-            Callback::from(move |_| {
-                if let Ok(history) = browser::update_history(|checks| {
-                    checks.into_iter().filter(|x| x.id != c.id).collect()
-                }) {
-                    state.dispatch(Action::History(history));
-                }
-                state.dispatch(Action::Restore(Box::new(c.answers.clone())));
-                navigate(sign.map_or(Route::Check, |q| Route::Question { q, change: false }));
-            })
+            let at = sign.map_or(Route::Check, |q| Route::Question { q, change: false });
+            Callback::from(move |_| history.reopen(&c, at))
         });
         let actions = html! {
             <>

@@ -1,0 +1,64 @@
+//! The app: state provider, routes, and the frame around every page.
+use crate::ui::components::header::Header;
+use crate::ui::components::notices::NoticeBanner;
+use crate::ui::components::page::focus_by_id;
+use crate::ui::hooks::{use_draft, use_history_sync};
+use crate::ui::pages;
+use crate::ui::route::{use_route, Route};
+use crate::ui::state::{AppContext, AppState};
+use crate::ui::texts;
+use yew::prelude::*;
+
+/// The whole app. Mounted by `main.rs` into `#app`.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::load);
+    let route = use_route();
+    use_draft(&state.answers);
+    use_history_sync(state.clone());
+    // The page's language follows the app's.
+    use_effect_with(state.lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+
+    let page = match route {
+        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Question { q, change } => {
+            html! { <pages::question::QuestionPage key={route.hash()} {q} {change} /> }
+        }
+        Route::Check => html! { <pages::check::CheckPage /> },
+        Route::Result => html! { <pages::result::ResultPage /> },
+        Route::Saved(id) => {
+            html! { <pages::result::ResultPage key={route.hash()} id={Some(id)} /> }
+        }
+        Route::History => html! { <pages::history::HistoryPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+    };
+
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts::SKIP_LINK.get(state.lang) }</a>
+            <Header />
+            <main class="page" id="main" tabindex="-1">
+                if !state.can_store {
+                    <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
+                }
+                <NoticeBanner />
+                { page }
+            </main>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// The skip link must not change the hash (that is the router's).
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        focus_by_id("main");
+    })
+}

@@ -1,0 +1,37 @@
+//! The site header: the name, the history link and the language switch.
+use crate::assessment::text::Lang;
+use crate::storage::browser;
+use crate::ui::route::Route;
+use crate::ui::state::{use_app, Action};
+use crate::ui::texts;
+use yew::prelude::*;
+
+#[component]
+pub fn Header() -> Html {
+    let state = use_app();
+    let other = match state.lang {
+        Lang::En => Lang::De,
+        Lang::De => Lang::En,
+    };
+    let switch = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            browser::save_lang(other);
+            state.dispatch(Action::SetLang(other));
+        })
+    };
+    html! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="brand" href={Route::Start.hash()}>{ texts::APP_NAME }</a>
+                <nav class="header-nav" aria-label={texts::MENU.get(state.lang)}>
+                    <a class="header-link" href={Route::History.hash()}>{ texts::HISTORY_LINK.get(state.lang) }</a>
+                    <button type="button" class="lang-switch" lang={other.code()} onclick={switch}
+                        aria-label={format!("{}: {}", texts::LANG_SWITCH_LABEL.get(other), other.name())}>
+                        { other.name() }
+                    </button>
+                </nav>
+            </div>
+        </header>
+    }
+}

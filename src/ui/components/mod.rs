@@ -1,0 +1,9 @@
+//! Pieces the pages share.
+pub mod chart;
+pub mod disclosure;
+pub mod figures;
+pub mod header;
+pub mod notices;
+pub mod page;
+pub mod timer;
+pub mod verdict;

@@ -1,0 +1,92 @@
+//! The care verdict, the numbers to call and the sources, shared by the
+//! result and the stop page.
+use crate::assessment::answer::format_date;
+use crate::assessment::answers::Answers;
+use crate::assessment::questions::QuestionId;
+use crate::assessment::rules::CareLevel;
+use crate::assessment::sources::Source;
+use crate::assessment::text::{Lang, Text};
+use crate::assessment::Assessment;
+use crate::ui::texts;
+use yew::prelude::*;
+
+pub fn cite_list(sources: &[Source], lang: Lang) -> String {
+    sources
+        .iter()
+        .map(|s| s.cite().get(lang))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn sources_line(sources: &[Source], lang: Lang) -> Html {
+    html! { <p class="source">{ texts::SOURCES.get(lang) }{ ": " }{ cite_list(sources, lang) }</p> }
+}
+
+/// The numbers to call at urgent and emergency, as tap-to-call buttons.
+pub fn call_buttons(level: CareLevel, lang: Lang) -> Html {
+    let numbers: &[(&str, Text)] = match level {
+        CareLevel::Emergency => &[("112", texts::CALL_112), ("999", texts::CALL_999)],
+        CareLevel::Urgent => &[("116117", texts::CALL_116117), ("111", texts::CALL_111)],
+        _ => return html! {},
+    };
+    html! {
+        <p class="button-group call">
+            { for numbers.iter().enumerate().map(|(i, (number, label))| html! {
+                <a class={classes!("button", (i > 0).then_some("button-secondary"), (level == CareLevel::Emergency && i == 0).then_some("button-danger"))}
+                    href={format!("tel:{number}")}>{ label.get(lang) }</a>
+            }) }
+        </p>
+    }
+}
+
+pub fn verdict(r: &Assessment, lang: Lang) -> Html {
+    let level = r.level;
+    html! {
+        <section class={classes!("verdict", format!("verdict-{}", level.key()))} aria-labelledby="verdict-title">
+            <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
+            <p class="verdict-action">{ level.action().get(lang) }</p>
+            { call_buttons(level, lang) }
+            if let Some(date) = r.recheck {
+                <p class="recheck"><strong>{ texts::RECHECK.get(lang) }{ ": " }</strong>
+                    { texts::recheck_sentence(&format_date(date, lang), lang) }</p>
+            }
+            if level < CareLevel::Urgent {
+                <p class="can-run"><strong>{ texts::RUN_TITLE.get(lang) }{ " " }</strong>{ r.can_run.text().get(lang) }
+                    <span class="source">{ format!(" ({})", cite_list(r.can_run.sources(), lang)) }</span></p>
+            }
+            if !r.reasons.is_empty() {
+                <h3 class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h3>
+                <ul class="list bullets reasons">
+                    { for r.reasons.iter().map(|x| html! {
+                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// "What to tell the doctor": onset, age, pain now and the signs ticked.
+pub fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
+    let fact = |q: QuestionId, label: Text| {
+        answers.describe(q, lang).map(|a| {
+            html! { <li><strong>{ label.get(lang) }{ ": " }</strong>{ a }</li> }
+        })
+    };
+    let onset = answers.onset().map(|d| {
+        let since = r.pain_days.map(|n| format!(" ({})", texts::pain_days(n, lang))).unwrap_or_default();
+        html! { <li><strong>{ QuestionId::Onset.spec().short.get(lang) }{ ": " }</strong>{ format_date(d, lang) }{ since }</li> }
+    });
+    html! {
+        <section aria-labelledby="tell-title" class="tell-doctor">
+            <h2 id="tell-title" class="heading-m">{ texts::TELL_DOCTOR.get(lang) }</h2>
+            <ul class="list bullets">
+                { onset.unwrap_or_default() }
+                { fact(QuestionId::Age, texts::TELL_AGE).unwrap_or_default() }
+                { fact(QuestionId::PainNow, texts::TELL_PAIN_NOW).unwrap_or_default() }
+                <li><strong>{ texts::TELL_SIGNS.get(lang) }{ ": " }</strong>
+                    { r.reasons.iter().map(|x| x.sign.get(lang)).collect::<Vec<_>>().join("; ") }</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The one path by which finished checks are saved, changed and deleted:
+//! every change re-reads storage first (another tab may have written), then
+//! writes, then updates the app's copy, or tells the runner why not.
+use crate::assessment::answers::Answers;
+use crate::storage::{self, browser, ImportError, SavedCheck, StoreError};
+use crate::ui::route::{navigate, Route};
+use crate::ui::state::{new_id, use_app, Action, AppContext, Notice};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Saves, stops, deletes and imports checks for the pages.
+#[derive(Clone, PartialEq)]
+pub struct History {
+    state: AppContext,
+}
+
+#[hook]
+pub fn use_history() -> History {
+    History { state: use_app() }
+}
+
+impl History {
+    /// Saves the finished check (or keeps it in memory if it cannot be
+    /// saved), clears the questionnaire, and shows the result.
+    pub fn finish(&self, answers: &Answers) {
+        let state = &self.state;
+        let check = SavedCheck::new(
+            new_id().to_string(),
+            state.today,
+            state.lang,
+            answers.visible(),
+        );
+        let id = check.number();
+        let saved =
+            browser::update_history(|checks| storage::merge(&checks, vec![check.clone()]).0);
+        if saved.is_ok() {
+            browser::remove(storage::DRAFT_KEY);
+        }
+        state.dispatch(Action::Finished(Box::new(check), saved));
+        if let Some(id) = id {
+            navigate(Route::Saved(id));
+        }
+    }
+
+    /// The questionnaire stops at urgent or emergency: the check ends there
+    /// and is saved like a finished one. Stopped again with the same answers
+    /// on the same day (Back, then Continue), it shows that check instead of
+    /// a copy.
+    pub fn stop(&self, answers: &Answers) {
+        let state = &self.state;
+        let visible = answers.visible();
+        let same = state
+            .history
+            .iter()
+            .chain(state.unsaved.iter())
+            .find(|c| c.date == state.today && c.answers == visible)
+            .and_then(SavedCheck::number);
+        match same {
+            Some(id) => {
+                state.dispatch(Action::Restart);
+                navigate(Route::Saved(id));
+            }
+            None => self.finish(&visible),
+        }
+    }
+
+    /// Takes a stopped check back to change an answer: the check goes, its
+    /// answers come back, and the questionnaire resumes at `at`.
+    pub fn reopen(&self, check: &SavedCheck, at: Route) {
+        let id = check.id.clone();
+        self.change(|checks| checks.into_iter().filter(|c| c.id != id).collect());
+        self.state
+            .dispatch(Action::Restore(Box::new(check.answers.clone())));
+        navigate(at);
+    }
+
+    pub fn delete(&self, id: &str) {
+        self.change(|checks| checks.into_iter().filter(|c| c.id != id).collect());
+    }
+
+    pub fn delete_all(&self) {
+        self.change(|_| Vec::new());
+    }
+
+    /// Adds the checks of an export file; says how many were new.
+    pub fn import(&self, bytes: &[u8]) {
+        let notice = match storage::parse_import(bytes) {
+            Err(e) => Notice::ImportFailed(e),
+            Ok(incoming) => {
+                let total = incoming.len();
+                let mut added = 0;
+                match browser::update_history(|checks| {
+                    let (merged, n) = storage::merge(&checks, incoming);
+                    added = n;
+                    merged
+                }) {
+                    Ok(history) => {
+                        self.state.dispatch(Action::History(history));
+                        Notice::Imported {
+                            added,
+                            skipped: total - added,
+                        }
+                    }
+                    Err(e) => Notice::ChangeFailed(e),
+                }
+            }
+        };
+        self.state.dispatch(Action::Notify(Some(notice)));
+    }
+
+    /// A file that could not be read as an import.
+    pub fn import_failed(&self, e: Option<ImportError>) {
+        let notice = e.map_or(Notice::FileUnreadable, Notice::ImportFailed);
+        self.state.dispatch(Action::Notify(Some(notice)));
+    }
+
+    fn change(&self, change: impl FnOnce(Vec<SavedCheck>) -> Vec<SavedCheck>) {
+        match browser::update_history(change) {
+            Ok(history) => self.state.dispatch(Action::History(history)),
+            Err(e) => self.notify_failed(e),
+        }
+    }
+
+    fn notify_failed(&self, e: StoreError) {
+        self.state
+            .dispatch(Action::Notify(Some(Notice::ChangeFailed(e))));
+    }
+}
+
+/// Another tab saved or deleted results: show the same history here.
+#[hook]
+pub fn use_history_sync(state: AppContext) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "storage", move |e| {
+                let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                if key.as_deref().is_none_or(|k| k == storage::RESULTS_KEY) {
+                    if let Ok(loaded) = browser::load_history() {
+                        state.dispatch(Action::History(loaded.checks));
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,8 @@
+//! One file per page kind.
+pub mod check;
+pub mod history;
+pub mod not_found;
+pub mod question;
+pub mod result;
+pub mod start;
+pub mod stop;
