@@ -1,5 +1,5 @@
 // Trunk post-build hook (runs on the staging folder before it becomes dist/):
-//  0. minifies wasm-bindgen's JS glue (scripts/minify-js.mjs);
+//  0. minifies the build (scripts/minify.mjs: JS glue, CSS, HTML);
 //  1. writes the app icons (PNG, 192 and 512 px) and the web manifest;
 //  2. writes a service worker that caches exactly this build's files;
 //  3. adds a strict Content-Security-Policy meta tag whose script-src allows
@@ -8,11 +8,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { minifyGlue } from './minify-js.mjs';
+import { minifyBuild } from './minify.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
-await minifyGlue(dir);
+await minifyBuild(dir);
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 

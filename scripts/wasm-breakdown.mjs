@@ -61,3 +61,8 @@ if (data) console.log(`  data section alone, brotli: ${br(data)} B`);
 if (names.size === 0) { console.log('  (no name section: build with scripts/wasm-breakdown.sh)'); process.exit(0); }
 console.log(`  code by crate (raw bytes), top ${top}:`);
 [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, top).forEach(([k, v]) => console.log(`  ${String(v).padStart(8)}  ${k}`));
+if (process.env.FUNCTIONS) {
+  const fns = [...bodies].map(([idx, len]) => [names.get(idx) ?? `#${idx}`, len]).sort((a, b) => b[1] - a[1]);
+  console.log(`  largest functions, top ${process.env.FUNCTIONS}:`);
+  for (const [n, len] of fns.slice(0, Number(process.env.FUNCTIONS))) console.log(`  ${String(len).padStart(8)}  ${n.slice(0, 150)}`);
+}

@@ -96,36 +96,73 @@ impl Answers {
         out
     }
 
-    /// The questions asked for these answers, in order.
-    pub fn asked(&self) -> Vec<QuestionId> {
+    /// The questions asked for these answers, worked out once.
+    pub fn path(&self) -> Path {
         let visible = self.visible();
-        QuestionId::ALL
+        let asked = QuestionId::ALL
             .into_iter()
             .filter(|q| q.is_asked(&visible))
-            .collect()
+            .collect();
+        Path { asked, visible }
+    }
+
+    /// The questions asked for these answers, in order.
+    pub fn asked(&self) -> Vec<QuestionId> {
+        self.path().asked
     }
 
     /// The first asked question without an answer, if any.
     pub fn first_unanswered(&self) -> Option<QuestionId> {
-        let visible = self.visible();
-        self.asked().into_iter().find(|&q| !visible.is_answered(q))
+        self.path().first_unanswered()
     }
 
     /// The question after `q` for these answers, if any.
     pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
-        self.asked().into_iter().find(|&x| x > q)
+        self.path().next_after(q)
     }
 
     /// The question before `q` for these answers, if any.
     pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
-        self.asked().into_iter().rev().find(|&x| x < q)
+        self.path().previous_before(q)
     }
 
     /// "Question n of m": `q`'s place among the questions asked.
     pub fn progress(&self, q: QuestionId) -> (usize, usize) {
-        let asked = self.asked();
-        let n = asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
-        (n, asked.len())
+        self.path().progress(q)
+    }
+}
+
+/// The way through the questionnaire for some answers: the questions asked,
+/// in order, and the answers that count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Path {
+    pub asked: Vec<QuestionId>,
+    pub visible: Answers,
+}
+
+impl Path {
+    pub fn is_asked(&self, q: QuestionId) -> bool {
+        self.asked.contains(&q)
+    }
+
+    pub fn first_unanswered(&self) -> Option<QuestionId> {
+        self.asked
+            .iter()
+            .copied()
+            .find(|&q| !self.visible.is_answered(q))
+    }
+
+    pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
+        self.asked.iter().copied().find(|&x| x > q)
+    }
+
+    pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
+        self.asked.iter().rev().copied().find(|&x| x < q)
+    }
+
+    pub fn progress(&self, q: QuestionId) -> (usize, usize) {
+        let n = self.asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
+        (n, self.asked.len())
     }
 }
 

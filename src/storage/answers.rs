@@ -10,55 +10,74 @@ use crate::assessment::answer::{Answer, Kind};
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::questions::QuestionId;
-use serde::de::{Deserializer, Error as _};
+use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Map, Value};
+use serde_json::value::RawValue;
 
-fn to_value(answer: &Answer) -> Value {
-    match answer {
-        Answer::Choice(k) => json!(k),
-        Answer::Choices(ks) => json!(ks),
-        Answer::Scale(n) => json!(n),
-        Answer::Number(Some(n)) => json!({ "km": n }),
-        Answer::Number(None) => json!("unsure"),
-        Answer::Date(d) => json!(d.to_string()),
-        Answer::Hold(Some(s)) => json!({ "seconds": s }),
-        Answer::HoldPair(Some((l, r))) => json!({ "seconds": { "left": l, "right": r } }),
-        Answer::Hold(None) | Answer::HoldPair(None) => json!("skipped"),
+/// The stored shapes of one answer besides strings and lists.
+#[derive(Serialize, Deserialize)]
+struct Km {
+    km: u16,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Seconds<T> {
+    seconds: T,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Sides {
+    left: u16,
+    right: u16,
+}
+
+/// One answer as stored.
+struct Stored<'a>(&'a Answer);
+
+impl Serialize for Stored<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Answer::Choice(k) => k.serialize(s),
+            Answer::Choices(ks) => ks.serialize(s),
+            Answer::Scale(n) => n.serialize(s),
+            Answer::Number(Some(n)) => Km { km: *n }.serialize(s),
+            Answer::Number(None) => "unsure".serialize(s),
+            Answer::Date(d) => d.serialize(s),
+            Answer::Hold(Some(n)) => Seconds { seconds: *n }.serialize(s),
+            Answer::HoldPair(Some((left, right))) => Seconds {
+                seconds: Sides {
+                    left: *left,
+                    right: *right,
+                },
+            }
+            .serialize(s),
+            Answer::Hold(None) | Answer::HoldPair(None) => "skipped".serialize(s),
+        }
     }
 }
 
-/// A stored answer to a question of `kind`; `None` if it has another shape.
-fn from_value(kind: Kind, v: &Value) -> Option<Answer> {
-    let small = |v: &Value| v.as_u64().and_then(|n| u16::try_from(n).ok());
+/// A stored answer to a question of `kind`, from its JSON text; `None` if it
+/// has another shape.
+fn read(kind: Kind, raw: &str) -> Option<Answer> {
+    let parse = |r: &str| serde_json::from_str::<String>(r).ok();
     match kind {
-        Kind::Single(_) => v.as_str().map(|k| Answer::Choice(k.to_owned())),
-        Kind::Multi(_) => v
-            .as_array()?
-            .iter()
-            .map(|k| k.as_str().map(str::to_owned))
-            .collect::<Option<Vec<_>>>()
-            .map(Answer::Choices),
-        Kind::Scale { .. } => v
-            .as_u64()
-            .and_then(|n| u8::try_from(n).ok())
-            .map(Answer::Scale),
-        Kind::Number { .. } if v == "unsure" => Some(Answer::Number(None)),
-        Kind::Number { .. } => small(v.get("km")?).map(|n| Answer::Number(Some(n))),
-        Kind::Date => Date::parse_iso(v.as_str()?).map(Answer::Date),
-        Kind::Hold | Kind::HoldPair if v == "skipped" => Some(match kind {
-            Kind::Hold => Answer::Hold(None),
-            _ => Answer::HoldPair(None),
-        }),
-        Kind::Hold => small(v.get("seconds")?).map(|n| Answer::Hold(Some(n))),
-        Kind::HoldPair => {
-            let s = v.get("seconds")?;
-            Some(Answer::HoldPair(Some((
-                small(s.get("left")?)?,
-                small(s.get("right")?)?,
-            ))))
-        }
+        Kind::Single(_) => parse(raw).map(Answer::Choice),
+        Kind::Multi(_) => serde_json::from_str(raw).ok().map(Answer::Choices),
+        Kind::Scale { .. } => serde_json::from_str(raw).ok().map(Answer::Scale),
+        Kind::Number { .. } if raw == "\"unsure\"" => Some(Answer::Number(None)),
+        Kind::Number { .. } => serde_json::from_str::<Km>(raw)
+            .ok()
+            .map(|k| Answer::Number(Some(k.km))),
+        Kind::Date => Date::parse_iso(&parse(raw)?).map(Answer::Date),
+        Kind::Hold if raw == "\"skipped\"" => Some(Answer::Hold(None)),
+        Kind::HoldPair if raw == "\"skipped\"" => Some(Answer::HoldPair(None)),
+        Kind::Hold => serde_json::from_str::<Seconds<u16>>(raw)
+            .ok()
+            .map(|s| Answer::Hold(Some(s.seconds))),
+        Kind::HoldPair => serde_json::from_str::<Seconds<Sides>>(raw)
+            .ok()
+            .map(|s| Answer::HoldPair(Some((s.seconds.left, s.seconds.right)))),
     }
 }
 
@@ -66,7 +85,7 @@ impl Serialize for Answers {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         for (q, answer) in self.iter() {
-            map.serialize_entry(q.key(), &to_value(answer))?;
+            map.serialize_entry(q.key(), &Stored(answer))?;
         }
         map.end()
     }
@@ -74,11 +93,25 @@ impl Serialize for Answers {
 
 impl<'de> Deserialize<'de> for Answers {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let fields = Map::<String, Value>::deserialize(d)?;
+        d.deserialize_map(AnswersVisitor)
+    }
+}
+
+struct AnswersVisitor;
+
+impl<'de> Visitor<'de> for AnswersVisitor {
+    type Value = Answers;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("answers keyed by question")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
         let mut answers = Answers::default();
-        for (key, value) in &fields {
-            if let Some(q) = QuestionId::from_key(key) {
-                if let Some(a) = from_value(q.kind(), value) {
+        while let Some(key) = map.next_key::<String>()? {
+            let raw = map.next_value::<Box<RawValue>>()?;
+            if let Some(q) = QuestionId::from_key(&key) {
+                if let Some(a) = read(q.kind(), raw.get()) {
                     // `set` refuses what does not fit (an unknown option, a
                     // score out of range): that answer stays unanswered.
                     answers.set(q, &a);

@@ -2,7 +2,8 @@
 use super::{migrate, APP_VERSION, FORMAT};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
 
 #[derive(Serialize)]
 struct Envelope<'a, T> {
@@ -13,10 +14,10 @@ struct Envelope<'a, T> {
 
 /// What an envelope says before its data is read.
 #[derive(Deserialize)]
-struct Opened {
+struct Opened<'a> {
     format: u32,
-    #[serde(default)]
-    data: Value,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
 }
 
 /// What reading a key found.
@@ -42,11 +43,16 @@ pub fn encode<T: Serialize>(data: &T) -> String {
     .unwrap_or_default()
 }
 
-/// The envelope's data, migrated to this app's format.
-pub(super) fn open(raw: &str) -> Read<Value> {
+/// The envelope's data as JSON text, migrated to this app's format. Data of
+/// this format is not copied; older data is migrated and written out again,
+/// so every type is read from text by one deserializer.
+pub(super) fn open(raw: &str) -> Read<Cow<'_, str>> {
     match serde_json::from_str::<Opened>(raw) {
         Ok(e) if e.format > FORMAT => Read::Newer { format: e.format },
-        Ok(e) => migrate::to_current(e.format, e.data).map_or(Read::Unreadable, Read::Found),
+        Ok(e) => {
+            let data = e.data.map_or("null", RawValue::get);
+            migrate::text_to_current(e.format, data).map_or(Read::Unreadable, Read::Found)
+        }
         Err(_) => Read::Unreadable,
     }
 }
@@ -55,7 +61,7 @@ pub(super) fn open(raw: &str) -> Read<Value> {
 pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Read<T> {
     let Some(raw) = raw else { return Read::Missing };
     match open(raw) {
-        Read::Found(data) => serde_json::from_value(data).map_or(Read::Unreadable, Read::Found),
+        Read::Found(data) => serde_json::from_str(&data).map_or(Read::Unreadable, Read::Found),
         Read::Newer { format } => Read::Newer { format },
         Read::Missing | Read::Unreadable => Read::Unreadable,
     }

@@ -3,7 +3,7 @@
 use super::records::{checks_from, History, SavedCheck};
 use super::{migrate, APP_VERSION, FORMAT};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// Export files larger than this are refused.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
@@ -19,12 +19,16 @@ struct ExportFile<'a> {
 }
 
 #[derive(Deserialize)]
-struct ImportFile {
-    kind: String,
+struct ImportFile<'a> {
+    kind: &'a str,
     format: u32,
-    #[serde(default)]
-    data: Value,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
 }
+
+/// Only to tell "not JSON" from "JSON, but not an export".
+#[derive(Deserialize)]
+struct AnyObject {}
 
 /// An export file with every given check.
 pub fn export(checks: &[SavedCheck]) -> String {
@@ -59,11 +63,9 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let value: Value = serde_json::from_slice(bytes).map_err(|_| ImportError::NotJson)?;
-    if !value.is_object() {
-        return Err(ImportError::NotJson);
-    }
-    let file: ImportFile = serde_json::from_value(value).map_err(|_| ImportError::NotAnExport)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
+    serde_json::from_str::<AnyObject>(text).map_err(|_| ImportError::NotJson)?;
+    let file: ImportFile = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
     if file.kind != EXPORT_KIND {
         return Err(ImportError::NotAnExport);
     }
@@ -72,8 +74,9 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
             format: file.format,
         });
     }
-    let data = migrate::to_current(file.format, file.data).ok_or(ImportError::NotAnExport)?;
-    match checks_from(data) {
+    let data = file.data.map_or("null", RawValue::get);
+    let data = migrate::text_to_current(file.format, data).ok_or(ImportError::NotAnExport)?;
+    match checks_from(&data) {
         Some((checks, 0)) => Ok(checks),
         Some((_, bad)) => Err(ImportError::BadEntries { bad }),
         None => Err(ImportError::NotAnExport),

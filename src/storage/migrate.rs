@@ -1,45 +1,105 @@
 //! Ordered migrations of stored data: `STEPS[i]` turns format `i + 1` data
-//! into format `i + 2`. Each past format has fixtures in `tests/fixtures`.
+//! (as JSON text) into format `i + 2`. Each past format has fixtures in
+//! `tests/fixtures`. A step reads only what it changes; everything else passes
+//! through as it was written.
 use super::FORMAT;
-use serde_json::{Map, Value};
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
+use std::borrow::Cow;
 
-const STEPS: &[fn(Value) -> Option<Value>] = &[format_1_to_2];
+const STEPS: &[fn(&str) -> Option<String>] = &[format_1_to_2];
 
 // One step per past format: adding a format means adding a step.
 const _: () = assert!(STEPS.len() + 1 == FORMAT as usize);
 
-/// Runs every step from `format` up to this app's. `None` for format 0 or a
-/// step that fails; callers refuse newer formats first.
-pub(super) fn to_current(format: u32, mut data: Value) -> Option<Value> {
+/// Data as JSON text in this app's format: borrowed when it already is,
+/// migrated step by step when older. `None` for format 0 or a failed step;
+/// callers refuse newer formats first.
+pub(super) fn text_to_current(format: u32, data: &str) -> Option<Cow<'_, str>> {
     let from = usize::try_from(format.checked_sub(1)?).ok()?;
+    let mut text = Cow::Borrowed(data);
     for step in STEPS.get(from..)? {
-        data = step(data)?;
+        text = Cow::Owned(step(&text)?);
     }
-    Some(data)
+    Some(text)
 }
 
-/// Applies `f` to every answers object: a draft's `answers` and each
-/// check's `answers` in a list of `checks`.
-fn each_answers(mut data: Value, f: impl Fn(&mut Map<String, Value>)) -> Value {
-    if let Some(Value::Object(a)) = data.get_mut("answers") {
-        f(a);
-    }
-    if let Some(Value::Array(checks)) = data.get_mut("checks") {
-        for check in checks {
-            if let Some(Value::Object(a)) = check.get_mut("answers") {
-                f(a);
+/// Answers as stored, each value still as JSON text, in stored order.
+#[derive(Default)]
+struct Fields(Vec<(String, Box<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Fields, M::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    out.push(entry);
+                }
+                Ok(Fields(out))
             }
         }
+        d.deserialize_map(V)
     }
-    data
+}
+
+impl Serialize for Fields {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// A finished check of format 1: only its answers change.
+#[derive(Deserialize, Serialize)]
+struct Check1 {
+    id: Box<RawValue>,
+    date: Box<RawValue>,
+    app: Box<RawValue>,
+    lang: Box<RawValue>,
+    answers: Fields,
+    outcome: Box<RawValue>,
+}
+
+/// A draft (`answers`) or a list of checks (`checks`) of format 1.
+#[derive(Deserialize, Serialize)]
+struct Data1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    answers: Option<Fields>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    checks: Option<Vec<Check1>>,
 }
 
 /// Format 1 to 2: the warning-sign yes/no questions became checkbox pages
 /// (emergency, urgent, doctor, everyday limits). Every old "yes" becomes a
 /// ticked box at the same level. An old "no" does not become "None of these":
 /// the new pages ask signs the old ones did not, so a draft asks them again.
-/// The age bands "under 30" and "rather not say" no longer exist.
-fn format_1_to_2(data: Value) -> Option<Value> {
+/// The age bands "under 30" and "rather not say" no longer exist. The
+/// language key holds a plain string and passes through.
+fn format_1_to_2(data: &str) -> Option<String> {
+    let Ok(mut d) = serde_json::from_str::<Data1>(data) else {
+        return Some(data.to_owned());
+    };
+    if let Some(a) = &mut d.answers {
+        answers_1_to_2(a);
+    }
+    for c in d.checks.iter_mut().flatten() {
+        answers_1_to_2(&mut c.answers);
+    }
+    serde_json::to_string(&d).ok()
+}
+
+fn answers_1_to_2(answers: &mut Fields) {
     // (old question, old answer, new question, ticked option)
     const TICKS: &[(&str, &str, &str, &str)] = &[
         ("saddle_numbness", "yes", "emergency_signs", "saddle"),
@@ -65,25 +125,27 @@ fn format_1_to_2(data: Value) -> Option<Value> {
         ("cannot_manage", "yes", "limits", "cannot_manage"),
         ("limping", "yes", "limits", "limping"),
     ];
-    Some(each_answers(data, |answers| {
-        for &(old, said, new, option) in TICKS {
-            if answers.get(old).and_then(Value::as_str) == Some(said) {
-                let ticked = answers
-                    .entry(new)
-                    .or_insert_with(|| Value::Array(Vec::new()));
-                if let Value::Array(keys) = ticked {
-                    keys.push(Value::from(option));
-                }
+    let said = |key: &str, value: &str| {
+        answers.0.iter().any(|(k, v)| {
+            k == key && serde_json::from_str::<&str>(v.get()).is_ok_and(|s| s == value)
+        })
+    };
+    let mut ticked: Vec<(&str, Vec<&str>)> = Vec::new();
+    for &(old, value, new, option) in TICKS {
+        if said(old, value) {
+            match ticked.iter_mut().find(|(q, _)| *q == new) {
+                Some((_, options)) => options.push(option),
+                None => ticked.push((new, vec![option])),
             }
         }
-        for &(old, ..) in TICKS {
-            answers.remove(old);
+    }
+    let gone_age = said("age", "under_30") || said("age", "no_say");
+    answers
+        .0
+        .retain(|(k, _)| !TICKS.iter().any(|&(old, ..)| old == k) && !(gone_age && k == "age"));
+    for (question, options) in ticked {
+        if let Ok(raw) = serde_json::value::to_raw_value(&options) {
+            answers.0.push((question.to_owned(), raw));
         }
-        if matches!(
-            answers.get("age").and_then(Value::as_str),
-            Some("under_30" | "no_say")
-        ) {
-            answers.remove("age");
-        }
-    }))
+    }
 }

@@ -9,7 +9,7 @@ use crate::assessment::sort::sort_by;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Strength};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// A questionnaire in progress.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -86,19 +86,21 @@ pub struct History {
     pub checks: Vec<SavedCheck>,
 }
 
+/// A list of checks, each still as JSON text.
+#[derive(Deserialize)]
+struct Checks<'a> {
+    #[serde(borrow)]
+    checks: Vec<&'a RawValue>,
+}
+
 /// Reads a list of checks one by one: an entry of the wrong shape is
 /// dropped (and counted) instead of losing the others.
-pub(super) fn checks_from(data: Value) -> Option<(Vec<SavedCheck>, usize)> {
-    let Value::Object(mut fields) = data else {
-        return None;
-    };
-    let Some(Value::Array(items)) = fields.remove("checks") else {
-        return None;
-    };
+pub(super) fn checks_from(data: &str) -> Option<(Vec<SavedCheck>, usize)> {
+    let items = serde_json::from_str::<Checks>(data).ok()?.checks;
     let total = items.len();
     let mut checks: Vec<SavedCheck> = items
         .into_iter()
-        .filter_map(|item| serde_json::from_value::<SavedCheck>(item).ok())
+        .filter_map(|item| serde_json::from_str::<SavedCheck>(item.get()).ok())
         .filter(SavedCheck::is_plausible)
         .collect();
     let dropped = total - checks.len();
@@ -120,6 +122,13 @@ fn dedup_by_id(checks: Vec<SavedCheck>) -> Vec<SavedCheck> {
         }
     }
     out
+}
+
+/// The data of an envelope from a newer app, as JSON text.
+#[derive(Deserialize)]
+struct Newer<'a> {
+    #[serde(borrow)]
+    data: &'a RawValue,
 }
 
 /// What reading the results key found.
@@ -145,16 +154,15 @@ pub fn decode_history(raw: Option<&str>) -> HistoryRead {
     };
     match open(raw) {
         Read::Missing | Read::Unreadable => HistoryRead::Unreadable,
-        Read::Found(data) => match checks_from(data) {
+        Read::Found(data) => match checks_from(&data) {
             Some((checks, dropped)) => HistoryRead::Found { checks, dropped },
             None => HistoryRead::Unreadable,
         },
         Read::Newer { format } => {
             // Shown read-only, as far as this app can read it.
-            let checks = serde_json::from_str::<Value>(raw)
+            let checks = serde_json::from_str::<Newer>(raw)
                 .ok()
-                .and_then(|mut v| v.get_mut("data").map(Value::take))
-                .and_then(checks_from)
+                .and_then(|n| checks_from(n.data.get()))
                 .map(|(c, _)| c)
                 .unwrap_or_default();
             HistoryRead::Newer { format, checks }

@@ -1,6 +1,7 @@
 //! Pieces the pages share.
 pub mod chart;
 pub mod disclosure;
+pub mod fields;
 pub mod figures;
 pub mod header;
 pub mod notices;

@@ -1,14 +1,14 @@
 //! One question per page (GOV.UK "question pages"): the question is the
 //! heading, a back link, "Continue", an error summary when needed.
-use crate::assessment::answer::{Answer, Kind, OptionSpec, Role};
+use crate::assessment::answer::{Answer, Kind, Role};
 use crate::assessment::form::{FormError, FormInput};
 use crate::assessment::questions::QuestionId;
-use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
-use crate::assessment::text::Lang;
+use crate::assessment::selftest::SelfTest;
 use crate::assessment::{next_step, questions::Section, Step};
-use crate::ui::components::figures::self_test_figure;
+use crate::ui::components::fields::{
+    choices, date_fields, hold_fields, number_field, scale, self_test_intro,
+};
 use crate::ui::components::page::{error_message, BackLink, ErrorSummary, PageHeading};
-use crate::ui::components::timer::Timer;
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::{navigate, redirect, Route};
 use crate::ui::state::{use_app, Action};
@@ -54,11 +54,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             }
         }
     });
-    let visible = state.answers.visible();
-    let asked = q.is_asked(&visible);
+    // The way through for these answers, worked out once for this page.
+    let path = state.answers.path();
+    let asked = path.is_asked(q);
     {
         // A question that is not asked for these answers (an old link) is skipped.
-        let target = visible
+        let target = path
             .first_unanswered()
             .map_or(Route::Check, |q| Route::Question { q, change: false });
         use_effect_with(asked, move |asked| {
@@ -68,7 +69,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         });
     }
 
-    let (n, of) = visible.progress(q);
+    let (n, of) = path.progress(q);
     let caption = format!(
         "{} · {}",
         texts::progress(n, of, lang),
@@ -122,8 +123,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let back = if props.change {
         Route::Check
     } else {
-        visible
-            .previous_before(q)
+        path.previous_before(q)
             .map_or(Route::Start, |q| Route::Question { q, change: false })
     };
 
@@ -151,7 +151,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         .as_ref()
         .map(|m| error_message(ERROR_ID, m, lang))
         .unwrap_or_default();
-    let field_error = |field: u8| {
+    let field_error = &|field: u8| {
         error
             .filter(|e| e.field == field)
             .map(|e| error_message(&format!("{ERROR_ID}-{field}"), e.message.get(lang), lang))
@@ -172,6 +172,29 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 </fieldset>
             }
         }
+        Kind::Number { unit, .. } => html! {
+            <>
+                <PageHeading caption={caption.clone()}><label for="field-0">{ spec.title.get(lang) }</label></PageHeading>
+                { hint }
+                { inline_error }
+                { number_field(&draft, unit, described_by.clone(), error.is_some(), lang) }
+            </>
+        },
+        Kind::Date => html! {
+            <fieldset class="fieldset" aria-describedby={described_by.clone()}>
+                <legend class="legend-heading">{ heading }</legend>
+                { hint }
+                { date_fields(&draft, state.today, field_error, lang) }
+            </fieldset>
+        },
+        Kind::Hold | Kind::HoldPair => html! {
+            <fieldset class="fieldset">
+                <legend class="legend-heading">{ heading }</legend>
+                { intro(spec.self_test) }
+                { inline_error }
+                { hold_fields(&draft, matches!(kind, Kind::HoldPair), spec.self_test, field_error, lang) }
+            </fieldset>
+        },
         Kind::Scale { max, low, high } => html! {
             <fieldset class="fieldset" aria-describedby={described_by.clone()}>
                 <legend class="legend-heading">{ heading }</legend>
@@ -180,106 +203,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 { scale(max, &draft) }
             </fieldset>
         },
-        Kind::Number { unit, .. } => {
-            let on_text = text_setter(&draft, 0);
-            let on_unknown = {
-                let draft = draft.clone();
-                Callback::from(move |e: Event| {
-                    let mut d = (*draft).clone();
-                    d.unknown = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    draft.set(d);
-                })
-            };
-            html! {
-                <>
-                    <PageHeading caption={caption.clone()}><label for="field-0">{ spec.title.get(lang) }</label></PageHeading>
-                    { hint }
-                    { inline_error }
-                    <div class="input-with-suffix">
-                        <input id="field-0" class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                            value={draft.text.clone()} oninput={on_text} disabled={draft.unknown}
-                            aria-describedby={described_by.clone()} aria-invalid={error.is_some().then_some("true")} />
-                        <span class="suffix" aria-hidden="true">{ unit.get(lang) }</span>
-                    </div>
-                    <div class="or">{ texts::OR.get(lang) }</div>
-                    <div class="checkbox">
-                        <input id="field-unknown" type="checkbox" checked={draft.unknown} onchange={on_unknown} />
-                        <label for="field-unknown">{ texts::DONT_KNOW.get(lang) }</label>
-                    </div>
-                </>
-            }
-        }
-        Kind::Date => {
-            let max = state.today.to_string();
-            html! {
-                <fieldset class="fieldset" aria-describedby={described_by.clone()}>
-                    <legend class="legend-heading">{ heading }</legend>
-                    { hint }
-                    <div class="form-group">
-                        <label class="label" for="field-0">{ texts::ONSET_DATE_LABEL.get(lang) }</label>
-                        { field_error(0) }
-                        <input id="field-0" class="input input-date" type="date" max={max}
-                            value={draft.text.clone()} oninput={text_setter(&draft, 0)} />
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="field-1">{ texts::ONSET_DAYS_LABEL.get(lang) }</label>
-                        { field_error(1) }
-                        <div class="input-with-suffix">
-                            <input id="field-1" class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                                value={draft.text2.clone()} oninput={text_setter(&draft, 1)} />
-                            <span class="suffix">{ texts::DAYS.get(lang) }</span>
-                        </div>
-                    </div>
-                </fieldset>
-            }
-        }
-        Kind::Hold | Kind::HoldPair => {
-            let pair = matches!(kind, Kind::HoldPair);
-            let sides: Vec<(u8, &str)> = if pair {
-                vec![(0, texts::LEFT.get(lang)), (1, texts::RIGHT.get(lang))]
-            } else {
-                vec![(0, texts::SECONDS_HELD.get(lang))]
-            };
-            let cap = match spec.self_test.map(SelfTest::timing) {
-                Some(Timing::Hold { cap_seconds, .. }) => cap_seconds,
-                _ => 600,
-            };
-            html! {
-                <fieldset class="fieldset">
-                    <legend class="legend-heading">{ heading }</legend>
-                    { intro(spec.self_test) }
-                    { inline_error }
-                    <div class="sides">
-                        { for sides.into_iter().map(|(field, label)| {
-                            let on_stop = {
-                                let draft = draft.clone();
-                                Callback::from(move |secs: u16| {
-                                    let mut d = (*draft).clone();
-                                    if field == 0 { d.text = secs.to_string() } else { d.text2 = secs.to_string() }
-                                    draft.set(d);
-                                })
-                            };
-                            let value = if field == 0 { draft.text.clone() } else { draft.text2.clone() };
-                            let id = format!("field-{field}");
-                            html! {
-                                <div class="side">
-                                    <Timer label={AttrValue::from(label.to_owned())} {cap} {on_stop} />
-                                    <label class="label" for={id.clone()}>
-                                        { if pair { format!("{label}: {}", texts::SECONDS_HELD.get(lang)) } else { label.to_owned() } }
-                                    </label>
-                                    { field_error(field) }
-                                    <div class="input-with-suffix">
-                                        <input id={id} class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                                            value={value} oninput={text_setter(&draft, field)} />
-                                        <span class="suffix">{ texts::SECONDS.get(lang) }</span>
-                                    </div>
-                                </div>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
-            }
-        }
     };
 
     let skip_value = match kind {
@@ -347,99 +270,4 @@ fn draft_from_form(form: &HtmlFormElement) -> Option<FormInput> {
         text2: input("#field-1").map(|i| i.value()).unwrap_or_default(),
         unknown: input("#field-unknown").is_some_and(|i| i.checked()),
     })
-}
-
-fn text_setter(draft: &UseStateHandle<FormInput>, field: u8) -> Callback<InputEvent> {
-    let draft = draft.clone();
-    Callback::from(move |e: InputEvent| {
-        let value = e.target_unchecked_into::<HtmlInputElement>().value();
-        let mut d = (*draft).clone();
-        if field == 0 {
-            d.text = value;
-        } else {
-            d.text2 = value;
-        }
-        draft.set(d);
-    })
-}
-
-fn choices(
-    options: &'static [OptionSpec],
-    multi: bool,
-    draft: &UseStateHandle<FormInput>,
-    lang: Lang,
-) -> Html {
-    let kind = if multi { "checkbox" } else { "radio" };
-    let first_exclusive = options.iter().position(|o| o.role != Role::Plain);
-    html! {
-        <div class={if multi { "checkboxes" } else { "radios" }}>
-            { for options.iter().enumerate().map(|(i, o)| {
-                let key = o.key;
-                let checked = draft.picked.iter().any(|k| k == key);
-                let draft = draft.clone();
-                let onchange = Callback::from(move |e: Event| {
-                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    let mut d = (*draft).clone();
-                    if multi { d.toggle(options, key, on) } else { d.picked = vec![key.to_owned()] }
-                    draft.set(d);
-                });
-                let id = format!("opt-{key}");
-                let divider = multi && Some(i) == first_exclusive && i > 0;
-                html! {
-                    <>
-                        if divider { <div class="or">{ texts::OR.get(lang) }</div> }
-                        <div class={kind}>
-                            <input id={id.clone()} type={kind} name="answer" value={key}
-                                {checked} {onchange} />
-                            <label for={id}>{ o.label.get(lang) }</label>
-                        </div>
-                    </>
-                }
-            }) }
-        </div>
-    }
-}
-
-fn scale(max: u8, draft: &UseStateHandle<FormInput>) -> Html {
-    html! {
-        <div class="scale">
-            { for (0..=max).map(|n| {
-                let checked = draft.picked.first().is_some_and(|k| *k == n.to_string());
-                let draft = draft.clone();
-                let onchange = Callback::from(move |_: Event| {
-                    let mut d = (*draft).clone();
-                    d.picked = vec![n.to_string()];
-                    draft.set(d);
-                });
-                let id = format!("opt-{n}");
-                html! {
-                    <div class="scale-point">
-                        <input id={id.clone()} type="radio" name="answer" value={n.to_string()}
-                            {checked} {onchange} />
-                        <label for={id}>{ n }</label>
-                    </div>
-                }
-            }) }
-        </div>
-    }
-}
-
-/// Purpose, picture, steps and how to read a self-test.
-fn self_test_intro(test: SelfTest, lang: Lang) -> Html {
-    html! {
-        <div class="self-test">
-            <p>{ test.purpose().get(lang) }</p>
-            { self_test_figure(test, lang) }
-            <h2 class="heading-s">{ texts::HOW_TO.get(lang) }</h2>
-            <ol class="list steps">
-                { for test.steps().iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }
-            </ol>
-            <div class="notice notice-warn" role="note">{ STOP_IF_PAIN.get(lang) }</div>
-            if let Timing::Watch { seconds_per_side } = test.timing() {
-                <Timer label={AttrValue::from(texts::SECONDS.get(lang))} cap={seconds_per_side} on_stop={Callback::noop()} />
-            }
-            <h2 class="heading-s">{ texts::HOW_TO_READ.get(lang) }</h2>
-            <p>{ test.reading().get(lang) }</p>
-        </div>
-    }
 }

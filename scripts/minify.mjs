@@ -1,0 +1,65 @@
+// Minifies a release build in place (trunk's own minifier is off: it cannot
+// parse wasm-bindgen's glue and warns on every build). wasm-bindgen's JS glue
+// goes through terser; CSS and HTML, which are our own plain files, lose
+// comments and the whitespace between tokens. Integrity hashes in index.html
+// follow. The app's post-build hook calls it first; the benchmark's bare page
+// runs this file as its hook.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { minify } from 'terser';
+
+const sri = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
+
+/** Sets the integrity attribute of the tag that links `file`. */
+function relink(html, file, text) {
+  const link = new RegExp(`(href="?\\./${file.replaceAll('.', '\\.')}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
+  if (!link.test(html)) throw new Error(`minify: no integrity attribute for ${file}`);
+  return html.replace(link, `$1${sri(text)}`);
+}
+
+/** Our CSS: no comments, no whitespace around punctuation, one space elsewhere. */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Our HTML: no whitespace between tags (inline script text is untouched). */
+export function minifyHtml(html) {
+  return html.replace(/>\s+</g, '><').trim();
+}
+
+export async function minifyBuild(dir) {
+  const indexPath = path.join(dir, 'index.html');
+  let html = fs.readFileSync(indexPath, 'utf8');
+  const files = fs.readdirSync(dir);
+  const glue = files.filter((f) => f.endsWith('.js') && f !== 'sw.js');
+  if (glue.length !== 1) throw new Error(`minify: expected one JS file, found ${glue.join(', ') || 'none'}`);
+  const js = fs.readFileSync(path.join(dir, glue[0]), 'utf8');
+  const { code } = await minify(js, { module: true, compress: { passes: 2 }, mangle: true });
+  fs.writeFileSync(path.join(dir, glue[0]), code);
+  html = relink(html, glue[0], code);
+  let cssBefore = 0, cssAfter = 0;
+  for (const f of files.filter((f) => f.endsWith('.css'))) {
+    const css = fs.readFileSync(path.join(dir, f), 'utf8');
+    const small = minifyCss(css);
+    fs.writeFileSync(path.join(dir, f), small);
+    html = relink(html, f, small);
+    cssBefore += css.length; cssAfter += small.length;
+  }
+  const htmlBefore = html.length;
+  html = minifyHtml(html);
+  fs.writeFileSync(indexPath, html);
+  console.log(`minify: ${glue[0]} ${js.length} -> ${code.length} B; CSS ${cssBefore} -> ${cssAfter} B; HTML ${htmlBefore} -> ${html.length} B`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+  if (!dir) throw new Error('minify: TRUNK_STAGING_DIR is not set');
+  await minifyBuild(dir);
+}
