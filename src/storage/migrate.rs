@@ -140,9 +140,10 @@ fn answers_1_to_2(answers: &mut Fields) {
         }
     }
     let gone_age = said("age", "under_30") || said("age", "no_say");
-    answers
-        .0
-        .retain(|(k, _)| !TICKS.iter().any(|&(old, ..)| old == k) && !(gone_age && k == "age"));
+    answers.0.retain(|(k, _)| {
+        let old = TICKS.iter().any(|&(old, ..)| old == k);
+        !(old || (gone_age && k == "age"))
+    });
     for (question, options) in ticked {
         if let Ok(raw) = serde_json::value::to_raw_value(&options) {
             answers.0.push((question.to_owned(), raw));
