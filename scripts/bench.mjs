@@ -1,8 +1,11 @@
-// Benchmark (not a test): Back Check against a bare Yew page, both release
-// builds served on 127.0.0.1, in headless Chromium with 4x CPU throttling.
-// Measures navigation -> the "bc-ready" performance mark (the app sets it when
-// the first question is interactive; the bare page on its first render),
-// prints medians, the ratio, brotli sizes, and Lighthouse's mobile scores.
+// Benchmark (not a test): Back Check, a bare Yew page and the same
+// questionnaire built with SurveyJS (the peer), all release builds served on
+// 127.0.0.1, loaded cold and interleaved in headless Chromium with 4x CPU
+// throttling. Measures navigation -> the "bc-ready" performance mark: the app
+// sets it when the first question is interactive, the bare page on its first
+// render; for the peer, an observer sets it when the first question's first
+// enabled input appears. Prints medians, both ratios against their budgets,
+// brotli sizes of everything each page loads, and Lighthouse's mobile scores.
 // Usage: node scripts/bench.mjs [loads=20]   (at least 10; scripts/bench.sh builds first)
 import { spawn, execFileSync } from 'node:child_process';
 import net from 'node:net';
@@ -32,9 +35,21 @@ async function serve(dir) {
   throw new Error(`server for ${dir} did not start`);
 }
 
+/** Marks "bc-ready" when the first enabled input of the peer's survey appears. */
+function markFirstInput() {
+  const ready = () => {
+    const input = document.querySelector('#survey input:not([disabled]), #survey textarea:not([disabled])');
+    if (input && !performance.getEntriesByName('bc-ready').length) { performance.mark('bc-ready'); return true; }
+    return false;
+  };
+  new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); })
+    .observe(document, { childList: true, subtree: true, attributes: true });
+}
+
 /** One cold load: fresh context (no cache, no service worker), 4x slower CPU. */
-async function load(browser, url) {
+async function load(browser, url, peer = false) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  if (peer) await context.addInitScript(markFirstInput);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -47,27 +62,37 @@ async function load(browser, url) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
+const PEER_DIST = path.join(root, 'target/bench/peer/dist');
 const app = await serve(path.join(root, 'dist'));
 const bare = await serve(path.join(root, 'target/bench/bare'));
+const peer = await serve(PEER_DIST);
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const times = { app: [], bare: [] };
-  await load(browser, bare.url); // warm the servers and the browser once, not counted
+  const times = { app: [], bare: [], peer: [] };
+  // Warm the servers and the browser once, not counted.
+  await load(browser, bare.url);
+  await load(browser, peer.url, true);
   for (let i = 0; i < LOADS; i++) {
-    times.app.push(await load(browser, `${app.url}#/q/saddle_numbness`));
+    times.app.push(await load(browser, `${app.url}#/q/emergency_signs`));
     times.bare.push(await load(browser, bare.url));
+    times.peer.push(await load(browser, peer.url, true));
   }
   await browser.close();
 
-  const appSize = sizes(path.join(root, 'dist')).total;
-  const bareSize = sizes(path.join(root, 'target/bench/bare')).total;
-  const mApp = median(times.app);
-  const mBare = median(times.bare);
-  console.log(`bench: ${LOADS} cold loads each, headless Chromium, 4x CPU throttling`);
-  console.log(`bench: app  first question interactive: median ${mApp.toFixed(0)} ms  (min ${Math.min(...times.app).toFixed(0)}, max ${Math.max(...times.app).toFixed(0)})`);
-  console.log(`bench: bare Yew page first render:      median ${mBare.toFixed(0)} ms  (min ${Math.min(...times.bare).toFixed(0)}, max ${Math.max(...times.bare).toFixed(0)})`);
-  console.log(`bench: ratio app/bare: ${(mApp / mBare).toFixed(2)}  (budget 1.25)`);
-  console.log(`bench: brotli size app ${appSize.brotli} B (budget 92160 B = 90 kB), bare ${bareSize.brotli} B; raw app ${appSize.raw} B, bare ${bareSize.raw} B`);
+  const size = (dir) => sizes(dir).total;
+  const appSize = size(path.join(root, 'dist'));
+  const bareSize = size(path.join(root, 'target/bench/bare'));
+  const peerSize = size(PEER_DIST);
+  const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  const line = (k, what) => `bench: ${k.padEnd(4)} ${what.padEnd(34)} median ${m[k].toFixed(0)} ms  (min ${Math.min(...times[k]).toFixed(0)}, max ${Math.max(...times[k]).toFixed(0)})`;
+  console.log(`bench: ${LOADS} cold loads each, interleaved, headless Chromium, 4x CPU throttling`);
+  console.log(line('app', 'first question interactive:'));
+  console.log(line('bare', 'bare Yew page, first render:'));
+  console.log(line('peer', 'SurveyJS peer, first input:'));
+  console.log(`bench: ratio app/bare: ${(m.app / m.bare).toFixed(2)}  (budget 1.75)`);
+  console.log(`bench: ratio app/peer: ${(m.app / m.peer).toFixed(2)}  (budget 0.45)`);
+  console.log(`bench: brotli size app ${appSize.brotli} B (budget 179200 B = 175 kB), bare ${bareSize.brotli} B, peer ${peerSize.brotli} B`);
+  console.log(`bench: raw size app ${appSize.raw} B, bare ${bareSize.raw} B, peer ${peerSize.raw} B`);
 
   // Lighthouse, mobile preset (its default), against the app's start page.
   const out = execFileSync(path.join(root, 'node_modules/.bin/lighthouse'), [app.url, '--output=json', '--quiet',
@@ -81,4 +106,5 @@ try {
 } finally {
   app.child.kill();
   bare.child.kill();
+  peer.child.kill();
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark command (prints figures; not a test): builds the release app and
-# the bare Yew page in bench/bare, then runs scripts/bench.mjs.
+# Benchmark command (prints figures; not a test): builds the release app, the
+# bare Yew page (bench/bare) and the SurveyJS peer (../shared/peer, built in a
+# copy under target/bench/peer), then runs scripts/bench.mjs, which loads all
+# three side by side, and times one assessment natively.
 # Usage: scripts/bench.sh [loads=20] (at least 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +10,22 @@ scripts/setup.sh
 source scripts/env.sh
 trunk build --release
 (cd bench/bare && trunk build --release)
+
+peer_src="${PEER_DIR:-../shared/peer}"
+peer="target/bench/peer"
+if [ ! -f "$peer_src/build.mjs" ]; then
+  echo "bench: no SurveyJS peer at $peer_src (set PEER_DIR)" >&2
+  exit 1
+fi
+mkdir -p "$peer"
+# A copy: shared/ may be read-only, and its node_modules are not ours.
+cp "$peer_src"/package.json "$peer_src"/package-lock.json "$peer_src"/build.mjs "$peer_src"/survey.json "$peer"/
+cp -r "$peer_src"/src "$peer"/
+if ! cmp -s "$peer/package-lock.json" "$peer/node_modules/.package-lock.json.copy" 2>/dev/null; then
+  (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.package-lock.json.copy)
+fi
+(cd "$peer" && node build.mjs)
+
 node scripts/bench.mjs "${1:-20}"
+echo "bench: one assessment, native (criterion, cargo bench --bench assess):"
+cargo bench --quiet --bench assess -- --warm-up-time 1 --measurement-time 3 2>&1 | grep -E "time:" | sed 's/^/bench:   /'
