@@ -4,6 +4,7 @@ use crate::assessment::text::Lang;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::texts;
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -26,16 +27,23 @@ pub struct HeadingProps {
     pub class: Classes,
 }
 
-/// The page's `<h1>`. It takes focus when the page appears, so a screen
-/// reader starts reading the new step.
+/// Set once the first page has been shown.
+static FIRST_PAGE_SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// The page's `<h1>`. It takes focus when a new step appears, so a screen
+/// reader starts reading it. Not on the first page after loading: there the
+/// browser starts at the top anyway, and focusing would force a layout
+/// before the page is even complete.
 #[component]
 pub fn PageHeading(props: &HeadingProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
         use_effect_with((), move |_| {
-            if let Some(h) = node.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
+            if FIRST_PAGE_SHOWN.swap(true, Ordering::Relaxed) {
+                if let Some(h) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
             }
         });
     }

@@ -226,7 +226,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             <section aria-labelledby="sources-title" class="all-sources">
                 <h2 id="sources-title" class="heading-m">{ texts::ALL_SOURCES.get(lang) }</h2>
                 <ul class="list">
-                    { for r.sources.iter().map(|s| html! { <li><strong>{ s.cite().get(lang) }</strong>{ " – " }{ s.describe().get(lang) }</li> }) }
+                    { for r.sources.iter().map(|s| html! { <li>{ s.cite().get(lang) }</li> }) }
                 </ul>
             </section>
 
