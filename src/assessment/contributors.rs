@@ -5,10 +5,14 @@ use super::sources::Source;
 use super::text::Text;
 use crate::t;
 use serde::{Deserialize, Serialize};
+use strum::IntoStaticStr;
 
 /// Stored by its [`key`](Contributor::key).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Contributor {
     LongSitting,
     WeakGlutes,
@@ -54,32 +58,10 @@ impl Contributor {
         Contributor::Age,
     ];
 
+    /// Stable key (the variant's name in snake case): stored, and used in
+    /// CSS classes.
     pub fn key(self) -> &'static str {
-        match self {
-            Contributor::LongSitting => "long_sitting",
-            Contributor::WeakGlutes => "weak_glutes",
-            Contributor::ShortHipFlexors => "short_hip_flexors",
-            Contributor::HollowBack => "hollow_back",
-            Contributor::WeakCore => "weak_core",
-            Contributor::WeakLegs => "weak_legs",
-            Contributor::Shoes => "shoes",
-            Contributor::TooMuchTooSoon => "too_much_too_soon",
-            Contributor::Fatigue => "fatigue",
-            Contributor::HardSurfaces => "hard_surfaces",
-            Contributor::Technique => "technique",
-            Contributor::Asymmetry => "asymmetry",
-            Contributor::NoWarmUp => "no_warm_up",
-            Contributor::NoStrength => "no_strength",
-            Contributor::OneSidedTension => "one_sided_tension",
-            Contributor::FacetJoints => "facet_joints",
-            Contributor::SacroiliacJoint => "sacroiliac_joint",
-            Contributor::MuscleStrain => "muscle_strain",
-            Contributor::Age => "age",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Contributor> {
-        Contributor::ALL.into_iter().find(|c| c.key() == key)
+        self.into()
     }
 
     /// A pain pattern a physio examines (seed 003, Hinson): never more than

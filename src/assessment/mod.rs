@@ -29,27 +29,30 @@ pub const MAX_EXERCISES_PER_GROUP: usize = 5;
 
 /// How strongly the answers point to a contributor. Stored by its key.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Strength {
     Possible,
     Likely,
 }
 
 impl Strength {
-    /// Stable key, as saved.
+    /// Stable key (the variant's name in snake case): stored, and used in
+    /// CSS classes.
     pub fn key(self) -> &'static str {
-        match self {
-            Strength::Likely => "likely",
-            Strength::Possible => "possible",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Strength> {
-        [Strength::Likely, Strength::Possible]
-            .into_iter()
-            .find(|s| s.key() == key)
+        self.into()
     }
 
     pub fn label(self) -> text::Text {

@@ -137,7 +137,8 @@ impl Dose {
 }
 
 /// One thing to do: an exercise or a habit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Item {
     // Relief now
     StayActive,
@@ -237,44 +238,10 @@ impl Item {
         Item::MovementBreaks,
     ];
 
+    /// Stable key (the variant's name in snake case): stored, and used in
+    /// CSS classes.
     pub fn key(self) -> &'static str {
-        match self {
-            Item::StayActive => "stay_active",
-            Item::RestFromRunning => "rest_from_running",
-            Item::Massage => "massage",
-            Item::PainRelief => "pain_relief",
-            Item::DynamicWarmUp => "dynamic_warm_up",
-            Item::HipFlexorStretch => "hip_flexor_stretch",
-            Item::QuadStretch => "quad_stretch",
-            Item::ChildsPose => "childs_pose",
-            Item::CatCow => "cat_cow",
-            Item::ActiveStretching => "active_stretching",
-            Item::FoamRoller => "foam_roller",
-            Item::GluteBridge => "glute_bridge",
-            Item::SingleLegSquat => "single_leg_squat",
-            Item::WallSit => "wall_sit",
-            Item::LegPress => "leg_press",
-            Item::HamstringCurl => "hamstring_curl",
-            Item::Deadlift => "deadlift",
-            Item::Plank => "plank",
-            Item::SidePlank => "side_plank",
-            Item::DeadBug => "dead_bug",
-            Item::HipAbduction => "hip_abduction",
-            Item::MidfootLanding => "midfoot_landing",
-            Item::UprightPosture => "upright_posture",
-            Item::ArmSwing => "arm_swing",
-            Item::Cadence => "cadence",
-            Item::NeutralPelvis => "neutral_pelvis",
-            Item::GaitAnalysis => "gait_analysis",
-            Item::GradualIncrease => "gradual_increase",
-            Item::RestDays => "rest_days",
-            Item::Sleep => "sleep",
-            Item::SofterSurfaces => "softer_surfaces",
-            Item::ReplaceShoes => "replace_shoes",
-            Item::ShoeFit => "shoe_fit",
-            Item::StrengthRoutine => "strength_routine",
-            Item::MovementBreaks => "movement_breaks",
-        }
+        self.into()
     }
 
     pub fn group(self) -> Group {

@@ -8,11 +8,15 @@ use super::sources::Source;
 use super::text::Text;
 use crate::t;
 use serde::{Deserialize, Serialize};
+use strum::IntoStaticStr;
 
 /// What the runner should do about care. Ordered: the highest level wins.
 /// Stored by its [`key`](CareLevel::key).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum CareLevel {
     SelfCare,
     RestFirst,
@@ -30,19 +34,10 @@ impl CareLevel {
         CareLevel::Emergency,
     ];
 
-    /// Stable key, for storage and CSS classes.
+    /// Stable key (the variant's name in snake case): stored, and used in
+    /// CSS classes.
     pub fn key(self) -> &'static str {
-        match self {
-            CareLevel::SelfCare => "self_care",
-            CareLevel::RestFirst => "rest_first",
-            CareLevel::SeeDoctor => "see_doctor",
-            CareLevel::Urgent => "urgent",
-            CareLevel::Emergency => "emergency",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<CareLevel> {
-        CareLevel::ALL.into_iter().find(|l| l.key() == key)
+        self.into()
     }
 
     /// The verdict, as the result page's first words.
