@@ -78,10 +78,14 @@ fn main() {
         eprintln!("assess: cannot read {file}: {e}");
         std::process::exit(1);
     });
-    let checks = parse_import(&bytes).unwrap_or_else(|e| {
-        eprintln!("assess: {file} is not a Back Check export: {e:?}");
-        std::process::exit(1);
-    });
+    // Every check, whatever its date: this is a review, not an import.
+    let far = backcheck::assessment::date::Date::from_ymd(2099, 12, 31).expect("a date");
+    let checks = parse_import(&bytes, far)
+        .map(|i| i.checks)
+        .unwrap_or_else(|e| {
+            eprintln!("assess: {file} is not a Back Check export: {e:?}");
+            std::process::exit(1);
+        });
     let check = match &id {
         Some(id) => checks.iter().find(|c| &c.id == id),
         None => checks.last(),
@@ -105,7 +109,10 @@ mod tests {
             env!("CARGO_MANIFEST_DIR"),
             "/tests/fixtures/format1/export.json"
         );
-        parse_import(&std::fs::read(path).unwrap()).unwrap()
+        let far = backcheck::assessment::date::Date::from_ymd(2099, 12, 31).unwrap();
+        parse_import(&std::fs::read(path).unwrap(), far)
+            .unwrap()
+            .checks
     }
 
     #[test]

@@ -103,12 +103,19 @@ self.addEventListener('fetch', (e) => {
   const req = e.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
-    // The page: network first, so a new version reaches users; the cache when offline.
+    // The page: network first, so a new version reaches users; the cache when
+    // offline. Only a successful answer for the app's own page replaces the
+    // cached shell: a missing path stays a 404 and is never cached.
+    const path = new URL(req.url).pathname;
+    const scope = new URL(self.registration.scope).pathname;
+    const shell = path === scope || path === scope + 'index.html';
     e.respondWith(fetch(req).then((res) => {
-      const copy = res.clone();
-      caches.open(CACHE).then((c) => c.put('./', copy));
+      if (res.ok && shell) {
+        const copy = res.clone();
+        caches.open(CACHE).then((c) => c.put('./', copy));
+      }
       return res;
-    }).catch(() => caches.match('./')));
+    }).catch(() => (shell ? caches.match('./') : Response.error())));
     return;
   }
   // Hashed files never change: cache first.

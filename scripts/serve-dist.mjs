@@ -22,7 +22,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// What a host must send with every response (README, "Privacy and security"):
+// the page's meta CSP cannot forbid framing, these headers can.
+const SECURITY = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 const server = http.createServer((req, res) => {
+  for (const [k, v] of Object.entries(SECURITY)) res.setHeader(k, v);
   const url = new URL(req.url, 'http://localhost');
   if (!url.pathname.startsWith(base)) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -43,8 +53,7 @@ const server = http.createServer((req, res) => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Hashed assets may be cached for ever; the page itself must be revalidated.
     const cache = /-[0-9a-f]{16}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'content-length': st.size, 'cache-control': cache,
-      'x-content-type-options': 'nosniff' });
+    res.writeHead(200, { 'content-type': type, 'content-length': st.size, 'cache-control': cache });
     if (req.method === 'HEAD') { res.end(); return; }
     fs.createReadStream(file).pipe(res);
   });

@@ -14,6 +14,10 @@ use backcheck::storage::{
 };
 use proptest::prelude::*;
 
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 30).unwrap()
+}
+
 /// Bytes that are often nearly valid: mutations of a real export file.
 fn near_export() -> impl Strategy<Value = Vec<u8>> {
     let base = export(&[]).into_bytes();
@@ -32,7 +36,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        let _ = parse_import(&bytes);
+        let _ = parse_import(&bytes, today());
         let text = String::from_utf8_lossy(&bytes);
         let _ = decode::<Draft>(Some(&text));
         let _ = decode_history(Some(&text));
@@ -41,7 +45,7 @@ proptest! {
     #[test]
     fn arbitrary_json_never_panics(json in arb_json()) {
         let text = json.to_string();
-        let _ = parse_import(text.as_bytes());
+        let _ = parse_import(text.as_bytes(), today());
         let _ = decode::<Draft>(Some(&text));
         let _ = decode_history(Some(&text));
     }
@@ -50,8 +54,8 @@ proptest! {
     fn mutated_exports_are_read_whole_or_refused(bytes in near_export()) {
         // The base file holds no checks: a mutation may still parse, but
         // can never make up a check, and is never "too large".
-        match parse_import(&bytes) {
-            Ok(checks) => prop_assert!(checks.is_empty()),
+        match parse_import(&bytes, today()) {
+            Ok(import) => prop_assert!(import.checks.is_empty()),
             Err(e) => prop_assert_ne!(e, ImportError::TooLarge),
         }
     }

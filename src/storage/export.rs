@@ -2,6 +2,7 @@
 //! device, and reading one back.
 use super::records::{checks_from, History, SavedCheck};
 use super::{migrate, APP_VERSION, FORMAT};
+use crate::assessment::date::Date;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -49,21 +50,29 @@ pub enum ImportError {
     TooLarge,
     NotJson,
     NotAnExport,
-    Newer {
-        format: u32,
-    },
-    /// Some entries are not checks this app can read.
-    BadEntries {
-        bad: usize,
-    },
+    Newer { format: u32 },
 }
 
-/// Reads an export file: all of it, or nothing.
-pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
+/// The checks of an export file that can be imported, and what was left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    pub checks: Vec<SavedCheck>,
+    /// Entries that are not checks this app can read.
+    pub unreadable: usize,
+    /// Checks dated after the day of the import: impossible, so left out.
+    pub future: usize,
+}
+
+/// Reads an export file written on or before `today`: the good checks, and
+/// how many were left out and why. The file as a whole is refused only when
+/// it is not an export this app can read.
+pub fn parse_import(bytes: &[u8], today: Date) -> Result<Import, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
+    // Editors on Windows start files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str::<AnyObject>(text).map_err(|_| ImportError::NotJson)?;
     let file: ImportFile = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
     if file.kind != EXPORT_KIND {
@@ -76,17 +85,32 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<SavedCheck>, ImportError> {
     }
     let data = file.data.map_or("null", RawValue::get);
     let data = migrate::text_to_current(file.format, data).ok_or(ImportError::NotAnExport)?;
-    match checks_from(&data) {
-        Some((checks, 0)) => Ok(checks),
-        Some((_, bad)) => Err(ImportError::BadEntries { bad }),
-        None => Err(ImportError::NotAnExport),
-    }
+    let (checks, unreadable) = checks_from(&data).ok_or(ImportError::NotAnExport)?;
+    let total = checks.len();
+    let checks: Vec<SavedCheck> = checks.into_iter().filter(|c| c.date <= today).collect();
+    Ok(Import {
+        future: total - checks.len(),
+        checks,
+        unreadable,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::storage::records::tests::check;
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 11, 30).unwrap()
+    }
+
+    fn all(checks: Vec<SavedCheck>) -> Import {
+        Import {
+            checks,
+            unreadable: 0,
+            future: 0,
+        }
+    }
 
     #[test]
     fn export_and_import_round_trip() {
@@ -96,29 +120,42 @@ mod tests {
             file.starts_with(r#"{"kind":"backcheck-export","format":2,"#),
             "{file}"
         );
-        assert_eq!(parse_import(file.as_bytes()), Ok(checks));
+        assert_eq!(parse_import(file.as_bytes(), today()), Ok(all(checks)));
     }
 
     #[test]
-    fn bad_import_files_are_refused_whole() {
+    fn a_byte_order_mark_is_accepted() {
+        let checks = vec![check("1", 3)];
+        let file = format!("\u{feff}{}", export(&checks));
+        assert_eq!(parse_import(file.as_bytes(), today()), Ok(all(checks)));
+    }
+
+    #[test]
+    fn bad_and_future_entries_are_left_out_and_counted_the_rest_imported() {
+        let file = export(&[check("1", 3), check("2", 4), check("3", 5)]);
+        let broken = file.replacen(r#""date":"2026-11-04""#, r#""date":"someday""#, 1);
+        let future = broken.replacen(r#""date":"2026-11-05""#, r#""date":"2027-11-05""#, 1);
+        let read = parse_import(future.as_bytes(), today()).unwrap();
+        assert_eq!(read.checks, vec![check("1", 3)]);
+        assert_eq!((read.unreadable, read.future), (1, 1));
+    }
+
+    #[test]
+    fn files_that_are_not_exports_are_refused_whole() {
         let file = export(&[check("1", 3)]);
-        assert_eq!(parse_import(b"not json"), Err(ImportError::NotJson));
-        assert_eq!(parse_import(b"[1]"), Err(ImportError::NotJson));
+        let read = |b: &[u8]| parse_import(b, today());
+        assert_eq!(read(b"not json"), Err(ImportError::NotJson));
+        assert_eq!(read(b"[1]"), Err(ImportError::NotJson));
         assert_eq!(
-            parse_import(br#"{"kind":"other","format":1,"data":{"checks":[]}}"#),
+            read(br#"{"kind":"other","format":1,"data":{"checks":[]}}"#),
             Err(ImportError::NotAnExport)
         );
         assert_eq!(
-            parse_import(file.replace(r#""format":2"#, r#""format":3"#).as_bytes()),
+            read(file.replace(r#""format":2"#, r#""format":3"#).as_bytes()),
             Err(ImportError::Newer { format: 3 })
         );
-        let broken = file.replace(r#""date":"2026-11-03""#, r#""date":"someday""#);
         assert_eq!(
-            parse_import(broken.as_bytes()),
-            Err(ImportError::BadEntries { bad: 1 })
-        );
-        assert_eq!(
-            parse_import(&vec![b' '; MAX_IMPORT_BYTES + 1]),
+            read(&vec![b' '; MAX_IMPORT_BYTES + 1]),
             Err(ImportError::TooLarge)
         );
     }

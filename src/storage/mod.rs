@@ -17,7 +17,7 @@ pub mod browser;
 
 pub use calendar::reminder_ics;
 pub use envelope::{decode, encode, Read};
-pub use export::{export, parse_import, ImportError, MAX_IMPORT_BYTES};
+pub use export::{export, parse_import, Import, ImportError, MAX_IMPORT_BYTES};
 pub use records::{
     decode_history, merge, Draft, History, HistoryRead, LoadedHistory, Outcome, Recovered,
     SavedCheck, StoreError,

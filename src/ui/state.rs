@@ -19,7 +19,12 @@ pub enum Notice {
     SaveFailed(StoreError),
     Imported {
         added: usize,
+        /// Already on this device.
         skipped: usize,
+        /// Left out: not readable as checks.
+        unreadable: usize,
+        /// Left out: dated after today.
+        future: usize,
     },
     ImportFailed(ImportError),
     /// A file could not be read at all.

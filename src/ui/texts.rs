@@ -350,14 +350,33 @@ pub fn recovered(dropped: usize, backup: Option<&str>, lang: Lang) -> String {
     what + &kept
 }
 
-/// "Imported 3 results; 2 were already here."
-pub fn imported(added: usize, skipped: usize, lang: Lang) -> String {
-    match lang {
+/// "Imported 3 results; 2 were already here." and what was left out, and why.
+pub fn imported(
+    added: usize,
+    skipped: usize,
+    unreadable: usize,
+    future: usize,
+    lang: Lang,
+) -> String {
+    let mut out = match lang {
         Lang::En => format!("Imported {added} result(s); {skipped} were already on this device."),
         Lang::De => {
             format!("{added} Ergebnis(se) importiert; {skipped} waren schon auf diesem Gerät.")
         }
+    };
+    if unreadable > 0 {
+        out.push_str(&match lang {
+            Lang::En => format!(" {unreadable} entr(y/ies) could not be read as results and were left out."),
+            Lang::De => format!(" {unreadable} Eintrag/Einträge ließen sich nicht als Ergebnis lesen und wurden ausgelassen."),
+        });
     }
+    if future > 0 {
+        out.push_str(&match lang {
+            Lang::En => format!(" {future} result(s) dated after today were left out: the date cannot be right."),
+            Lang::De => format!(" {future} Ergebnis(se) mit einem Datum nach heute wurden ausgelassen: Dieses Datum kann nicht stimmen."),
+        });
+    }
+    out
 }
 
 /// "Delete all 4 saved checks? This cannot be undone."

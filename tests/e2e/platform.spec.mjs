@@ -72,6 +72,29 @@ test('offline after one visit: reload and complete a check', async ({ page, cont
   await context.setOffline(false);
 });
 
+test('a missing path online is a 404 and never replaces the offline app', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Online, through the worker: a path that does not exist.
+  const missing = await page.goto('/no/such/page');
+  expect(missing.status()).toBe(404);
+  // Offline, the app still starts: the 404 did not take the page's place
+  // (the worker used to store every navigation's answer as the page).
+  await context.setOffline(true);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the server forbids framing the app', async ({ request }) => {
+  const res = await request.get('/');
+  expect(res.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+  expect(res.headers()['x-frame-options']).toBe('DENY');
+});
+
 test('the same build works under a sub-path', async ({ page }) => {
   await page.goto(SUBPATH);
   await page.getByRole('button', { name: 'Start now' }).click();

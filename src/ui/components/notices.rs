@@ -17,7 +17,15 @@ pub fn NoticeBanner() -> Html {
         Notice::Recovered(r) => (texts::recovered(r.dropped, r.backup.as_deref(), lang), true),
         Notice::DraftRecovered => (texts::DRAFT_RECOVERED.get(lang).to_owned(), true),
         Notice::SaveFailed(e) => (save_failed_text(*e).get(lang).to_owned(), true),
-        Notice::Imported { added, skipped } => (texts::imported(*added, *skipped, lang), false),
+        Notice::Imported {
+            added,
+            skipped,
+            unreadable,
+            future,
+        } => (
+            texts::imported(*added, *skipped, *unreadable, *future, lang),
+            *unreadable + *future > 0,
+        ),
         Notice::ImportFailed(e) => (import_error_text(*e).get(lang).to_owned(), true),
         Notice::FileUnreadable => (texts::IMPORT_UNREADABLE.get(lang).to_owned(), true),
         Notice::ChangeFailed(_) => (texts::CHANGE_FAILED.get(lang).to_owned(), true),

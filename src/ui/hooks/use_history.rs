@@ -85,9 +85,11 @@ impl History {
 
     /// Adds the checks of an export file; says how many were new.
     pub fn import(&self, bytes: &[u8]) {
-        let notice = match storage::parse_import(bytes) {
+        let notice = match storage::parse_import(bytes, self.state.today) {
             Err(e) => Notice::ImportFailed(e),
-            Ok(incoming) => {
+            Ok(import) => {
+                let (unreadable, future) = (import.unreadable, import.future);
+                let incoming = import.checks;
                 let total = incoming.len();
                 let mut added = 0;
                 match browser::update_history(|checks| {
@@ -100,6 +102,8 @@ impl History {
                         Notice::Imported {
                             added,
                             skipped: total - added,
+                            unreadable,
+                            future,
                         }
                     }
                     Err(e) => Notice::ChangeFailed(e),

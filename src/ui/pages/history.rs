@@ -17,7 +17,7 @@ pub fn import_error_text(e: ImportError) -> Text {
     match e {
         ImportError::TooLarge => texts::IMPORT_TOO_LARGE,
         ImportError::NotJson => texts::IMPORT_NOT_JSON,
-        ImportError::NotAnExport | ImportError::BadEntries { .. } => texts::IMPORT_BAD_FILE,
+        ImportError::NotAnExport => texts::IMPORT_BAD_FILE,
         ImportError::Newer { .. } => texts::IMPORT_NEWER,
     }
 }
