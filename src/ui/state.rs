@@ -47,7 +47,9 @@ pub struct AppState {
     pub unsaved: Vec<SavedCheck>,
     /// The results on this device come from a newer app: read-only.
     pub newer_format: Option<u32>,
-    pub notice: Option<Notice>,
+    /// Everything the runner must be told, oldest first; each stays until
+    /// dismissed.
+    pub notices: Vec<Notice>,
 }
 
 pub enum Action {
@@ -61,7 +63,10 @@ pub enum Action {
     Finished(Box<SavedCheck>, Result<Vec<SavedCheck>, StoreError>),
     /// The saved history changed (delete, import, another tab).
     History(Vec<SavedCheck>),
-    Notify(Option<Notice>),
+    /// Tells the runner something (after what is already shown).
+    Notify(Notice),
+    /// The runner has read the notice at this place.
+    Dismiss(usize),
 }
 
 impl Reducible for AppState {
@@ -80,15 +85,21 @@ impl Reducible for AppState {
                 next.history = history;
                 next.unsaved.retain(|c| c.id != check.id);
                 next.answers = Answers::default();
-                next.notice = None;
+                // Saved: an earlier "could not save" is no longer true.
+                next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
             Action::Finished(check, Err(e)) => {
                 next.unsaved.retain(|c| c.id != check.id);
                 next.unsaved.push(*check);
-                next.notice = Some(Notice::SaveFailed(e));
+                next.notify(Notice::SaveFailed(e));
             }
             Action::History(history) => next.history = history,
-            Action::Notify(notice) => next.notice = notice,
+            Action::Notify(notice) => next.notify(notice),
+            Action::Dismiss(i) => {
+                if i < next.notices.len() {
+                    next.notices.remove(i);
+                }
+            }
         }
         Rc::new(next)
     }
@@ -103,6 +114,13 @@ pub fn use_app() -> AppContext {
 }
 
 impl AppState {
+    /// Adds a notice, unless the same one is already shown.
+    fn notify(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
     /// A saved (or unsaved) check by id.
     pub fn check(&self, id: u64) -> Option<&SavedCheck> {
         let id = id.to_string();
@@ -139,7 +157,7 @@ impl AppState {
     /// Starts from what this browser has stored: language, draft, results.
     pub fn load() -> AppState {
         let can_store = browser::available();
-        let mut notice = None;
+        let mut notices = Vec::new();
         let answers = match browser::read_raw(storage::DRAFT_KEY) {
             Ok(raw) => match storage::decode::<Draft>(raw.as_deref()) {
                 Read::Found(d) => d.answers,
@@ -149,7 +167,7 @@ impl AppState {
                     {
                         browser::remove(storage::DRAFT_KEY);
                     }
-                    notice = Some(Notice::DraftRecovered);
+                    notices.push(Notice::DraftRecovered);
                     Answers::default()
                 }
                 Read::Missing | Read::Newer { .. } => Answers::default(),
@@ -158,7 +176,7 @@ impl AppState {
         };
         let loaded = browser::load_history().unwrap_or_default();
         if let Some(r) = loaded.recovered {
-            notice = Some(Notice::Recovered(r));
+            notices.push(Notice::Recovered(r));
         }
         AppState {
             lang: browser::load_lang().unwrap_or_else(browser_lang),
@@ -168,7 +186,7 @@ impl AppState {
             history: loaded.checks,
             unsaved: Vec::new(),
             newer_format: loaded.newer,
-            notice,
+            notices,
         }
     }
 }

@@ -46,6 +46,12 @@ async function finishCheck(page, over = {}) {
   await expect(page.locator('.verdict h2')).toBeVisible();
 }
 
+/** Reads and dismisses every notice on the page (notices stay until read). */
+async function dismissAll(page) {
+  const dismiss = page.locator('.banner').getByRole('button', { name: 'Dismiss' });
+  while (await dismiss.count()) await dismiss.first().click();
+}
+
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
 async function downloadFrom(page, button) {
@@ -123,7 +129,10 @@ test('export all, import into a fresh browser without duplicates, refuse what is
   await expect(fresh.locator('tbody tr')).toHaveCount(2);
   await fresh.locator('#import-file').setInputFiles(file);
   await expect(fresh.getByText('Imported 0 result(s); 2 were already on this device.')).toBeVisible();
+  // Both notices stay until read.
+  await expect(fresh.locator('.banner')).toHaveCount(2);
   await expect(fresh.locator('tbody tr')).toHaveCount(2);
+  await dismissAll(fresh);
 
   const before = await stored(fresh, RESULTS);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-bad-'));
@@ -140,7 +149,7 @@ test('export all, import into a fresh browser without duplicates, refuse what is
     await expect(fresh.locator('.banner')).toContainText(message);
     await expect(fresh.locator('.banner')).toContainText('Nothing was changed.');
     expect(await stored(fresh, RESULTS), name).toBe(before);
-    await fresh.getByRole('button', { name: 'Dismiss' }).click();
+    await dismissAll(fresh);
   }
 
   // A file with a byte-order mark, one unreadable entry and one dated next
@@ -182,6 +191,22 @@ test.describe('faults lose nothing', () => {
     await finishCheck(page);
     expect(JSON.parse(await stored(page, RESULTS)).data.checks).toHaveLength(1);
     expect(await stored(page, `${RESULTS}.backup`)).toBe('{"format":1,"data":{"checks":[{oops');
+  });
+
+  test('two things to tell at start: both notices show, each until dismissed', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(([r, d]) => {
+      localStorage.setItem(r, '{"format":2,"data":{"checks":[{oops');
+      localStorage.setItem(d, 'not even JSON');
+    }, [RESULTS, DRAFT]);
+    await page.reload();
+    const banners = page.locator('.banner');
+    await expect(banners).toHaveCount(2);
+    await expect(banners.nth(0)).toContainText('Your unfinished check could not be read');
+    await expect(banners.nth(1)).toContainText('could not be read');
+    await banners.nth(0).getByRole('button', { name: 'Dismiss' }).click();
+    await expect(banners).toHaveCount(1);
+    await expect(banners.nth(0)).toContainText('backcheck.results.backup');
   });
 
   test('values of the wrong type or shape: readable entries kept, the rest set aside', async ({ page }) => {

@@ -1,19 +1,39 @@
 //! Notices about saved data, at the top of the page until dismissed.
+use crate::assessment::text::Lang;
 use crate::ui::pages::history::import_error_text;
 use crate::ui::pages::result::save_failed_text;
 use crate::ui::state::{use_app, Action, Notice};
 use crate::ui::texts;
 use yew::prelude::*;
 
-/// What the runner must know about their saved data, at the top of the page.
+/// What the runner must know about their saved data, at the top of the page:
+/// every notice, oldest first, each with its own "Dismiss".
 #[component]
 pub fn NoticeBanner() -> Html {
     let state = use_app();
     let lang = state.lang;
-    let Some(notice) = state.notice.clone() else {
-        return html! {};
-    };
-    let (text, warn) = match &notice {
+    html! {
+        <>
+            { for state.notices.iter().enumerate().map(|(i, notice)| {
+                let (text, warn) = notice_text(notice, lang);
+                let dismiss = {
+                    let state = state.clone();
+                    Callback::from(move |_| state.dispatch(Action::Dismiss(i)))
+                };
+                html! {
+                    <div class={classes!("notice", "banner", warn.then_some("notice-warn"))} role="status">
+                        <p>{ text }</p>
+                        <button type="button" class="button button-secondary" onclick={dismiss}>{ texts::DISMISS.get(lang) }</button>
+                    </div>
+                }
+            }) }
+        </>
+    }
+}
+
+/// The notice in words, and whether it warns.
+fn notice_text(notice: &Notice, lang: Lang) -> (String, bool) {
+    match notice {
         Notice::Recovered(r) => (texts::recovered(r.dropped, r.backup.as_deref(), lang), true),
         Notice::DraftRecovered => (texts::DRAFT_RECOVERED.get(lang).to_owned(), true),
         Notice::SaveFailed(e) => (save_failed_text(*e).get(lang).to_owned(), true),
@@ -29,12 +49,5 @@ pub fn NoticeBanner() -> Html {
         Notice::ImportFailed(e) => (import_error_text(*e).get(lang).to_owned(), true),
         Notice::FileUnreadable => (texts::IMPORT_UNREADABLE.get(lang).to_owned(), true),
         Notice::ChangeFailed(_) => (texts::CHANGE_FAILED.get(lang).to_owned(), true),
-    };
-    let dismiss = Callback::from(move |_| state.dispatch(Action::Notify(None)));
-    html! {
-        <div class={classes!("notice", "banner", warn.then_some("notice-warn"))} role="status">
-            <p>{ text }</p>
-            <button type="button" class="button button-secondary" onclick={dismiss}>{ texts::DISMISS.get(lang) }</button>
-        </div>
     }
 }

@@ -110,13 +110,13 @@ impl History {
                 }
             }
         };
-        self.state.dispatch(Action::Notify(Some(notice)));
+        self.state.dispatch(Action::Notify(notice));
     }
 
     /// A file that could not be read as an import.
     pub fn import_failed(&self, e: Option<ImportError>) {
         let notice = e.map_or(Notice::FileUnreadable, Notice::ImportFailed);
-        self.state.dispatch(Action::Notify(Some(notice)));
+        self.state.dispatch(Action::Notify(notice));
     }
 
     fn change(&self, change: impl FnOnce(Vec<SavedCheck>) -> Vec<SavedCheck>) {
@@ -127,8 +127,7 @@ impl History {
     }
 
     fn notify_failed(&self, e: StoreError) {
-        self.state
-            .dispatch(Action::Notify(Some(Notice::ChangeFailed(e))));
+        self.state.dispatch(Action::Notify(Notice::ChangeFailed(e)));
     }
 }
 
