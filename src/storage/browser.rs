@@ -6,8 +6,10 @@ use super::records::{decode_history, History, HistoryRead, LoadedHistory, Recove
 use super::{StoreError, BACKUP_SUFFIX, LANG_KEY, RESULTS_KEY};
 use crate::assessment::text::Lang;
 use gloo_storage::{LocalStorage, Storage};
+use js_sys::{Function, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Whether localStorage can be used at all (gloo-storage panics if not).
 pub fn available() -> bool {
@@ -47,23 +49,72 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Copies an unreadable value to a backup key (never over an older
-/// backup) and returns that key.
-pub fn back_up(key: &str, raw: &str) -> Result<String, StoreError> {
-    let mut backup = format!("{key}{BACKUP_SUFFIX}");
-    let mut n = 1;
-    while read_raw(&backup)?.is_some() {
-        n += 1;
-        backup = format!("{key}{BACKUP_SUFFIX}-{n}");
+/// At most this many backups of unreadable values are kept per key.
+pub const MAX_BACKUPS: usize = 3;
+
+/// The backup keys of `key`, newest first: `key.backup`, `key.backup-2`, …
+fn backup_keys(key: &str) -> Vec<String> {
+    (1..=MAX_BACKUPS)
+        .map(|n| match n {
+            1 => format!("{key}{BACKUP_SUFFIX}"),
+            n => format!("{key}{BACKUP_SUFFIX}-{n}"),
+        })
+        .collect()
+}
+
+/// The stored value of `key` as the browser holds it (a JS string, byte for
+/// byte, lone surrogates included), or null.
+fn raw_js(storage: &JsValue, key: &str) -> Result<JsValue, StoreError> {
+    let get: Function = Reflect::get(storage, &"getItem".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or(StoreError::Unavailable)?;
+    get.call1(storage, &key.into())
+        .map_err(|_| StoreError::Unavailable)
+}
+
+fn put_js(storage: &JsValue, key: &str, value: &JsValue) -> Result<(), StoreError> {
+    let set: Function = Reflect::get(storage, &"setItem".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or(StoreError::Unavailable)?;
+    set.call2(storage, &key.into(), value)
+        .map(|_| ())
+        .map_err(|_| StoreError::WriteFailed)
+}
+
+/// Keeps the current value of `key` aside before anything new is written,
+/// exactly as stored. One backup per distinct value: if the same value is
+/// kept already, that backup is the one. At most `MAX_BACKUPS`: a new value
+/// becomes the newest and the oldest goes. Returns the backup's key.
+pub fn back_up(key: &str) -> Result<String, StoreError> {
+    if !available() {
+        return Err(StoreError::Unavailable);
     }
-    put(&backup, raw)?;
-    Ok(backup)
+    let storage: JsValue = LocalStorage::raw().into();
+    let value = raw_js(&storage, key)?;
+    let keys = backup_keys(key);
+    let mut kept = Vec::with_capacity(keys.len());
+    for k in &keys {
+        let v = raw_js(&storage, k)?;
+        if v == value {
+            return Ok(k.clone());
+        }
+        kept.push(v);
+    }
+    // Shift the older ones down (the oldest falls off), then the new one first.
+    for i in (1..keys.len()).rev() {
+        if !kept[i - 1].is_null() {
+            put_js(&storage, &keys[i], &kept[i - 1])?;
+        }
+    }
+    put_js(&storage, &keys[0], &value)?;
+    Ok(keys[0].clone())
 }
 
 /// The saved checks, and anything the user should be told about them.
 pub fn load_history() -> Result<LoadedHistory, StoreError> {
     let raw = read_raw(RESULTS_KEY)?;
-    let raw_text = raw.as_deref().unwrap_or_default();
     Ok(match decode_history(raw.as_deref()) {
         HistoryRead::Missing => LoadedHistory::default(),
         HistoryRead::Found { checks, dropped: 0 } => LoadedHistory {
@@ -74,7 +125,7 @@ pub fn load_history() -> Result<LoadedHistory, StoreError> {
             checks,
             recovered: Some(Recovered {
                 dropped,
-                backup: back_up(RESULTS_KEY, raw_text).ok(),
+                backup: back_up(RESULTS_KEY).ok(),
             }),
             ..Default::default()
         },
@@ -84,7 +135,7 @@ pub fn load_history() -> Result<LoadedHistory, StoreError> {
             ..Default::default()
         },
         HistoryRead::Unreadable => {
-            let backup = back_up(RESULTS_KEY, raw_text).ok();
+            let backup = back_up(RESULTS_KEY).ok();
             if backup.is_some() {
                 remove(RESULTS_KEY);
             }
@@ -107,12 +158,12 @@ pub fn update_history(
         HistoryRead::Missing => Vec::new(),
         HistoryRead::Found { checks, dropped: 0 } => checks,
         HistoryRead::Found { checks, .. } => {
-            back_up(RESULTS_KEY, raw.as_deref().unwrap_or_default())?;
+            back_up(RESULTS_KEY)?;
             checks
         }
         HistoryRead::Newer { .. } => return Err(StoreError::NewerData),
         HistoryRead::Unreadable => {
-            back_up(RESULTS_KEY, raw.as_deref().unwrap_or_default())?;
+            back_up(RESULTS_KEY)?;
             Vec::new()
         }
     };

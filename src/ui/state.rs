@@ -162,9 +162,7 @@ impl AppState {
             Ok(raw) => match storage::decode::<Draft>(raw.as_deref()) {
                 Read::Found(d) => d.answers,
                 Read::Unreadable => {
-                    if browser::back_up(storage::DRAFT_KEY, raw.as_deref().unwrap_or_default())
-                        .is_ok()
-                    {
+                    if browser::back_up(storage::DRAFT_KEY).is_ok() {
                         browser::remove(storage::DRAFT_KEY);
                     }
                     notices.push(Notice::DraftRecovered);

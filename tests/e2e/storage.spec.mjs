@@ -193,6 +193,33 @@ test.describe('faults lose nothing', () => {
     expect(await stored(page, `${RESULTS}.backup`)).toBe('{"format":1,"data":{"checks":[{oops');
   });
 
+  test('partly unreadable results: one byte-exact backup per distinct value, at most three', async ({ page }) => {
+    await finishCheck(page);
+    const good = JSON.stringify(JSON.parse(await stored(page, RESULTS)).data.checks[0]);
+    // A lone surrogate: valid in a JS string, lost by any UTF-8 round trip.
+    const partlyBad = (n) => `{"format":2,"app":"x","data":{"checks":[${good},{"id":"\ud800 ${n}"}]}}`;
+    const backups = () => page.evaluate((r) => Object.keys(localStorage).filter((k) => k.startsWith(`${r}.backup`)).sort(), RESULTS);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, partlyBad(1)]);
+    for (let i = 0; i < 4; i++) {
+      await page.reload();
+      await expect(page.locator('.banner')).toContainText('1 saved result(s) could not be read');
+    }
+    expect(await backups()).toEqual([`${RESULTS}.backup`]);
+    expect(await page.evaluate(([k, v]) => localStorage.getItem(k) === v, [`${RESULTS}.backup`, partlyBad(1)])).toBe(true);
+    // Four more distinct values: at most three backups, the newest first.
+    for (const n of [2, 3, 4, 5]) {
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, partlyBad(n)]);
+      await page.reload();
+      await expect(page.locator('.banner')).toContainText('could not be read');
+    }
+    expect(await backups()).toEqual([`${RESULTS}.backup`, `${RESULTS}.backup-2`, `${RESULTS}.backup-3`]);
+    expect(await page.evaluate(([k, v]) => localStorage.getItem(k) === v, [`${RESULTS}.backup`, partlyBad(5)])).toBe(true);
+    expect(await page.evaluate(([k, v]) => localStorage.getItem(k) === v, [`${RESULTS}.backup-3`, partlyBad(3)])).toBe(true);
+    // The readable check is still there.
+    await page.goto('/#/history');
+    await expect(page.locator('tbody tr')).toHaveCount(1);
+  });
+
   test('two things to tell at start: both notices show, each until dismissed', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(([r, d]) => {
