@@ -168,11 +168,14 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
     for absent in [".findings", ".plan-list", ".recheck", ".can-run"] {
         assert!(root.query_selector(absent).unwrap().is_none(), "{absent}");
     }
-    let results = local_storage()
-        .get_item(storage::RESULTS_KEY)
-        .unwrap()
-        .unwrap();
-    assert!(results.contains(r#""level":"urgent""#), "{results}");
+    let ls = local_storage();
+    let keys: Vec<String> = (0..ls.length().unwrap())
+        .filter_map(|i| ls.key(i).unwrap())
+        .filter(|k| k.starts_with(storage::CHECK_PREFIX))
+        .collect();
+    assert_eq!(keys.len(), 1, "one check, under its own key: {keys:?}");
+    let saved = ls.get_item(&keys[0]).unwrap().unwrap();
+    assert!(saved.contains(r#""level":"urgent""#), "{saved}");
     assert_eq!(local_storage().get_item(storage::DRAFT_KEY).unwrap(), None);
     app.destroy();
 }

@@ -2,7 +2,10 @@
 //! missing or blocked storage is an error value, never a panic. Everything
 //! it decides is in the plain functions of `records` and `envelope`.
 use super::envelope::{decode, encode, open, Read};
-use super::records::{decode_history, History, HistoryRead, LoadedHistory, Recovered, SavedCheck};
+use super::records::{
+    check_key, decode_history, read_newer_check, sorted_checks, HistoryRead, LoadedHistory,
+    Recovered, SavedCheck, CHECK_PREFIX,
+};
 use super::{StoreError, BACKUP_SUFFIX, LANG_KEY, RESULTS_KEY};
 use crate::assessment::text::Lang;
 use gloo_storage::{LocalStorage, Storage};
@@ -112,67 +115,118 @@ pub fn back_up(key: &str) -> Result<String, StoreError> {
     Ok(keys[0].clone())
 }
 
-/// The saved checks, and anything the user should be told about them.
+/// Every key in localStorage that starts with `prefix`.
+fn keys_with(prefix: &str) -> Vec<String> {
+    let store = LocalStorage::raw();
+    let n = store.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// Moves checks kept by an older app in one list (`RESULTS_KEY`) to one key
+/// each. The list goes once every readable check has its own key; what could
+/// not be read is kept aside first. A list from a newer app stays untouched:
+/// its format is returned.
+fn move_legacy_list(recovered: &mut Option<Recovered>) -> Result<Option<u32>, StoreError> {
+    let Some(raw) = read_raw(RESULTS_KEY)? else {
+        return Ok(None);
+    };
+    let (checks, unreadable) = match decode_history(Some(&raw)) {
+        HistoryRead::Newer { format, .. } => return Ok(Some(format)),
+        HistoryRead::Found { checks, dropped } => (checks, (dropped > 0).then_some(dropped)),
+        HistoryRead::Missing => (Vec::new(), None),
+        // The whole value: 0 entries could be told apart.
+        HistoryRead::Unreadable => (Vec::new(), Some(0)),
+    };
+    if let Some(dropped) = unreadable {
+        let backup = Some(back_up(RESULTS_KEY)?);
+        *recovered = Some(Recovered { dropped, backup });
+    }
+    for c in &checks {
+        let key = check_key(&c.id);
+        if read_raw(&key)?.is_none() {
+            put(&key, &encode(c))?;
+        }
+    }
+    remove(RESULTS_KEY);
+    Ok(None)
+}
+
+/// The saved checks, one key each, and anything the runner must be told:
+/// unreadable entries kept aside, or data from a newer app (then read-only).
 pub fn load_history() -> Result<LoadedHistory, StoreError> {
-    let raw = read_raw(RESULTS_KEY)?;
-    Ok(match decode_history(raw.as_deref()) {
-        HistoryRead::Missing => LoadedHistory::default(),
-        HistoryRead::Found { checks, dropped: 0 } => LoadedHistory {
-            checks,
-            ..Default::default()
-        },
-        HistoryRead::Found { checks, dropped } => LoadedHistory {
-            checks,
-            recovered: Some(Recovered {
-                dropped,
-                backup: back_up(RESULTS_KEY).ok(),
-            }),
-            ..Default::default()
-        },
-        HistoryRead::Newer { format, checks } => LoadedHistory {
-            checks,
-            newer: Some(format),
-            ..Default::default()
-        },
-        HistoryRead::Unreadable => {
-            let backup = back_up(RESULTS_KEY).ok();
-            if backup.is_some() {
-                remove(RESULTS_KEY);
+    let mut recovered = None;
+    let mut newer = move_legacy_list(&mut recovered)?;
+    let mut checks = Vec::new();
+    for key in keys_with(CHECK_PREFIX) {
+        let raw = read_raw(&key)?;
+        match decode::<SavedCheck>(raw.as_deref()) {
+            Read::Found(c) if c.is_plausible() && key == check_key(&c.id) => checks.push(c),
+            Read::Newer { format } => {
+                newer = Some(newer.map_or(format, |n| n.max(format)));
+                // Shown as far as this app can read it; never written.
+                checks.extend(raw.as_deref().and_then(read_newer_check));
             }
-            LoadedHistory {
-                recovered: Some(Recovered { dropped: 0, backup }),
-                ..Default::default()
+            Read::Missing => {}
+            Read::Found(_) | Read::Unreadable => {
+                let backup = back_up(&key).ok();
+                if backup.is_some() {
+                    remove(&key);
+                }
+                let r = recovered.get_or_insert(Recovered::default());
+                r.dropped += 1;
+                r.backup = backup.or(r.backup.take());
             }
         }
+    }
+    Ok(LoadedHistory {
+        checks: sorted_checks(checks),
+        recovered,
+        newer,
     })
 }
 
-/// Reads the stored checks again (another tab may have added some),
-/// applies `change`, and writes the result. Unreadable data is backed up
-/// first; data from a newer app is never touched.
-pub fn update_history(
-    change: impl FnOnce(Vec<SavedCheck>) -> Vec<SavedCheck>,
-) -> Result<Vec<SavedCheck>, StoreError> {
-    let raw = read_raw(RESULTS_KEY)?;
-    let current = match decode_history(raw.as_deref()) {
-        HistoryRead::Missing => Vec::new(),
-        HistoryRead::Found { checks, dropped: 0 } => checks,
-        HistoryRead::Found { checks, .. } => {
-            back_up(RESULTS_KEY)?;
-            checks
+/// Saves one check under its own key: nothing is read, changed and written
+/// back, so two tabs saving at the same moment both keep their check.
+/// Refused while data from a newer app is on the device.
+pub fn save_check(check: &SavedCheck) -> Result<Vec<SavedCheck>, StoreError> {
+    let loaded = load_history()?;
+    if loaded.newer.is_some() {
+        return Err(StoreError::NewerData);
+    }
+    put(&check_key(&check.id), &encode(check))?;
+    Ok(load_history()?.checks)
+}
+
+/// Adds the checks not on the device yet; returns the history and how many
+/// were added.
+pub fn add_checks(incoming: Vec<SavedCheck>) -> Result<(Vec<SavedCheck>, usize), StoreError> {
+    if load_history()?.newer.is_some() {
+        return Err(StoreError::NewerData);
+    }
+    let mut added = 0;
+    for c in incoming {
+        let key = check_key(&c.id);
+        if read_raw(&key)?.is_none() {
+            put(&key, &encode(&c))?;
+            added += 1;
         }
-        HistoryRead::Newer { .. } => return Err(StoreError::NewerData),
-        HistoryRead::Unreadable => {
-            back_up(RESULTS_KEY)?;
-            Vec::new()
-        }
-    };
-    let history = History {
-        checks: change(current),
-    };
-    // Just read and not newer: written without reading it a second time.
-    put(RESULTS_KEY, &encode(&history))?;
-    Ok(history.checks)
+    }
+    Ok((load_history()?.checks, added))
+}
+
+/// Deletes the checks `keep` says no to.
+pub fn delete_checks(keep: impl Fn(&SavedCheck) -> bool) -> Result<Vec<SavedCheck>, StoreError> {
+    let loaded = load_history()?;
+    if loaded.newer.is_some() {
+        return Err(StoreError::NewerData);
+    }
+    for c in loaded.checks.iter().filter(|c| !keep(c)) {
+        remove(&check_key(&c.id));
+    }
+    Ok(load_history()?.checks)
 }
 
 pub fn load_lang() -> Option<Lang> {

@@ -19,8 +19,8 @@ pub use calendar::reminder_ics;
 pub use envelope::{decode, encode, Read};
 pub use export::{export, parse_import, Import, ImportError, MAX_IMPORT_BYTES};
 pub use records::{
-    decode_history, merge, Draft, History, HistoryRead, LoadedHistory, Outcome, Recovered,
-    SavedCheck, StoreError,
+    check_key, decode_history, Draft, History, HistoryRead, LoadedHistory, Outcome, Recovered,
+    SavedCheck, StoreError, CHECK_PREFIX,
 };
 
 /// The storage format this app writes. 2: warning signs as checkbox pages.
@@ -30,6 +30,8 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub const DRAFT_KEY: &str = "backcheck.draft";
 pub const LANG_KEY: &str = "backcheck.lang";
+/// Where apps before this one kept every check in one list; moved to one key
+/// per check (`CHECK_PREFIX`) when found.
 pub const RESULTS_KEY: &str = "backcheck.results";
 /// Where unreadable data is moved before anything new is written.
 pub const BACKUP_SUFFIX: &str = ".backup";

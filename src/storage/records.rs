@@ -72,7 +72,7 @@ impl SavedCheck {
 
     /// Read back as untrusted input: an id of digits, a pain score of 10 at
     /// most, a date in this century.
-    fn is_plausible(&self) -> bool {
+    pub(super) fn is_plausible(&self) -> bool {
         let (year, ..) = self.date.ymd();
         self.number().is_some()
             && self.outcome.pain_now.is_none_or(|p| p <= 10)
@@ -106,6 +106,28 @@ pub(super) fn checks_from(data: &str) -> Option<(Vec<SavedCheck>, usize)> {
     let dropped = total - checks.len();
     sort_checks(&mut checks);
     Some((dedup_by_id(checks), dropped))
+}
+
+/// Each finished check is kept under its own key: saving never reads,
+/// changes and writes back a list another tab may be writing too.
+pub const CHECK_PREFIX: &str = "backcheck.check.";
+
+pub fn check_key(id: &str) -> String {
+    format!("{CHECK_PREFIX}{id}")
+}
+
+/// Oldest first, each id once.
+pub(super) fn sorted_checks(mut checks: Vec<SavedCheck>) -> Vec<SavedCheck> {
+    sort_checks(&mut checks);
+    dedup_by_id(checks)
+}
+
+/// A check in an envelope from a newer app, as far as this app can read it.
+pub(super) fn read_newer_check(raw: &str) -> Option<SavedCheck> {
+    let data = serde_json::from_str::<Newer>(raw).ok()?.data;
+    serde_json::from_str::<SavedCheck>(data.get())
+        .ok()
+        .filter(SavedCheck::is_plausible)
 }
 
 /// Oldest first; same day by id (which starts with the save time).
@@ -168,21 +190,6 @@ pub fn decode_history(raw: Option<&str>) -> HistoryRead {
             HistoryRead::Newer { format, checks }
         }
     }
-}
-
-/// Adds `incoming` to `existing`, skipping ids already there. Returns the
-/// merged list and how many were added.
-pub fn merge(existing: &[SavedCheck], incoming: Vec<SavedCheck>) -> (Vec<SavedCheck>, usize) {
-    let mut out = existing.to_vec();
-    let mut added = 0;
-    for c in incoming {
-        if !out.iter().any(|e| e.id == c.id) {
-            out.push(c);
-            added += 1;
-        }
-    }
-    sort_checks(&mut out);
-    (out, added)
 }
 
 /// Why something could not be stored.
@@ -298,14 +305,6 @@ pub(crate) mod tests {
             panic!()
         };
         assert_eq!(checks.len(), 1);
-    }
-
-    #[test]
-    fn merging_skips_what_is_already_there() {
-        let (merged, added) = merge(&[check("1", 3)], vec![check("1", 3), check("2", 4)]);
-        assert_eq!((merged.len(), added), (2, 1));
-        let (again, added) = merge(&merged, merged.clone());
-        assert_eq!((again.len(), added), (2, 0));
     }
 
     #[test]

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { checkPage } from './helpers.mjs';
 import { answerAll, start, TYPICAL } from './flow.mjs';
 
+// Apps before this one kept every check in one list under RESULTS; now each
+// check has its own key (CHECK + id), so two tabs never overwrite each other.
 const RESULTS = 'backcheck.results';
+const CHECK = 'backcheck.check.';
 const DRAFT = 'backcheck.draft';
 
 function isoDaysAgo(n) {
@@ -54,6 +57,13 @@ async function dismissAll(page) {
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
+/** Every check's key and stored value, by key. */
+const checkEntries = (page) => page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).sort()
+  .map((k) => [k, localStorage.getItem(k)]), CHECK);
+
+/** The saved checks, as stored (the envelopes' data). */
+const savedChecks = async (page) => (await checkEntries(page)).map(([, v]) => JSON.parse(v).data);
+
 async function downloadFrom(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-')), download.suggestedFilename());
@@ -64,12 +74,14 @@ async function downloadFrom(page, button) {
 test('finished checks are saved with a pain chart, a table, open and delete', async ({ page }) => {
   await finishCheck(page, { pain_now: 5 });
   await expect(page.getByText('Saved on this device.')).toBeVisible();
-  const envelope = JSON.parse(await stored(page, RESULTS));
+  const entries = await checkEntries(page);
+  expect(entries).toHaveLength(1);
+  const envelope = JSON.parse(entries[0][1]);
   expect(envelope.format).toBe(2);
   expect(envelope.app).toMatch(/^\d+\.\d+\.\d+$/);
-  expect(envelope.data.checks).toHaveLength(1);
-  expect(envelope.data.checks[0].outcome).toMatchObject({ level: 'self_care', pain_now: 5 });
-  expect(envelope.data.checks[0].answers.sitting).toBe('over_8');
+  expect(entries[0][0]).toBe(CHECK + envelope.data.id);
+  expect(envelope.data.outcome).toMatchObject({ level: 'self_care', pain_now: 5 });
+  expect(envelope.data.answers.sitting).toBe('over_8');
   // The questionnaire is cleared: the start page offers a new check.
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
@@ -102,14 +114,14 @@ test('finished checks are saved with a pain chart, a table, open and delete', as
   await row.getByRole('button', { name: /^Delete/ }).click();
   await row.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(1);
-  expect(JSON.parse(await stored(page, RESULTS)).data.checks).toHaveLength(1);
+  expect(await savedChecks(page)).toHaveLength(1);
 
   // Delete all, after confirmation.
   await page.getByRole('button', { name: 'Delete all saved checks' }).click();
   await expect(page.getByText('Delete all 1 saved checks? This cannot be undone.')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, delete all' }).click();
   await expect(page.getByText('No checks are saved on this device yet.')).toBeVisible();
-  expect(JSON.parse(await stored(page, RESULTS)).data.checks).toEqual([]);
+  expect(await savedChecks(page)).toEqual([]);
 });
 
 test('export all, import into a fresh browser without duplicates, refuse what is no export, leave out bad and future entries', async ({ page, browser }) => {
@@ -134,7 +146,7 @@ test('export all, import into a fresh browser without duplicates, refuse what is
   await expect(fresh.locator('tbody tr')).toHaveCount(2);
   await dismissAll(fresh);
 
-  const before = await stored(fresh, RESULTS);
+  const before = await checkEntries(fresh);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-bad-'));
   const bad = {
     'corrupt.json': ['{"kind": "backcheck-export", "format": 1, "data": {', 'damaged or not a JSON file'],
@@ -148,7 +160,7 @@ test('export all, import into a fresh browser without duplicates, refuse what is
     await fresh.locator('#import-file').setInputFiles(p);
     await expect(fresh.locator('.banner')).toContainText(message);
     await expect(fresh.locator('.banner')).toContainText('Nothing was changed.');
-    expect(await stored(fresh, RESULTS), name).toBe(before);
+    expect(await checkEntries(fresh), name).toEqual(before);
     await dismissAll(fresh);
   }
 
@@ -164,7 +176,7 @@ test('export all, import into a fresh browser without duplicates, refuse what is
   await expect(banner).toContainText('1 entr(y/ies) could not be read as results and were left out.');
   await expect(banner).toContainText('1 result(s) dated after today were left out');
   await expect(fresh.locator('tbody tr')).toHaveCount(3);
-  expect(JSON.parse(await stored(fresh, RESULTS)).data.checks.map((c) => c.id)).not.toContain(future.id);
+  expect((await savedChecks(fresh)).map((c) => c.id)).not.toContain(future.id);
   await fresh.context().close();
 });
 
@@ -189,18 +201,20 @@ test.describe('faults lose nothing', () => {
     await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
     await checkPage(page, 'fault-corrupt-en');
     await finishCheck(page);
-    expect(JSON.parse(await stored(page, RESULTS)).data.checks).toHaveLength(1);
+    expect(await savedChecks(page)).toHaveLength(1);
+    expect(await stored(page, RESULTS)).toBeNull();
     expect(await stored(page, `${RESULTS}.backup`)).toBe('{"format":1,"data":{"checks":[{oops');
   });
 
   test('partly unreadable results: one byte-exact backup per distinct value, at most three', async ({ page }) => {
     await finishCheck(page);
-    const good = JSON.stringify(JSON.parse(await stored(page, RESULTS)).data.checks[0]);
+    const good = JSON.stringify((await savedChecks(page))[0]);
     // A lone surrogate: valid in a JS string, lost by any UTF-8 round trip.
     const partlyBad = (n) => `{"format":2,"app":"x","data":{"checks":[${good},{"id":"\ud800 ${n}"}]}}`;
     const backups = () => page.evaluate((r) => Object.keys(localStorage).filter((k) => k.startsWith(`${r}.backup`)).sort(), RESULTS);
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, partlyBad(1)]);
+    // An older app's list, partly unreadable, written again and again.
     for (let i = 0; i < 4; i++) {
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, partlyBad(1)]);
       await page.reload();
       await expect(page.locator('.banner')).toContainText('1 saved result(s) could not be read');
     }
@@ -238,7 +252,7 @@ test.describe('faults lose nothing', () => {
 
   test('values of the wrong type or shape: readable entries kept, the rest set aside', async ({ page }) => {
     await finishCheck(page, { pain_now: 7 });
-    const good = JSON.parse(await stored(page, RESULTS)).data.checks[0];
+    const good = (await savedChecks(page))[0];
     const raw = JSON.stringify({ format: 2, app: '0.1.0', data: { checks: [good, { date: 5 }, 'x'] } });
     await page.evaluate(([k, v, dk]) => {
       localStorage.setItem(k, v);
@@ -277,21 +291,21 @@ test.describe('faults lose nothing', () => {
     await page.addInitScript((key) => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k, v) {
-        if (k === key && this.getItem('backcheck.test.full') === '1') {
+        if (k.startsWith(key) && this.getItem('backcheck.test.full') === '1') {
           throw new DOMException('quota', 'QuotaExceededError');
         }
         return setItem.call(this, k, v);
       };
-    }, RESULTS);
+    }, CHECK);
     await finishCheck(page, { pain_now: 6 });
-    const before = await stored(page, RESULTS);
+    const before = await checkEntries(page);
     await page.evaluate(() => localStorage.setItem('backcheck.test.full', '1'));
     await seedDraft(page, { pain_now: 1 });
     await page.getByRole('button', { name: 'See my result' }).click();
     await expect(page.locator('.banner')).toContainText('storage is full');
     await expect(page.locator('.banner')).toContainText('earlier results are unchanged');
     await expect(page.locator('.verdict h2')).toBeVisible();
-    expect(await stored(page, RESULTS)).toBe(before);
+    expect(await checkEntries(page)).toEqual(before);
     await expect(page.getByRole('button', { name: 'Download this result (JSON file)' })).toBeVisible();
   });
 
@@ -304,17 +318,43 @@ test.describe('faults lose nothing', () => {
     await expect(a).toHaveURL(/#\/result\/\d+$/);
     await b.getByRole('button', { name: 'See my result' }).click();
     await expect(b).toHaveURL(/#\/result\/\d+$/);
-    expect(JSON.parse(await stored(a, RESULTS)).data.checks.map((c) => c.outcome.pain_now).sort()).toEqual([3, 8]);
+    expect((await savedChecks(a)).map((c) => c.outcome.pain_now).sort()).toEqual([3, 8]);
     await a.goto('/#/history');
     await expect(a.locator('tbody tr')).toHaveCount(2);
     await b.goto('/#/history');
     await expect(b.locator('tbody tr')).toHaveCount(2);
   });
 
+  test('two tabs saving at the same instant keep both checks, round after round', async ({ context }) => {
+    test.setTimeout(120_000);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    const ROUNDS = 8;
+    for (let round = 0; round < ROUNDS; round++) {
+      await seedDraft(a, { pain_now: 2 });
+      await seedDraft(b, { pain_now: 7 });
+      // Both press "See my result" at the same planned moment.
+      const at = Date.now() + 300;
+      const press = (p) => p.evaluate((t) => new Promise((done) => setTimeout(() => {
+        [...document.querySelectorAll('main button')].find((x) => x.textContent === 'See my result').click();
+        done();
+      }, t - Date.now())), at);
+      await Promise.all([press(a), press(b)]);
+      await expect(a).toHaveURL(/#\/result\/\d+$/);
+      await expect(b).toHaveURL(/#\/result\/\d+$/);
+    }
+    const saved = await savedChecks(a);
+    expect(saved).toHaveLength(2 * ROUNDS);
+    expect(saved.filter((c) => c.outcome.pain_now === 7)).toHaveLength(ROUNDS);
+    await a.goto('/#/history');
+    await expect(a.locator('tbody tr')).toHaveCount(2 * ROUNDS);
+  });
+
   test('results from a newer app are shown read-only and never overwritten', async ({ page }) => {
     await finishCheck(page);
-    const newer = (await stored(page, RESULTS)).replace('"format":2', '"format":99');
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, newer]);
+    const [[key, value]] = await checkEntries(page);
+    const newer = value.replace('"format":2', '"format":99');
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
     await page.goto('/#/history');
     await page.reload();
     await expect(page.getByText('saved by a newer version of Back Check')).toBeVisible();
@@ -324,6 +364,6 @@ test.describe('faults lose nothing', () => {
     await seedDraft(page);
     await page.getByRole('button', { name: 'See my result' }).click();
     await expect(page.locator('.banner')).toContainText('newer version of Back Check');
-    expect(await stored(page, RESULTS)).toBe(newer);
+    expect(await checkEntries(page)).toEqual([[key, newer]]);
   });
 });

@@ -32,8 +32,7 @@ impl History {
             answers.visible(),
         );
         let id = check.number();
-        let saved =
-            browser::update_history(|checks| storage::merge(&checks, vec![check.clone()]).0);
+        let saved = browser::save_check(&check);
         if saved.is_ok() {
             browser::remove(storage::DRAFT_KEY);
         }
@@ -69,18 +68,18 @@ impl History {
     /// answers come back, and the questionnaire resumes at `at`.
     pub fn reopen(&self, check: &SavedCheck, at: Route) {
         let id = check.id.clone();
-        self.change(|checks| checks.into_iter().filter(|c| c.id != id).collect());
+        self.change(move |c| c.id != id);
         self.state
             .dispatch(Action::Restore(Box::new(check.answers.clone())));
         navigate(at);
     }
 
     pub fn delete(&self, id: &str) {
-        self.change(|checks| checks.into_iter().filter(|c| c.id != id).collect());
+        self.change(|c| c.id != id);
     }
 
     pub fn delete_all(&self) {
-        self.change(|_| Vec::new());
+        self.change(|_| false);
     }
 
     /// Adds the checks of an export file; says how many were new.
@@ -91,13 +90,8 @@ impl History {
                 let (unreadable, future) = (import.unreadable, import.future);
                 let incoming = import.checks;
                 let total = incoming.len();
-                let mut added = 0;
-                match browser::update_history(|checks| {
-                    let (merged, n) = storage::merge(&checks, incoming);
-                    added = n;
-                    merged
-                }) {
-                    Ok(history) => {
+                match browser::add_checks(incoming) {
+                    Ok((history, added)) => {
                         self.state.dispatch(Action::History(history));
                         Notice::Imported {
                             added,
@@ -119,8 +113,9 @@ impl History {
         self.state.dispatch(Action::Notify(notice));
     }
 
-    fn change(&self, change: impl FnOnce(Vec<SavedCheck>) -> Vec<SavedCheck>) {
-        match browser::update_history(change) {
+    /// Deletes the checks `keep` says no to.
+    fn change(&self, keep: impl Fn(&SavedCheck) -> bool) {
+        match browser::delete_checks(keep) {
             Ok(history) => self.state.dispatch(Action::History(history)),
             Err(e) => self.notify_failed(e),
         }
@@ -138,7 +133,9 @@ pub fn use_history_sync(state: AppContext) {
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "storage", move |e| {
                 let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                if key.as_deref().is_none_or(|k| k == storage::RESULTS_KEY) {
+                let ours =
+                    |k: &str| k == storage::RESULTS_KEY || k.starts_with(storage::CHECK_PREFIX);
+                if key.as_deref().is_none_or(ours) {
                     if let Ok(loaded) = browser::load_history() {
                         state.dispatch(Action::History(loaded.checks));
                     }
