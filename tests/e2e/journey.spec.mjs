@@ -181,8 +181,10 @@ for (const lang of ['en', 'de']) {
       }
       await checkPage(page, `stop-urgent-${lang}`);
       // Saved to the history like any check, with its verdict.
-      const stored = await page.evaluate(() => localStorage.getItem('backcheck.results'));
-      expect(stored).toContain('"level":"urgent"');
+      const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('backcheck.check.'))
+        .map((k) => localStorage.getItem(k)));
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toContain('"level":"urgent"');
       expect(await page.evaluate(() => localStorage.getItem('backcheck.draft'))).toBeNull();
       await page.getByRole('link', { name: t.history }).first().click();
       await expect(page.locator('main')).toContainText(t.urgent);

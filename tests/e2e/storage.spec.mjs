@@ -367,3 +367,33 @@ test.describe('faults lose nothing', () => {
     expect(await checkEntries(page)).toEqual([[key, newer]]);
   });
 });
+
+test('a crafted 2 MB import keeps the page responsive and is read in one go', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/#/history');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved checks');
+  // Nearly 2 MB: thousands of entries that look like checks, each with many
+  // repeated keys (the kind of file that froze the old hand-written reader).
+  const junk = JSON.stringify({ id: 'x', date: '2026-01-01', ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i])) });
+  const entries = [];
+  let size = 100;
+  while (size + junk.length + 1 < 2 * 1024 * 1024 - 200) { entries.push(junk); size += junk.length + 1; }
+  const text = `{"kind":"backcheck-export","format":2,"app":"0.1.0","data":{"checks":[${entries.join(',')}]}}`;
+  expect(text.length).toBeLessThanOrEqual(2 * 1024 * 1024);
+  expect(text.length).toBeGreaterThan(1.9 * 1024 * 1024);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-2mb-')), 'crafted.json');
+  fs.writeFileSync(file, text);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+  });
+  const t0 = Date.now();
+  await page.locator('#import-file').setInputFiles(file);
+  await expect(page.locator('.banner')).toContainText(`${entries.length} entr(y/ies) could not be read`);
+  const took = Date.now() - t0;
+  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+  console.log(`import of a ${text.length} B crafted file: ${took} ms until the notice, longest task ${longest.toFixed(0)} ms`);
+  expect(longest).toBeLessThan(200);
+  await expect(page.locator('tbody tr')).toHaveCount(0);
+});
