@@ -19,6 +19,16 @@ pub fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
+/// Whether something can be written now: a small value under its own key,
+/// written and removed again. `false` when storage is blocked or full.
+pub fn writable() -> bool {
+    const PROBE: &str = "backcheck.probe";
+    available() && put(PROBE, "1").is_ok() && {
+        remove(PROBE);
+        true
+    }
+}
+
 pub fn read_raw(key: &str) -> Result<Option<String>, StoreError> {
     if !available() {
         return Err(StoreError::Unavailable);

@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(AppState::load);
     let route = use_route();
-    use_draft(&state.answers);
+    use_draft(&state);
     use_history_sync(state.clone());
     // The page's language follows the app's.
     use_effect_with(state.lang, |lang| {
@@ -47,6 +47,8 @@ pub fn App() -> Html {
             <main class="page" id="main" tabindex="-1">
                 if !state.can_store {
                     <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
+                } else if state.storage_full {
+                    <div class="notice notice-warn" role="note">{ texts::STORAGE_FULL.get(state.lang) }</div>
                 }
                 <NoticeBanner />
                 { page }

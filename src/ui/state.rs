@@ -41,6 +41,9 @@ pub struct AppState {
     pub today: Date,
     /// localStorage can be written.
     pub can_store: bool,
+    /// Storage is there but refuses writes (full): answers are kept in
+    /// memory only, and the runner is told before the questionnaire.
+    pub storage_full: bool,
     /// Finished checks saved on this device, oldest first.
     pub history: Vec<SavedCheck>,
     /// Finished checks that could not be saved (kept in memory only).
@@ -57,6 +60,8 @@ pub enum Action {
     Answer(QuestionId, Answer),
     /// Clears the answers for a new check.
     Restart,
+    /// A write was refused: storage is full.
+    StorageFull,
     /// Puts a finished check's answers back to change them.
     Restore(Box<Answers>),
     /// A check was finished: saved (`Ok`, the new history) or not.
@@ -80,6 +85,7 @@ impl Reducible for AppState {
                 next.answers.set(q, &value);
             }
             Action::Restart => next.answers = Answers::default(),
+            Action::StorageFull => next.storage_full = true,
             Action::Restore(answers) => next.answers = *answers,
             Action::Finished(check, Ok(history)) => {
                 next.history = history;
@@ -157,6 +163,7 @@ impl AppState {
     /// Starts from what this browser has stored: language, draft, results.
     pub fn load() -> AppState {
         let can_store = browser::available();
+        let storage_full = can_store && !browser::writable();
         let mut notices = Vec::new();
         let answers = match browser::read_raw(storage::DRAFT_KEY) {
             Ok(raw) => match storage::decode::<Draft>(raw.as_deref()) {
@@ -181,6 +188,7 @@ impl AppState {
             answers,
             today: local_today(),
             can_store,
+            storage_full,
             history: loaded.checks,
             unsaved: Vec::new(),
             newer_format: loaded.newer,

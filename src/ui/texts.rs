@@ -175,6 +175,10 @@ pub const STOP_CHANGE: Text = t!("Change your answers", "Antworten ändern");
 pub const RUN_TITLE: Text = t!("Can I run today?", "Kann ich heute laufen?");
 pub const NOT_FOUND: Text = t!("Page not found", "Seite nicht gefunden");
 pub const GO_START: Text = t!("Go to the start", "Zum Anfang");
+pub const STORAGE_FULL: Text = t!(
+    "This browser's storage is full, so Back Check cannot keep anything: your answers stay while this page is open, but a reload loses them.",
+    "Der Speicher dieses Browsers ist voll, daher kann Back Check nichts aufbewahren: Deine Antworten bleiben, solange die Seite offen ist, gehen aber beim Neuladen verloren."
+);
 pub const STORAGE_OFF: Text = t!(
     "This browser does not let Back Check store anything, so your answers will be lost when you close the page.",
     "Dieser Browser erlaubt Back Check nicht, etwas zu speichern. Deine Antworten gehen verloren, wenn du die Seite schließt."

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkPage } from './helpers.mjs';
-import { answerAll, start, TYPICAL } from './flow.mjs';
+import { answerAll, fill, start, submit, TYPICAL } from './flow.mjs';
 
 // Apps before this one kept every check in one list under RESULTS; now each
 // check has its own key (CHECK + id), so two tabs never overwrite each other.
@@ -285,6 +285,25 @@ test.describe('faults lose nothing', () => {
     await checkPage(page, 'fault-no-storage-en');
     const file = await downloadFrom(page, page.getByRole('button', { name: 'Download this result (JSON file)' }));
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).data.checks).toHaveLength(1);
+  });
+
+  test('storage full from the start: said before the questionnaire, answers kept while the page is open', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+    });
+    await page.goto('/');
+    await expect(page.getByRole('note').filter({ hasText: 'storage is full' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+    await start(page);
+    await expect(page.getByRole('note').filter({ hasText: 'storage is full' })).toBeVisible();
+    for (const a of [{ choices: ['none'] }, { daysAgo: '3' }]) {
+      await fill(page, a);
+      await submit(page);
+    }
+    // Back to the first page: the answer is still there, in memory.
+    await page.goBack();
+    await page.goBack();
+    await expect(page.locator('#opt-none')).toBeChecked();
   });
 
   test('quota exceeded: a clear message, earlier results intact', async ({ page }) => {

@@ -1,25 +1,31 @@
 //! The questionnaire in progress stays on the device.
 use crate::assessment::answers::Answers;
-use crate::storage::{self, browser, Draft};
+use crate::storage::{self, browser, Draft, StoreError};
+use crate::ui::state::{Action, AppContext};
 use yew::prelude::*;
 
 /// Writes the draft when the answers change, never merely because the app
 /// started (that would overwrite what another tab wrote in the meantime).
-/// No answers (a check finished or restarted): no draft.
+/// No answers (a check finished or restarted): no draft. A refused write
+/// (storage full) is said at once; the answers stay in memory.
 #[hook]
-pub fn use_draft(answers: &Answers) {
-    let written = use_mut_ref(|| answers.clone());
-    use_effect_with(answers.clone(), move |answers| {
+pub fn use_draft(state: &AppContext) {
+    let written = use_mut_ref(|| state.answers.clone());
+    let full = state.storage_full;
+    let dispatch = state.dispatcher();
+    use_effect_with(state.answers.clone(), move |answers| {
         if *written.borrow() != *answers {
             if *answers == Answers::default() {
                 browser::remove(storage::DRAFT_KEY);
             } else {
-                let _ = browser::write(
-                    storage::DRAFT_KEY,
-                    &Draft {
-                        answers: answers.clone(),
-                    },
-                );
+                let draft = Draft {
+                    answers: answers.clone(),
+                };
+                if let Err(StoreError::WriteFailed) = browser::write(storage::DRAFT_KEY, &draft) {
+                    if !full {
+                        dispatch.dispatch(Action::StorageFull);
+                    }
+                }
             }
             *written.borrow_mut() = answers.clone();
         }
