@@ -227,16 +227,20 @@ pub fn add_checks(incoming: Vec<SavedCheck>) -> Result<(Vec<SavedCheck>, usize),
     Ok((load_history()?.checks, added))
 }
 
-/// Deletes the checks `keep` says no to.
-pub fn delete_checks(keep: impl Fn(&SavedCheck) -> bool) -> Result<Vec<SavedCheck>, StoreError> {
+/// Deletes the checks `keep` says no to; returns the history left and the
+/// checks deleted (to undo with `add_checks`).
+pub fn delete_checks(
+    keep: impl Fn(&SavedCheck) -> bool,
+) -> Result<(Vec<SavedCheck>, Vec<SavedCheck>), StoreError> {
     let loaded = load_history()?;
     if loaded.newer.is_some() {
         return Err(StoreError::NewerData);
     }
-    for c in loaded.checks.iter().filter(|c| !keep(c)) {
+    let removed: Vec<SavedCheck> = loaded.checks.into_iter().filter(|c| !keep(c)).collect();
+    for c in &removed {
         remove(&check_key(&c.id));
     }
-    Ok(load_history()?.checks)
+    Ok((load_history()?.checks, removed))
 }
 
 pub fn load_lang() -> Option<Lang> {

@@ -48,6 +48,8 @@ pub struct AppState {
     pub history: Vec<SavedCheck>,
     /// Finished checks that could not be saved (kept in memory only).
     pub unsaved: Vec<SavedCheck>,
+    /// Checks just deleted, for a short while: "Undo" puts them back.
+    pub undo: Option<Vec<SavedCheck>>,
     /// The results on this device come from a newer app: read-only.
     pub newer_format: Option<u32>,
     /// Everything the runner must be told, oldest first; each stays until
@@ -66,8 +68,15 @@ pub enum Action {
     Restore(Box<Answers>),
     /// A check was finished: saved (`Ok`, the new history) or not.
     Finished(Box<SavedCheck>, Result<Vec<SavedCheck>, StoreError>),
-    /// The saved history changed (delete, import, another tab).
+    /// The saved history changed (import, undo, another tab).
     History(Vec<SavedCheck>),
+    /// Checks were deleted: the history left, and what may be undone.
+    Deleted {
+        history: Vec<SavedCheck>,
+        removed: Vec<SavedCheck>,
+    },
+    /// The moment to undo a deletion has passed.
+    ForgetUndo,
     /// Tells the runner something (after what is already shown).
     Notify(Notice),
     /// The runner has read the notice at this place.
@@ -100,6 +109,11 @@ impl Reducible for AppState {
                 next.notify(Notice::SaveFailed(e));
             }
             Action::History(history) => next.history = history,
+            Action::Deleted { history, removed } => {
+                next.history = history;
+                next.undo = (!removed.is_empty()).then_some(removed);
+            }
+            Action::ForgetUndo => next.undo = None,
             Action::Notify(notice) => next.notify(notice),
             Action::Dismiss(i) => {
                 if i < next.notices.len() {
@@ -191,6 +205,7 @@ impl AppState {
             storage_full,
             history: loaded.checks,
             unsaved: Vec::new(),
+            undo: None,
             newer_format: loaded.newer,
             notices,
         }

@@ -250,6 +250,16 @@ pub const OPEN: Text = t!("Open", "Öffnen");
 pub const DELETE: Text = t!("Delete", "Löschen");
 pub const DELETE_CONFIRM: Text = t!("Yes, delete", "Ja, löschen");
 pub const CANCEL: Text = t!("Cancel", "Abbrechen");
+pub const UNDO: Text = t!("Undo", "Rückgängig");
+
+/// "2 checks deleted."
+pub fn deleted(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{n} saved check(s) deleted."),
+        Lang::De => format!("{n} gespeicherte(r) Check(s) gelöscht."),
+    }
+}
+
 pub const DELETE_ALL: Text = t!(
     "Delete all saved checks",
     "Alle gespeicherten Checks löschen"

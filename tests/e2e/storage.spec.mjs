@@ -71,7 +71,8 @@ async function downloadFrom(page, button) {
   return file;
 }
 
-test('finished checks are saved with a pain chart, a table, open and delete', async ({ page }) => {
+test('finished checks are saved with a pain chart, a table, open, delete and undo', async ({ page }) => {
+  test.setTimeout(60_000);
   await finishCheck(page, { pain_now: 5 });
   await expect(page.getByText('Saved on this device.')).toBeVisible();
   const entries = await checkEntries(page);
@@ -115,6 +116,20 @@ test('finished checks are saved with a pain chart, a table, open and delete', as
   await row.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(1);
   expect(await savedChecks(page)).toHaveLength(1);
+  // Undo, for a short while.
+  await expect(page.getByText('1 saved check(s) deleted.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(2);
+  expect(await savedChecks(page)).toHaveLength(2);
+  await page.locator('tbody tr').first().getByRole('button', { name: /^Delete/ }).click();
+  await page.locator('tbody tr').first().getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  // The offer goes after ten seconds.
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0, { timeout: 15_000 });
+  // "Delete all" stands apart from "Download", after export and import.
+  const downloadBox = await page.getByRole('button', { name: 'Download all results (JSON file)' }).boundingBox();
+  const deleteBox = await page.getByRole('button', { name: 'Delete all saved checks' }).boundingBox();
+  expect(deleteBox.y - downloadBox.y).toBeGreaterThan(150);
 
   // Delete all, after confirmation.
   await page.getByRole('button', { name: 'Delete all saved checks' }).click();

@@ -14,7 +14,7 @@ pub fn chart(checks: &[&SavedCheck], lang: Lang) -> Html {
     if points.is_empty() {
         return html! {};
     }
-    // Evenly spaced in the order of the checks; the table gives the dates.
+    // Spaced by date: a week between checks is a week on the axis.
     // Whole-number coordinates (no float formatting in the binary).
     const W: i32 = 320;
     const H: i32 = 170;
@@ -22,14 +22,9 @@ pub fn chart(checks: &[&SavedCheck], lang: Lang) -> Html {
     const RIGHT: i32 = 12;
     const TOP: i32 = 10;
     const BOTTOM: i32 = 30;
-    let n = points.len() as i32;
-    let x = |i: usize| {
-        if n == 1 {
-            LEFT + (W - LEFT - RIGHT) / 2
-        } else {
-            LEFT + i as i32 * (W - LEFT - RIGHT) / (n - 1)
-        }
-    };
+    let days: Vec<i32> = points.iter().map(|&(d, _)| d).collect();
+    let xs = x_by_date(&days, LEFT, W - RIGHT);
+    let x = |i: usize| xs[i];
     let y = |p: u8| TOP + (10 - i32::from(p)) * (H - TOP - BOTTOM) / 10;
     let line = points
         .iter()
@@ -65,5 +60,37 @@ pub fn chart(checks: &[&SavedCheck], lang: Lang) -> Html {
                 }
             </svg>
         </figure>
+    }
+}
+
+/// Where each day goes between `left` and `right`, in proportion to the
+/// days between them. One day (or all on one day): the middle.
+pub fn x_by_date(days: &[i32], left: i32, right: i32) -> Vec<i32> {
+    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
+        return Vec::new();
+    };
+    let span = last - first;
+    days.iter()
+        .map(|&d| {
+            if span == 0 {
+                (left + right) / 2
+            } else {
+                left + (d - first) * (right - left) / span
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::x_by_date;
+
+    #[test]
+    fn checks_are_spaced_by_date_not_evenly() {
+        // Days 0, 1 and 10: the second point sits a tenth of the way along.
+        assert_eq!(x_by_date(&[100, 101, 110], 0, 300), [0, 30, 300]);
+        assert_eq!(x_by_date(&[5], 30, 308), [169]);
+        assert_eq!(x_by_date(&[7, 7], 30, 308), [169, 169]);
+        assert!(x_by_date(&[], 0, 10).is_empty());
     }
 }

@@ -68,18 +68,29 @@ impl History {
     /// answers come back, and the questionnaire resumes at `at`.
     pub fn reopen(&self, check: &SavedCheck, at: Route) {
         let id = check.id.clone();
-        self.change(move |c| c.id != id);
+        self.change(move |c| c.id != id, false);
         self.state
             .dispatch(Action::Restore(Box::new(check.answers.clone())));
         navigate(at);
     }
 
     pub fn delete(&self, id: &str) {
-        self.change(|c| c.id != id);
+        self.change(|c| c.id != id, true);
     }
 
     pub fn delete_all(&self) {
-        self.change(|_| false);
+        self.change(|_| false, true);
+    }
+
+    /// Puts the checks deleted last back.
+    pub fn undo(&self) {
+        if let Some(removed) = self.state.undo.clone() {
+            match browser::add_checks(removed) {
+                Ok((history, _)) => self.state.dispatch(Action::History(history)),
+                Err(e) => self.notify_failed(e),
+            }
+            self.state.dispatch(Action::ForgetUndo);
+        }
     }
 
     /// Adds the checks of an export file; says how many were new.
@@ -113,10 +124,14 @@ impl History {
         self.state.dispatch(Action::Notify(notice));
     }
 
-    /// Deletes the checks `keep` says no to.
-    fn change(&self, keep: impl Fn(&SavedCheck) -> bool) {
+    /// Deletes the checks `keep` says no to; `undoable`: "Undo" may put
+    /// them back for a short while.
+    fn change(&self, keep: impl Fn(&SavedCheck) -> bool, undoable: bool) {
         match browser::delete_checks(keep) {
-            Ok(history) => self.state.dispatch(Action::History(history)),
+            Ok((history, removed)) if undoable => {
+                self.state.dispatch(Action::Deleted { history, removed })
+            }
+            Ok((history, _)) => self.state.dispatch(Action::History(history)),
             Err(e) => self.notify_failed(e),
         }
     }

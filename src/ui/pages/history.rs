@@ -8,10 +8,13 @@ use crate::ui::components::page::PageHeading;
 use crate::ui::files::{download, read_file, ReadError};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::Route;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, Action};
 use crate::ui::texts;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// How long "Undo" is offered after a deletion.
+const UNDO_MS: u32 = 10_000;
 
 pub fn import_error_text(e: ImportError) -> Text {
     match e {
@@ -36,6 +39,22 @@ pub fn HistoryPage() -> Html {
     let confirm_all = use_state(|| false);
     let read_only = state.newer_format.is_some() || !state.can_store;
     let checks: Vec<&SavedCheck> = state.history.iter().chain(state.unsaved.iter()).collect();
+    // "Undo" stays for a short while after a deletion.
+    {
+        let state = state.clone();
+        use_effect_with(state.undo.is_some(), move |&shown| {
+            let timer = shown.then(|| {
+                gloo_timers::callback::Timeout::new(UNDO_MS, move || {
+                    state.dispatch(Action::ForgetUndo)
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let undo = {
+        let history = history.clone();
+        Callback::from(move |_| history.undo())
+    };
 
     let export_all = {
         let all: Vec<SavedCheck> = checks.iter().map(|c| (*c).clone()).collect();
@@ -79,6 +98,12 @@ pub fn HistoryPage() -> Html {
     html! {
         <>
             <PageHeading>{ texts::HISTORY_TITLE.get(lang) }</PageHeading>
+            if let Some(removed) = &state.undo {
+                <div class="notice banner" role="status">
+                    <p>{ texts::deleted(removed.len(), lang) }</p>
+                    <button type="button" class="button button-secondary" onclick={undo}>{ texts::UNDO.get(lang) }</button>
+                </div>
+            }
             <p class="hint">{ texts::HISTORY_PRIVACY.get(lang) }</p>
             if state.newer_format.is_some() {
                 <div class="notice notice-warn" role="note">{ texts::READ_ONLY.get(lang) }</div>
@@ -150,17 +175,6 @@ pub fn HistoryPage() -> Html {
                 <div class="button-group">
                     <button type="button" class="button button-secondary" onclick={export_all}>{ texts::EXPORT_ALL.get(lang) }</button>
                 </div>
-                if !read_only {
-                    if *confirm_all {
-                        <div class="confirm-panel" role="group" aria-labelledby="delete-all-q">
-                            <p id="delete-all-q"><strong>{ texts::delete_all_question(state.history.len(), lang) }</strong></p>
-                            <button type="button" class="button button-warning" onclick={delete_all}>{ texts::DELETE_ALL_CONFIRM.get(lang) }</button>
-                            <button type="button" class="button button-secondary" onclick={let c = confirm_all.clone(); move |_| c.set(false)}>{ texts::CANCEL.get(lang) }</button>
-                        </div>
-                    } else {
-                        <button type="button" class="button button-warning" onclick={let c = confirm_all.clone(); move |_| c.set(true)}>{ texts::DELETE_ALL.get(lang) }</button>
-                    }
-                }
             }
             if !read_only {
                 <div class="form-group import">
@@ -168,6 +182,20 @@ pub fn HistoryPage() -> Html {
                     <div class="hint" id="import-hint">{ texts::IMPORT_HINT.get(lang) }</div>
                     <input id="import-file" class="file-input" type="file" accept=".json,application/json" aria-describedby="import-hint" onchange={on_import} />
                 </div>
+            }
+            if !read_only && !checks.is_empty() {
+                <section class="danger-zone" aria-labelledby="delete-all-title">
+                    <h2 id="delete-all-title" class="heading-s">{ texts::DELETE_ALL.get(lang) }</h2>
+                        if *confirm_all {
+                            <div class="confirm-panel" role="group" aria-labelledby="delete-all-q">
+                                <p id="delete-all-q"><strong>{ texts::delete_all_question(state.history.len(), lang) }</strong></p>
+                                <button type="button" class="button button-warning" onclick={delete_all}>{ texts::DELETE_ALL_CONFIRM.get(lang) }</button>
+                                <button type="button" class="button button-secondary" onclick={let c = confirm_all.clone(); move |_| c.set(false)}>{ texts::CANCEL.get(lang) }</button>
+                            </div>
+                        } else {
+                            <button type="button" class="button button-warning" onclick={let c = confirm_all.clone(); move |_| c.set(true)}>{ texts::DELETE_ALL.get(lang) }</button>
+                        }
+                </section>
             }
             <p><a href={Route::Start.hash()}>{ texts::NEW_CHECK.get(lang) }</a></p>
         </>
