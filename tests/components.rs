@@ -63,7 +63,7 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
 fn stored_draft() -> Draft {
     match storage::decode::<Draft>(
         local_storage()
-            .get_item(storage::DRAFT_KEY)
+            .get_item(&storage::browser::own_draft_key())
             .unwrap()
             .as_deref(),
     ) {
@@ -176,7 +176,12 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
     assert_eq!(keys.len(), 1, "one check, under its own key: {keys:?}");
     let saved = ls.get_item(&keys[0]).unwrap().unwrap();
     assert!(saved.contains(r#""level":"urgent""#), "{saved}");
-    assert_eq!(local_storage().get_item(storage::DRAFT_KEY).unwrap(), None);
+    assert_eq!(
+        local_storage()
+            .get_item(&storage::browser::own_draft_key())
+            .unwrap(),
+        None
+    );
     app.destroy();
 }
 
@@ -245,7 +250,12 @@ async fn starting_up_writes_no_draft() {
     // wrote in the meantime: the app only writes when answers change.
     let (app, root) = mount("#/", None).await;
     settle().await;
-    assert_eq!(local_storage().get_item(storage::DRAFT_KEY).unwrap(), None);
+    assert_eq!(
+        local_storage()
+            .get_item(&storage::browser::own_draft_key())
+            .unwrap(),
+        None
+    );
     find(&root, ".button-start").click();
     settle().await;
     find(&root, "#opt-none").click();
@@ -254,7 +264,7 @@ async fn starting_up_writes_no_draft() {
     settle().await;
     assert!(
         local_storage()
-            .get_item(storage::DRAFT_KEY)
+            .get_item(&storage::browser::own_draft_key())
             .unwrap()
             .is_some(),
         "an answer is written"

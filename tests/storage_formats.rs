@@ -36,7 +36,7 @@ fn format1_checks() -> Vec<SavedCheck> {
 
 #[test]
 fn a_format_1_draft_loads_and_asks_the_new_warning_pages() {
-    let Read::Found(Draft { answers }) = decode::<Draft>(Some(&fixture("format1/draft.json")))
+    let Read::Found(Draft { answers, .. }) = decode::<Draft>(Some(&fixture("format1/draft.json")))
     else {
         panic!("the draft does not load")
     };

@@ -2,11 +2,15 @@
 //! missing or blocked storage is an error value, never a panic. Everything
 //! it decides is in the plain functions of `records` and `envelope`.
 use super::envelope::{decode, encode, open, Read};
+use super::records::Draft;
 use super::records::{
     check_key, decode_history, read_newer_check, sorted_checks, HistoryRead, LoadedHistory,
     Recovered, SavedCheck, CHECK_PREFIX,
 };
-use super::{StoreError, BACKUP_SUFFIX, LANG_KEY, RESULTS_KEY};
+use super::{
+    StoreError, BACKUP_SUFFIX, DRAFT_KEY, DRAFT_PREFIX, LANG_KEY, MAX_DRAFTS, RESULTS_KEY,
+};
+use crate::assessment::answers::Answers;
 use crate::assessment::text::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Function, Reflect};
@@ -127,6 +131,9 @@ pub fn back_up(key: &str) -> Result<String, StoreError> {
 
 /// Every key in localStorage that starts with `prefix`.
 fn keys_with(prefix: &str) -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
     let store = LocalStorage::raw();
     let n = store.length().unwrap_or(0);
     (0..n)
@@ -241,6 +248,112 @@ pub fn delete_checks(
         remove(&check_key(&c.id));
     }
     Ok((load_history()?.checks, removed))
+}
+
+/// This tab's id, kept in sessionStorage: the same across reloads of this
+/// tab, new in every other tab.
+fn tab_id() -> Option<String> {
+    const TAB_KEY: &str = "backcheck.tab";
+    let session = web_sys::window()?.session_storage().ok()??;
+    if let Ok(Some(id)) = session.get_item(TAB_KEY) {
+        return Some(id);
+    }
+    let id = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
+    session.set_item(TAB_KEY, &id).ok()?;
+    Some(id)
+}
+
+/// This tab's draft key, or the shared one where sessionStorage is missing.
+pub fn own_draft_key() -> String {
+    tab_id().map_or_else(|| DRAFT_KEY.to_owned(), |t| format!("{DRAFT_PREFIX}{t}"))
+}
+
+/// What this tab finds of its questionnaire in progress.
+pub enum DraftFound {
+    Found(Box<Answers>),
+    /// Could not be read: kept aside, and this tab starts afresh.
+    Unreadable,
+    Missing,
+}
+
+/// This tab's draft; else the one draft an older app shared between tabs,
+/// taken over under this tab's key.
+pub fn load_draft() -> DraftFound {
+    let own = own_draft_key();
+    for key in [own.as_str(), DRAFT_KEY] {
+        let Ok(raw) = read_raw(key) else {
+            return DraftFound::Missing;
+        };
+        match decode::<Draft>(raw.as_deref()) {
+            Read::Found(d) => {
+                if key != own {
+                    let _ = write(&own, &d);
+                    remove(key);
+                }
+                return DraftFound::Found(Box::new(d.answers));
+            }
+            Read::Unreadable => {
+                if back_up(key).is_ok() {
+                    remove(key);
+                }
+                return DraftFound::Unreadable;
+            }
+            Read::Missing | Read::Newer { .. } => {}
+        }
+    }
+    DraftFound::Missing
+}
+
+/// The most recent draft of another tab (or of a browser session that has
+/// ended): offered to continue, never taken from it.
+pub fn other_draft() -> Option<Answers> {
+    let own = own_draft_key();
+    keys_with(DRAFT_PREFIX)
+        .into_iter()
+        .filter(|k| *k != own)
+        .filter_map(|k| match decode::<Draft>(read_raw(&k).ok()?.as_deref()) {
+            Read::Found(d) if d.answers != Answers::default() => Some(d),
+            _ => None,
+        })
+        .max_by_key(|d| d.updated)
+        .map(|d| d.answers)
+}
+
+/// Writes this tab's draft; no answers: no draft. Keeps at most
+/// `MAX_DRAFTS`, the oldest of other tabs go.
+pub fn save_draft(answers: &Answers) -> Result<(), StoreError> {
+    let own = own_draft_key();
+    if *answers == Answers::default() {
+        remove(&own);
+        return Ok(());
+    }
+    let draft = Draft {
+        answers: answers.clone(),
+        updated: js_sys::Date::now() as u64,
+    };
+    write(&own, &draft)?;
+    let mut others: Vec<(u64, String)> = keys_with(DRAFT_PREFIX)
+        .into_iter()
+        .filter(|k| *k != own)
+        .map(|k| {
+            let updated = match decode::<Draft>(read_raw(&k).ok().flatten().as_deref()) {
+                Read::Found(d) => d.updated,
+                _ => 0,
+            };
+            (updated, k)
+        })
+        .collect();
+    if others.len() >= MAX_DRAFTS {
+        others.sort();
+        for (_, k) in others.iter().take(others.len() + 1 - MAX_DRAFTS) {
+            remove(k);
+        }
+    }
+    Ok(())
+}
+
+pub fn remove_draft() {
+    remove(&own_draft_key());
 }
 
 pub fn load_lang() -> Option<Lang> {

@@ -28,7 +28,13 @@ pub const FORMAT: u32 = 2;
 /// The app's version, recorded with everything it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Where apps before this one kept the one draft all tabs shared; a tab that
+/// finds it takes it over under its own key (`DRAFT_PREFIX` + the tab's id).
 pub const DRAFT_KEY: &str = "backcheck.draft";
+/// Each tab's questionnaire in progress: a second tab never changes it.
+pub const DRAFT_PREFIX: &str = "backcheck.draft.";
+/// At most this many drafts are kept (of tabs long closed, the oldest go).
+pub const MAX_DRAFTS: usize = 5;
 pub const LANG_KEY: &str = "backcheck.lang";
 /// Where apps before this one kept every check in one list; moved to one key
 /// per check (`CHECK_PREFIX`) when found.

@@ -11,11 +11,18 @@ use crate::assessment::{assess, Strength};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-/// A questionnaire in progress.
+/// A questionnaire in progress, one per browser tab.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     #[serde(default)]
     pub answers: Answers,
+    /// When it was last written (ms since 1970; 0: not known).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub updated: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// What a finished check concluded, kept as it was on the day.

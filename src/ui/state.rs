@@ -4,7 +4,8 @@ use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
-use crate::storage::{self, browser, Draft, ImportError, Read, Recovered, SavedCheck, StoreError};
+use crate::storage::browser::{self, DraftFound};
+use crate::storage::{ImportError, Recovered, SavedCheck, StoreError};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,6 +49,8 @@ pub struct AppState {
     pub history: Vec<SavedCheck>,
     /// Finished checks that could not be saved (kept in memory only).
     pub unsaved: Vec<SavedCheck>,
+    /// A check in progress in another tab, to continue here as a copy.
+    pub other_draft: Option<Answers>,
     /// Checks just deleted, for a short while: "Undo" puts them back.
     pub undo: Option<Vec<SavedCheck>>,
     /// The results on this device come from a newer app: read-only.
@@ -179,20 +182,19 @@ impl AppState {
         let can_store = browser::available();
         let storage_full = can_store && !browser::writable();
         let mut notices = Vec::new();
-        let answers = match browser::read_raw(storage::DRAFT_KEY) {
-            Ok(raw) => match storage::decode::<Draft>(raw.as_deref()) {
-                Read::Found(d) => d.answers,
-                Read::Unreadable => {
-                    if browser::back_up(storage::DRAFT_KEY).is_ok() {
-                        browser::remove(storage::DRAFT_KEY);
-                    }
-                    notices.push(Notice::DraftRecovered);
-                    Answers::default()
-                }
-                Read::Missing | Read::Newer { .. } => Answers::default(),
-            },
-            Err(_) => Answers::default(),
+        let answers = match browser::load_draft() {
+            DraftFound::Found(answers) => *answers,
+            DraftFound::Unreadable => {
+                notices.push(Notice::DraftRecovered);
+                Answers::default()
+            }
+            DraftFound::Missing => Answers::default(),
         };
+        // Another tab's check in progress (or one of a closed browser):
+        // offered on the start page, never taken from it.
+        let other_draft = (answers == Answers::default())
+            .then(browser::other_draft)
+            .flatten();
         let loaded = browser::load_history().unwrap_or_default();
         if let Some(r) = loaded.recovered {
             notices.push(Notice::Recovered(r));
@@ -206,6 +208,7 @@ impl AppState {
             history: loaded.checks,
             unsaved: Vec::new(),
             undo: None,
+            other_draft,
             newer_format: loaded.newer,
             notices,
         }

@@ -38,6 +38,10 @@ pub const RESUME_BUTTON: Text = t!(
     "Weitermachen, wo du aufgehört hast"
 );
 pub const RESTART_BUTTON: Text = t!("Start again", "Neu beginnen");
+pub const OTHER_DRAFT_NOTE: Text = t!(
+    "A check was started on this device, in another tab or an earlier visit. You can continue it here; the other tab keeps its own answers.",
+    "Auf diesem Gerät wurde ein Check begonnen, in einem anderen Tab oder bei einem früheren Besuch. Du kannst ihn hier fortsetzen; der andere Tab behält seine eigenen Antworten."
+);
 pub const RESUME_NOTE: Text = t!(
     "You have a check in progress on this device.",
     "Auf diesem Gerät ist ein begonnener Check gespeichert."

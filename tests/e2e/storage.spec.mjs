@@ -384,6 +384,29 @@ test.describe('faults lose nothing', () => {
     await expect(a.locator('tbody tr')).toHaveCount(2 * ROUNDS);
   });
 
+  test('each tab keeps its own check in progress: a second tab cannot change the first', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await start(a);
+    for (const step of [{ choices: ['none'] }, { daysAgo: '3' }]) { await fill(a, step); await submit(a); }
+    // The second tab is told about the first's check, and starts its own.
+    await b.goto('/');
+    await expect(b.getByText('A check was started on this device')).toBeVisible();
+    await b.getByRole('button', { name: 'Start now' }).click();
+    for (const step of [{ choices: ['none'] }, { daysAgo: '12' }, { choice: '65_plus' }]) { await fill(b, step); await submit(b); }
+    // Each tab, reloaded, has its own answers.
+    await a.reload();
+    await a.goto('/#/q/onset');
+    await expect(a.locator('#field-0')).toHaveValue(isoDaysAgo(3));
+    await a.goto('/#/q/age');
+    await expect(a.locator('form input:checked')).toHaveCount(0);
+    await b.reload();
+    await b.goto('/#/q/onset');
+    await expect(b.locator('#field-0')).toHaveValue(isoDaysAgo(12));
+    await b.goto('/#/q/age');
+    await expect(b.locator('#opt-65_plus')).toBeChecked();
+  });
+
   test('results from a newer app are shown read-only and never overwritten', async ({ page }) => {
     await finishCheck(page);
     const [[key, value]] = await checkEntries(page);

@@ -1,10 +1,9 @@
 //! The questionnaire in progress stays on the device.
-use crate::assessment::answers::Answers;
-use crate::storage::{self, browser, Draft, StoreError};
+use crate::storage::{browser, StoreError};
 use crate::ui::state::{Action, AppContext};
 use yew::prelude::*;
 
-/// Writes the draft when the answers change, never merely because the app
+/// Writes this tab's draft when the answers change, never merely because the app
 /// started (that would overwrite what another tab wrote in the meantime).
 /// No answers (a check finished or restarted): no draft. A refused write
 /// (storage full) is said at once; the answers stay in memory.
@@ -15,16 +14,9 @@ pub fn use_draft(state: &AppContext) {
     let dispatch = state.dispatcher();
     use_effect_with(state.answers.clone(), move |answers| {
         if *written.borrow() != *answers {
-            if *answers == Answers::default() {
-                browser::remove(storage::DRAFT_KEY);
-            } else {
-                let draft = Draft {
-                    answers: answers.clone(),
-                };
-                if let Err(StoreError::WriteFailed) = browser::write(storage::DRAFT_KEY, &draft) {
-                    if !full {
-                        dispatch.dispatch(Action::StorageFull);
-                    }
+            if let Err(StoreError::WriteFailed) = browser::save_draft(answers) {
+                if !full {
+                    dispatch.dispatch(Action::StorageFull);
                 }
             }
             *written.borrow_mut() = answers.clone();

@@ -34,7 +34,7 @@ impl History {
         let id = check.number();
         let saved = browser::save_check(&check);
         if saved.is_ok() {
-            browser::remove(storage::DRAFT_KEY);
+            browser::remove_draft();
         }
         state.dispatch(Action::Finished(Box::new(check), saved));
         if let Some(id) = id {

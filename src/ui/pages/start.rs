@@ -17,6 +17,17 @@ pub fn StartPage() -> Html {
     let resume = Callback::from(move |_| {
         navigate(next.map_or(Route::Check, |q| Route::Question { q, change: false }));
     });
+    // A check in progress in another tab: continued here as a copy, so
+    // neither tab changes the other's answers.
+    let other = state.other_draft.clone().filter(|_| !in_progress);
+    let take_over = other.clone().map(|answers| {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let next = answers.first_unanswered();
+            state.dispatch(Action::Restore(Box::new(answers.clone())));
+            navigate(next.map_or(Route::Check, |q| Route::Question { q, change: false }));
+        })
+    });
     let start = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -44,6 +55,12 @@ pub fn StartPage() -> Html {
                 <div class="button-group">
                     <button type="button" class="button" onclick={resume}>{ texts::RESUME_BUTTON.get(lang) }</button>
                     <button type="button" class="button button-secondary" onclick={start}>{ texts::RESTART_BUTTON.get(lang) }</button>
+                </div>
+            } else if let Some(onclick) = take_over {
+                <p>{ texts::OTHER_DRAFT_NOTE.get(lang) }</p>
+                <div class="button-group">
+                    <button type="button" class="button" {onclick}>{ texts::RESUME_BUTTON.get(lang) }</button>
+                    <button type="button" class="button button-secondary button-start" onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
                 </div>
             } else {
                 <button type="button" class="button button-start" onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
