@@ -1320,3 +1320,65 @@ fn the_german_a_reader_stopped_at_is_gone() {
             && Item::DeadBug.how().de.contains("Bein der Gegenseite")
     );
 }
+
+#[test]
+fn a_recheck_asks_every_warning_sign_and_what_can_change_in_at_most_eight_pages() {
+    use backcheck::assessment::flow::{Mode, RECHECK};
+    use backcheck::assessment::next_step_in;
+    // A whole check a week ago: no warning signs, pain for 3 days.
+    let week_ago = today().add_days(-7);
+    let mut last = Answers::default();
+    no_warning_signs(&mut last);
+    set_onset(&mut last, week_ago.add_days(-3));
+    for q in QuestionId::ALL {
+        if last.asked().contains(&q) && !last.is_answered(q) {
+            let v = q
+                .kind()
+                .unknowns()
+                .first()
+                .cloned()
+                .unwrap_or_else(|| value_for(q, 3));
+            assert!(last.set(q, &v));
+        }
+    }
+    assert_eq!(last.first_unanswered(), None);
+    assert_eq!(assess(&last, week_ago).level, CareLevel::SelfCare);
+
+    let mut again = Answers::for_recheck(&last);
+    let path = again.path_in(Mode::Recheck);
+    assert_eq!(path.first_unanswered(), Some(QuestionId::EmergencySigns));
+    // Every warning page, always; the onset to confirm; the pain scores.
+    for q in [
+        QuestionId::EmergencySigns,
+        QuestionId::UrgentSigns,
+        QuestionId::DoctorSigns,
+        QuestionId::Limits,
+    ] {
+        assert!(path.asked.contains(&q), "{q:?}");
+        assert!(!again.is_answered(q), "{q:?} is asked again");
+    }
+    assert_eq!(again.onset(), last.onset(), "the onset is kept");
+    assert!(path.asked.len() <= 8, "{:?}", path.asked);
+    assert!(path.asked.iter().all(|q| RECHECK.contains(q)));
+    // Hop pain opens its follow-up, still within eight pages.
+    tick(&mut again, QuestionId::DoctorSigns, "hop_pain");
+    assert!(again.path_in(Mode::Recheck).asked.len() <= 8);
+
+    // Answered as before, ten days on from the pain's start: book a doctor.
+    let mut again = Answers::for_recheck(&last);
+    let mut q = QuestionId::EmergencySigns;
+    no_warning_signs(&mut again);
+    again.set(QuestionId::PainNow, &Answer::Scale(3));
+    again.set(QuestionId::PainRunning, &Answer::Scale(4));
+    for step in 0..10 {
+        match next_step_in(&again, q, false, today(), Mode::Recheck) {
+            Step::Question { q: next, .. } => q = next,
+            Step::Check => break,
+            Step::Stop => panic!("no warning sign was ticked"),
+        }
+        assert!(step < 8);
+    }
+    let r = assess(&again, today());
+    assert_eq!(r.level, CareLevel::SeeDoctor);
+    assert!(r.reasons.iter().any(|x| x.id == "day_10"));
+}

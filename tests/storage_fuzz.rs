@@ -93,8 +93,8 @@ proptest! {
             };
             a.set(q, &v); // out of range: refused, stays unanswered
         }
-        let raw = encode(&Draft { answers: a.clone(), updated: 1_795_000_000_000 });
-        prop_assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(Draft { answers: a, updated: 1_795_000_000_000 }));
+        let raw = encode(&Draft { answers: a.clone(), updated: 1_795_000_000_000, recheck_of: Some("1795000000000123".into()) });
+        prop_assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(Draft { answers: a, updated: 1_795_000_000_000, recheck_of: Some("1795000000000123".into()) }));
         let _ = encode(&History::default());
     }
 

@@ -69,6 +69,42 @@ impl Ask {
     }
 }
 
+/// A whole check, or a re-check that asks only what can change.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Full,
+    /// Every warning sign (always, all of them), the onset (kept from the
+    /// last check unless the pain had gone in between) and the pain scores;
+    /// everything else is kept from the last check.
+    Recheck,
+}
+
+/// What a re-check asks, in asking order (a follow-up only when asked).
+pub const RECHECK: &[QuestionId] = &[
+    QuestionId::EmergencySigns,
+    QuestionId::Onset,
+    QuestionId::UrgentSigns,
+    QuestionId::DoctorSigns,
+    QuestionId::BoneLoad,
+    QuestionId::Limits,
+    QuestionId::PainNow,
+    QuestionId::PainRunning,
+];
+
+impl Answers {
+    /// The answers a re-check starts from: the last check's, with the
+    /// warning signs, the follow-ups and the pain scores to be asked again.
+    /// The onset stays, to confirm or change.
+    pub fn for_recheck(last: &Answers) -> Answers {
+        let mut a = last.clone();
+        for &q in RECHECK.iter().filter(|&&q| q != QuestionId::Onset) {
+            a.clear(q);
+        }
+        a
+    }
+}
+
 impl QuestionId {
     /// When the question is asked; `None`: always.
     pub fn asked_if(self) -> Option<Ask> {
@@ -98,10 +134,16 @@ impl Answers {
 
     /// The questions asked for these answers, worked out once.
     pub fn path(&self) -> Path {
+        self.path_in(Mode::Full)
+    }
+
+    /// The questions asked in `mode`: a re-check asks only `RECHECK`.
+    pub fn path_in(&self, mode: Mode) -> Path {
         let visible = self.visible();
         let asked = QuestionId::ALL
             .into_iter()
             .filter(|q| q.is_asked(&visible))
+            .filter(|q| mode == Mode::Full || RECHECK.contains(q))
             .collect();
         Path { asked, visible }
     }

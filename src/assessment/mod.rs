@@ -381,13 +381,25 @@ pub enum Step {
 /// From "check your answers" (`change`), the next unanswered question or
 /// back to the check; otherwise the next question asked.
 pub fn next_step(answers: &Answers, q: QuestionId, change: bool, today: Date) -> Step {
+    next_step_in(answers, q, change, today, flow::Mode::Full)
+}
+
+/// `next_step` in a whole check or a re-check.
+pub fn next_step_in(
+    answers: &Answers,
+    q: QuestionId,
+    change: bool,
+    today: Date,
+    mode: flow::Mode,
+) -> Step {
     if care_level(answers, today) >= CareLevel::Urgent {
         return Step::Stop;
     }
+    let path = answers.path_in(mode);
     let next = if change {
-        answers.first_unanswered()
+        path.first_unanswered()
     } else {
-        answers.next_after(q)
+        path.next_after(q)
     };
     next.map_or(Step::Check, |q| Step::Question { q, change })
 }

@@ -270,7 +270,7 @@ pub fn own_draft_key() -> String {
 
 /// What this tab finds of its questionnaire in progress.
 pub enum DraftFound {
-    Found(Box<Answers>),
+    Found(Box<Draft>),
     /// Could not be read: kept aside, and this tab starts afresh.
     Unreadable,
     Missing,
@@ -290,7 +290,7 @@ pub fn load_draft() -> DraftFound {
                     let _ = write(&own, &d);
                     remove(key);
                 }
-                return DraftFound::Found(Box::new(d.answers));
+                return DraftFound::Found(Box::new(d));
             }
             Read::Unreadable => {
                 if back_up(key).is_ok() {
@@ -319,9 +319,9 @@ pub fn other_draft() -> Option<Answers> {
         .map(|d| d.answers)
 }
 
-/// Writes this tab's draft; no answers: no draft. Keeps at most
-/// `MAX_DRAFTS`, the oldest of other tabs go.
-pub fn save_draft(answers: &Answers) -> Result<(), StoreError> {
+/// Writes this tab's draft (a re-check of `recheck_of`, if given); no
+/// answers: no draft. Keeps at most `MAX_DRAFTS`, the oldest of other tabs go.
+pub fn save_draft(answers: &Answers, recheck_of: Option<&str>) -> Result<(), StoreError> {
     let own = own_draft_key();
     if *answers == Answers::default() {
         remove(&own);
@@ -330,6 +330,7 @@ pub fn save_draft(answers: &Answers) -> Result<(), StoreError> {
     let draft = Draft {
         answers: answers.clone(),
         updated: js_sys::Date::now() as u64,
+        recheck_of: recheck_of.map(str::to_owned),
     };
     write(&own, &draft)?;
     let mut others: Vec<(u64, String)> = keys_with(DRAFT_PREFIX)

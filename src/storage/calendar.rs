@@ -2,7 +2,8 @@
 use crate::assessment::date::Date;
 use crate::assessment::text::Lang;
 
-pub fn reminder_ics(date: Date, id: &str, lang: Lang) -> String {
+/// `url` opens the re-check (the app's address with `#/recheck`).
+pub fn reminder_ics(date: Date, id: &str, lang: Lang, url: &str) -> String {
     let (y, m, d) = date.ymd();
     let next = date.add_days(1).ymd();
     let (summary, description) = match lang {
@@ -27,7 +28,8 @@ pub fn reminder_ics(date: Date, id: &str, lang: Lang) -> String {
         &format!("DTSTART;VALUE=DATE:{y:04}{m:02}{d:02}"),
         &format!("DTEND;VALUE=DATE:{:04}{:02}{:02}", next.0, next.1, next.2),
         &format!("SUMMARY:{summary}"),
-        &format!("DESCRIPTION:{}", description.replace(',', "\\,")),
+        &format!("DESCRIPTION:{} {url}", description.replace(',', "\\,")),
+        &format!("URL:{url}"),
         "END:VEVENT",
         "END:VCALENDAR",
         "",
@@ -41,7 +43,13 @@ mod tests {
 
     #[test]
     fn the_reminder_is_an_all_day_event_on_the_recheck_date() {
-        let ics = reminder_ics(Date::from_ymd(2026, 12, 31).unwrap(), "17/9x", Lang::De);
+        let ics = reminder_ics(
+            Date::from_ymd(2026, 12, 31).unwrap(),
+            "17/9x",
+            Lang::De,
+            "https://example.org/backcheck/#/recheck",
+        );
+        assert!(ics.contains("URL:https://example.org/backcheck/#/recheck\r\n"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20261231\r\n"));
         assert!(ics.contains("DTEND;VALUE=DATE:20270101\r\n"));
         assert!(ics.contains("UID:179x-recheck@backcheck\r\n"));

@@ -19,6 +19,9 @@ pub struct Draft {
     /// When it was last written (ms since 1970; 0: not known).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub updated: u64,
+    /// A re-check of this saved check: only what can change is asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recheck_of: Option<String>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -45,6 +48,9 @@ pub struct SavedCheck {
     pub lang: Lang,
     pub answers: Answers,
     pub outcome: Outcome,
+    /// The check this one re-checked, if it was a re-check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recheck_of: Option<String>,
 }
 
 impl SavedCheck {
@@ -69,6 +75,7 @@ impl SavedCheck {
             lang,
             answers: visible,
             outcome,
+            recheck_of: None,
         }
     }
 

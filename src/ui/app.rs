@@ -37,6 +37,7 @@ pub fn App() -> Html {
             html! { <pages::result::ResultPage key={route.hash()} id={Some(id)} /> }
         }
         Route::History => html! { <pages::history::HistoryPage /> },
+        Route::Recheck => html! { <pages::start::RecheckPage /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     };
 

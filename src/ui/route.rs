@@ -18,6 +18,8 @@ pub enum Route {
     /// A finished check, saved or kept in memory, by id.
     Saved(u64),
     History,
+    /// Checks the latest saved check again (the reminder's link).
+    Recheck,
     NotFound,
 }
 
@@ -36,6 +38,7 @@ impl Route {
             ["result"] => Route::Result,
             ["result", id] => id.parse().map_or(Route::NotFound, Route::Saved),
             ["history"] => Route::History,
+            ["recheck"] => Route::Recheck,
             _ => Route::NotFound,
         }
     }
@@ -49,6 +52,7 @@ impl Route {
             Route::Result => "#/result".to_owned(),
             Route::Saved(id) => format!("#/result/{id}"),
             Route::History => "#/history".to_owned(),
+            Route::Recheck => "#/recheck".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
     }
@@ -59,6 +63,16 @@ fn current() -> Route {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     Route::parse(&hash)
+}
+
+/// The app's own address with `route` (for links from outside, such as the
+/// reminder's calendar file).
+pub fn absolute(route: Route) -> String {
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    format!("{base}{}", route.hash())
 }
 
 /// Goes to `route`, adding a history entry.
@@ -102,6 +116,7 @@ mod tests {
             Route::Result,
             Route::Saved(1795330000000123),
             Route::History,
+            Route::Recheck,
         ];
         for q in QuestionId::ALL {
             routes.push(Route::Question { q, change: false });

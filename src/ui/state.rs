@@ -2,6 +2,7 @@
 use crate::assessment::answer::Answer;
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
+use crate::assessment::flow::Mode;
 use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
 use crate::storage::browser::{self, DraftFound};
@@ -49,6 +50,8 @@ pub struct AppState {
     pub history: Vec<SavedCheck>,
     /// Finished checks that could not be saved (kept in memory only).
     pub unsaved: Vec<SavedCheck>,
+    /// The saved check being re-checked: only what can change is asked.
+    pub recheck_of: Option<String>,
     /// A check in progress in another tab, to continue here as a copy.
     pub other_draft: Option<Answers>,
     /// Checks just deleted, for a short while: "Undo" puts them back.
@@ -65,6 +68,8 @@ pub enum Action {
     Answer(QuestionId, Answer),
     /// Clears the answers for a new check.
     Restart,
+    /// Starts a re-check of a saved check.
+    Recheck(Box<SavedCheck>),
     /// A write was refused: storage is full.
     StorageFull,
     /// Puts a finished check's answers back to change them.
@@ -96,13 +101,24 @@ impl Reducible for AppState {
             Action::Answer(q, value) => {
                 next.answers.set(q, &value);
             }
-            Action::Restart => next.answers = Answers::default(),
+            Action::Restart => {
+                next.answers = Answers::default();
+                next.recheck_of = None;
+            }
+            Action::Recheck(base) => {
+                next.answers = Answers::for_recheck(&base.answers);
+                next.recheck_of = Some(base.id);
+            }
             Action::StorageFull => next.storage_full = true,
-            Action::Restore(answers) => next.answers = *answers,
+            Action::Restore(answers) => {
+                next.answers = *answers;
+                next.recheck_of = None;
+            }
             Action::Finished(check, Ok(history)) => {
                 next.history = history;
                 next.unsaved.retain(|c| c.id != check.id);
                 next.answers = Answers::default();
+                next.recheck_of = None;
                 // Saved: an earlier "could not save" is no longer true.
                 next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
@@ -137,6 +153,20 @@ pub fn use_app() -> AppContext {
 }
 
 impl AppState {
+    /// A whole check, or a re-check.
+    pub fn mode(&self) -> Mode {
+        if self.recheck_of.is_some() {
+            Mode::Recheck
+        } else {
+            Mode::Full
+        }
+    }
+
+    /// The latest saved check, to check again.
+    pub fn latest(&self) -> Option<&SavedCheck> {
+        self.history.last()
+    }
+
     /// Adds a notice, unless the same one is already shown.
     fn notify(&mut self, notice: Notice) {
         if !self.notices.contains(&notice) {
@@ -182,13 +212,13 @@ impl AppState {
         let can_store = browser::available();
         let storage_full = can_store && !browser::writable();
         let mut notices = Vec::new();
-        let answers = match browser::load_draft() {
-            DraftFound::Found(answers) => *answers,
+        let (answers, recheck_of) = match browser::load_draft() {
+            DraftFound::Found(d) => (d.answers, d.recheck_of),
             DraftFound::Unreadable => {
                 notices.push(Notice::DraftRecovered);
-                Answers::default()
+                (Answers::default(), None)
             }
-            DraftFound::Missing => Answers::default(),
+            DraftFound::Missing => (Answers::default(), None),
         };
         // Another tab's check in progress (or one of a closed browser):
         // offered on the start page, never taken from it.
@@ -209,6 +239,7 @@ impl AppState {
             unsaved: Vec::new(),
             undo: None,
             other_draft,
+            recheck_of,
             newer_format: loaded.newer,
             notices,
         }

@@ -42,6 +42,35 @@ pub const OTHER_DRAFT_NOTE: Text = t!(
     "A check was started on this device, in another tab or an earlier visit. You can continue it here; the other tab keeps its own answers.",
     "Auf diesem Gerät wurde ein Check begonnen, in einem anderen Tab oder bei einem früheren Besuch. Du kannst ihn hier fortsetzen; der andere Tab behält seine eigenen Antworten."
 );
+pub const RECHECK_ONSET: Text = t!(
+    "Filled in from your last check. Change it only if the pain had gone completely in between: then give the day it came back.",
+    "Aus deinem letzten Check übernommen. Ändere es nur, wenn die Schmerzen zwischendurch ganz weg waren: Dann gib den Tag an, an dem sie wiederkamen."
+);
+pub const VERDICT: Text = t!("Verdict", "Empfehlung");
+pub const TEN_DAYS_REACHED: Text = t!(
+    "10 days reached: book a doctor's appointment.",
+    "10 Tage erreicht: Vereinbare einen Arzttermin."
+);
+
+/// "Since your last check on 3 December 2026".
+pub fn since_last(date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Since your last check on {date}"),
+        Lang::De => format!("Seit deinem letzten Check am {date}"),
+    }
+}
+
+pub const CHECK_AGAIN: Text = t!("Check again", "Erneut prüfen");
+
+/// "Your last check was on 3 December 2026: Rest first. A re-check asks only
+/// what can change."
+pub fn last_check(date: &str, verdict: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Your last check was on {date}: {verdict}. Checking again asks only what can change: every warning sign, when the pain began, and how strong it is."),
+        Lang::De => format!("Dein letzter Check war am {date}: {verdict}. Ein erneuter Check fragt nur, was sich ändern kann: alle Warnzeichen, wann die Schmerzen begannen und wie stark sie sind."),
+    }
+}
+
 pub const RESUME_NOTE: Text = t!(
     "You have a check in progress on this device.",
     "Auf diesem Gerät ist ein begonnener Check gespeichert."
@@ -254,6 +283,10 @@ pub const OPEN: Text = t!("Open", "Öffnen");
 pub const DELETE: Text = t!("Delete", "Löschen");
 pub const DELETE_CONFIRM: Text = t!("Yes, delete", "Ja, löschen");
 pub const CANCEL: Text = t!("Cancel", "Abbrechen");
+pub const DOWNLOAD_BACKUP: Text = t!(
+    "Download the data set aside",
+    "Beiseitegelegte Daten herunterladen"
+);
 pub const UNDO: Text = t!("Undo", "Rückgängig");
 
 /// "2 checks deleted."

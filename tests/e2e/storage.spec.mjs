@@ -203,6 +203,43 @@ test('"Remind me" downloads a calendar file for the re-check date', async ({ pag
   expect(ics).toContain('BEGIN:VCALENDAR\r\n');
   expect(ics).toContain(`DTSTART;VALUE=DATE:${recheck}\r\n`);
   expect(ics).toContain('SUMMARY:Back Check: re-check your back');
+  // Its link opens the re-check of this device's latest check.
+  const url = /\r\nURL:(\S+)\r\n/.exec(ics)[1];
+  expect(url).toMatch(/#\/recheck$/);
+  await page.goto(url);
+  await expect(page).toHaveURL(/#\/q\/emergency_signs$/);
+});
+
+test('check again ten days on: every warning sign asked, at most 8 pages, book a doctor, the change shown', async ({ page }) => {
+  test.setTimeout(90_000);
+  const day0 = new Date();
+  day0.setHours(12, 0, 0, 0);
+  await page.clock.setFixedTime(day0);
+  await start(page);
+  await answerAll(page, { ...TYPICAL, onset: { daysAgo: '3' }, pain_now: { scale: 4 } });
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.verdict h2')).toHaveText('You can look after this yourself for now');
+
+  // Ten days on, the start page offers to check again.
+  await page.clock.setFixedTime(new Date(day0.getTime() + 10 * 86_400_000));
+  await page.goto('/');
+  await page.reload();
+  await expect(page.getByText('Your last check was on')).toBeVisible();
+  await page.getByRole('button', { name: 'Check again' }).click();
+  // The onset comes from the last check: Continue keeps it.
+  const seen = await answerAll(page, { onset: {}, pain_now: { scale: 3 }, pain_running: { scale: 4 } });
+  for (const sign of ['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits']) expect(seen).toContain(sign);
+  expect(seen.length).toBeLessThanOrEqual(8);
+  expect(seen).not.toContain('sitting');
+  await expect(page).toHaveURL(/#\/check$/);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.verdict h2')).toHaveText("Book a doctor's appointment");
+  const change = page.locator('.change');
+  await expect(change).toContainText('Since your last check on');
+  await expect(change).toContainText('Pain now: 4 → 3');
+  await expect(change).toContainText("You can look after this yourself for now → Book a doctor's appointment");
+  await expect(change).toContainText("10 days reached: book a doctor's appointment.");
+  await checkPage(page, 'recheck-result-en');
 });
 
 test.describe('faults lose nothing', () => {
@@ -213,6 +250,9 @@ test.describe('faults lose nothing', () => {
     await expect(page.locator('.banner')).toContainText('could not be read');
     await expect(page.locator('.banner')).toContainText('backcheck.results.backup');
     expect(await stored(page, `${RESULTS}.backup`)).toBe('{"format":1,"data":{"checks":[{oops');
+    // The runner can take the data set aside away as a file.
+    const kept = await downloadFrom(page, page.getByRole('button', { name: 'Download the data set aside' }));
+    expect(fs.readFileSync(kept, 'utf8')).toBe('{"format":1,"data":{"checks":[{oops');
     await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
     await checkPage(page, 'fault-corrupt-en');
     await finishCheck(page);

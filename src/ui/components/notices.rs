@@ -1,5 +1,7 @@
 //! Notices about saved data, at the top of the page until dismissed.
 use crate::assessment::text::Lang;
+use crate::storage::{browser, Recovered};
+use crate::ui::files::download;
 use crate::ui::pages::history::import_error_text;
 use crate::ui::pages::result::save_failed_text;
 use crate::ui::state::{use_app, Action, Notice};
@@ -16,6 +18,20 @@ pub fn NoticeBanner() -> Html {
         <>
             { for state.notices.iter().enumerate().map(|(i, notice)| {
                 let (text, warn) = notice_text(notice, lang);
+                // Data set aside can be taken away as a file.
+                let backup = match notice {
+                    Notice::Recovered(Recovered { backup: Some(key), .. }) => Some(key.clone()),
+                    _ => None,
+                };
+                let download_backup = backup.map(|key| {
+                    let today = state.today;
+                    let onclick = Callback::from(move |_| {
+                        if let Ok(Some(raw)) = browser::read_raw(&key) {
+                            let _ = download(&format!("back-check-set-aside-{today}.json"), "application/json", &raw);
+                        }
+                    });
+                    html! { <button type="button" class="button button-secondary" {onclick}>{ texts::DOWNLOAD_BACKUP.get(lang) }</button> }
+                });
                 let dismiss = {
                     let state = state.clone();
                     Callback::from(move |_| state.dispatch(Action::Dismiss(i)))
@@ -23,6 +39,7 @@ pub fn NoticeBanner() -> Html {
                 html! {
                     <div class={classes!("notice", "banner", warn.then_some("notice-warn"))} role="status">
                         <p>{ text }</p>
+                        { download_backup.unwrap_or_default() }
                         <button type="button" class="button button-secondary" onclick={dismiss}>{ texts::DISMISS.get(lang) }</button>
                     </div>
                 }

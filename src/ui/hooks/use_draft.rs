@@ -12,9 +12,12 @@ pub fn use_draft(state: &AppContext) {
     let written = use_mut_ref(|| state.answers.clone());
     let full = state.storage_full;
     let dispatch = state.dispatcher();
+    let recheck_of = state.recheck_of.clone();
     use_effect_with(state.answers.clone(), move |answers| {
         if *written.borrow() != *answers {
-            if let Err(StoreError::WriteFailed) = browser::save_draft(answers) {
+            if let Err(StoreError::WriteFailed) =
+                browser::save_draft(answers, recheck_of.as_deref())
+            {
                 if !full {
                     dispatch.dispatch(Action::StorageFull);
                 }

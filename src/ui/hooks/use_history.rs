@@ -25,12 +25,13 @@ impl History {
     /// saved), clears the questionnaire, and shows the result.
     pub fn finish(&self, answers: &Answers) {
         let state = &self.state;
-        let check = SavedCheck::new(
+        let mut check = SavedCheck::new(
             new_id().to_string(),
             state.today,
             state.lang,
             answers.visible(),
         );
+        check.recheck_of = state.recheck_of.clone();
         let id = check.number();
         let saved = browser::save_check(&check);
         if saved.is_ok() {

@@ -14,8 +14,9 @@ pub fn CheckPage() -> Html {
     let lang = state.lang;
     use_title(texts::doc_title(texts::CHECK_TITLE.get(lang), false, lang));
     let visible = state.answers.visible();
-    let asked = visible.asked();
-    let unanswered = visible.first_unanswered();
+    let path = state.answers.path_in(state.mode());
+    let asked = path.asked.clone();
+    let unanswered = path.first_unanswered();
     let back = asked
         .last()
         .map_or(Route::Start, |&q| Route::Question { q, change: false });

@@ -1,10 +1,11 @@
 //! One question per page (GOV.UK "question pages"): the question is the
 //! heading, a back link, "Continue", an error summary when needed.
 use crate::assessment::answer::{Answer, Kind, Role};
+use crate::assessment::flow::Mode;
 use crate::assessment::form::{FormError, FormInput};
 use crate::assessment::questions::QuestionId;
 use crate::assessment::selftest::SelfTest;
-use crate::assessment::{next_step, questions::Section, Step};
+use crate::assessment::{next_step_in, questions::Section, Step};
 use crate::ui::components::fields::{
     choices, date_fields, hold_fields, number_field, scale, self_test_intro,
 };
@@ -55,7 +56,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         }
     });
     // The way through for these answers, worked out once for this page.
-    let path = state.answers.path();
+    let mode = state.mode();
+    let path = state.answers.path_in(mode);
     let asked = path.is_asked(q);
     {
         // A question that is not asked for these answers (an old link) is skipped.
@@ -88,7 +90,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         Callback::from(move |value: Answer| {
             let mut after = state.answers.clone();
             after.set(q, &value);
-            match next_step(&after, q, change, state.today) {
+            match next_step_in(&after, q, change, state.today, state.mode()) {
                 // Urgent or emergency: the check ends here and is saved.
                 Step::Stop => history.stop(&after),
                 Step::Check => {
@@ -228,6 +230,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
     let intro = if q == QuestionId::ALL[0] {
         html! { <p class="intro">{ texts::SAFETY_INTRO.get(lang) }</p> }
+    } else if q == QuestionId::Onset && mode == Mode::Recheck {
+        html! { <p class="intro">{ texts::RECHECK_ONSET.get(lang) }</p> }
     } else {
         html! {}
     };

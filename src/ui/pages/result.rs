@@ -14,7 +14,7 @@ use crate::ui::components::verdict::{sources_line, verdict};
 use crate::ui::files::download;
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::pages::stop::stop_view;
-use crate::ui::route::Route;
+use crate::ui::route::{absolute, Route};
 use crate::ui::state::use_app;
 use crate::ui::texts;
 use yew::prelude::*;
@@ -38,6 +38,38 @@ fn finding(f: &Finding, answers: &Answers, lang: Lang) -> Html {
                 { sources_line(&f.sources, lang) }
             </Disclosure>
         </li>
+    }
+}
+
+/// A re-check: what changed since the check it re-checked.
+fn change_since(
+    saved: Option<&SavedCheck>,
+    history: &[SavedCheck],
+    r: &crate::assessment::Assessment,
+    lang: Lang,
+) -> Html {
+    let Some(c) = saved else { return html! {} };
+    let Some(base) = c
+        .recheck_of
+        .as_ref()
+        .and_then(|id| history.iter().find(|h| &h.id == id))
+    else {
+        return html! {};
+    };
+    let pain = |p: Option<u8>| p.map_or_else(|| "–".to_owned(), |p| p.to_string());
+    let ten_days =
+        base.outcome.level < CareLevel::SeeDoctor && r.reasons.iter().any(|x| x.id == "day_10");
+    html! {
+        <section class="change" aria-labelledby="change-title">
+            <h2 id="change-title" class="heading-s">{ texts::since_last(&format_date(base.date, lang), lang) }</h2>
+            <ul class="list bullets">
+                <li>{ texts::TELL_PAIN_NOW.get(lang) }{ ": " }{ format!("{} → {}", pain(base.outcome.pain_now), pain(c.outcome.pain_now)) }</li>
+                <li>{ texts::VERDICT.get(lang) }{ ": " }{ format!("{} → {}", base.outcome.level.headline().get(lang), c.outcome.level.headline().get(lang)) }</li>
+                if ten_days {
+                    <li><strong>{ texts::TEN_DAYS_REACHED.get(lang) }</strong></li>
+                }
+            </ul>
+        </section>
     }
 }
 
@@ -166,6 +198,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 </div>
             }
             { verdict(&r, lang) }
+            { change_since(saved.as_ref(), &state.history, &r, lang) }
             <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
 
             <section aria-labelledby="contributors-title">
@@ -235,7 +268,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { saved.as_ref().and_then(|c| r.recheck.filter(|d| *d > state.today && c.outcome.level < CareLevel::SeeDoctor).map(|d| {
                     let id = c.id.clone();
                     let onclick = Callback::from(move |_| {
-                        let _ = download("back-check-reminder.ics", "text/calendar", &storage::reminder_ics(d, &id, lang));
+                        let _ = download("back-check-reminder.ics", "text/calendar", &storage::reminder_ics(d, &id, lang, &absolute(Route::Recheck)));
                     });
                     html! { <button type="button" class="button button-secondary" {onclick}>{ texts::REMIND_ME.get(lang) }</button> }
                 })).unwrap_or_default() }

@@ -1,8 +1,12 @@
 //! The start page: what the check is, how long, privacy, not a diagnosis.
+use crate::assessment::answer::format_date;
+use crate::assessment::answers::Answers;
+use crate::assessment::flow::Mode;
+use crate::storage::SavedCheck;
 use crate::ui::components::page::PageHeading;
 use crate::ui::hooks::use_title;
-use crate::ui::route::{navigate, Route};
-use crate::ui::state::{use_app, Action};
+use crate::ui::route::{navigate, redirect, Route};
+use crate::ui::state::{use_app, Action, AppContext};
 use crate::ui::texts;
 use yew::prelude::*;
 
@@ -12,7 +16,7 @@ pub fn StartPage() -> Html {
     let lang = state.lang;
     use_title(texts::doc_title(texts::START_TITLE.get(lang), false, lang));
 
-    let next = state.answers.first_unanswered();
+    let next = state.answers.path_in(state.mode()).first_unanswered();
     let in_progress = state.answers != Default::default();
     let resume = Callback::from(move |_| {
         navigate(next.map_or(Route::Check, |q| Route::Question { q, change: false }));
@@ -40,6 +44,20 @@ pub fn StartPage() -> Html {
         })
     };
 
+    // A saved check: check again, asking only what can change.
+    let recheck = state.latest().filter(|_| !in_progress).map(|last| {
+        let state = state.clone();
+        let last = last.clone();
+        let note = texts::last_check(&format_date(last.date, lang), last.outcome.level.headline().get(lang), lang);
+        let onclick = Callback::from(move |_| start_recheck(&state, &last));
+        html! {
+            <div class="recheck-offer">
+                <p>{ note }</p>
+                <button type="button" class="button" {onclick}>{ texts::CHECK_AGAIN.get(lang) }</button>
+            </div>
+        }
+    });
+
     html! {
         <>
             <PageHeading>{ texts::START_TITLE.get(lang) }</PageHeading>
@@ -50,6 +68,7 @@ pub fn StartPage() -> Html {
                 <li>{ texts::START_DISCLAIMER.get(lang) }</li>
             </ul>
             <div class="notice notice-danger" role="note">{ texts::START_EMERGENCY.get(lang) }</div>
+            { recheck.unwrap_or_default() }
             if in_progress {
                 <p>{ texts::RESUME_NOTE.get(lang) }</p>
                 <div class="button-group">
@@ -67,4 +86,25 @@ pub fn StartPage() -> Html {
             }
         </>
     }
+}
+
+/// Starts a re-check of `last` at its first question.
+fn start_recheck(state: &AppContext, last: &SavedCheck) {
+    let first = Answers::for_recheck(&last.answers)
+        .path_in(Mode::Recheck)
+        .first_unanswered();
+    state.dispatch(Action::Recheck(Box::new(last.clone())));
+    navigate(first.map_or(Route::Check, |q| Route::Question { q, change: false }));
+}
+
+/// `#/recheck`, the reminder's link: a re-check of the latest saved check,
+/// or the start page when there is none.
+#[component]
+pub fn RecheckPage() -> Html {
+    let state = use_app();
+    use_effect_with((), move |_| match state.latest().cloned() {
+        Some(last) => start_recheck(&state, &last),
+        None => redirect(Route::Start),
+    });
+    html! {}
 }
