@@ -45,6 +45,7 @@ pub fn StartPage() -> Html {
     };
 
     // A saved check: check again, asking only what can change.
+    let offer_recheck = state.latest().is_some() && !in_progress;
     let recheck = state.latest().filter(|_| !in_progress).map(|last| {
         let state = state.clone();
         let last = last.clone();
@@ -82,7 +83,8 @@ pub fn StartPage() -> Html {
                     <button type="button" class="button button-secondary button-start" onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
                 </div>
             } else {
-                <button type="button" class="button button-start" onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
+                // With "Check again" offered, a new check is the second choice.
+                <button type="button" class={classes!("button", "button-start", offer_recheck.then_some("button-secondary"))} onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
             }
         </>
     }
