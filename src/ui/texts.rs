@@ -289,11 +289,13 @@ pub const DOWNLOAD_BACKUP: Text = t!(
 );
 pub const UNDO: Text = t!("Undo", "Rückgängig");
 
-/// "2 checks deleted."
+/// "2 saved checks deleted."
 pub fn deleted(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{n} saved check(s) deleted."),
-        Lang::De => format!("{n} gespeicherte(r) Check(s) gelöscht."),
+    match (lang, n) {
+        (Lang::En, 1) => "1 saved check deleted.".to_owned(),
+        (Lang::En, n) => format!("{n} saved checks deleted."),
+        (Lang::De, 1) => "1 gespeicherter Check gelöscht.".to_owned(),
+        (Lang::De, n) => format!("{n} gespeicherte Checks gelöscht."),
     }
 }
 
@@ -415,18 +417,28 @@ pub fn imported(
             format!("{added} Ergebnis(se) importiert; {skipped} waren schon auf diesem Gerät.")
         }
     };
-    if unreadable > 0 {
-        out.push_str(&match lang {
-            Lang::En => format!(" {unreadable} entr(y/ies) could not be read as results and were left out."),
-            Lang::De => format!(" {unreadable} Eintrag/Einträge ließen sich nicht als Ergebnis lesen und wurden ausgelassen."),
-        });
-    }
-    if future > 0 {
-        out.push_str(&match lang {
-            Lang::En => format!(" {future} result(s) dated after today were left out: the date cannot be right."),
-            Lang::De => format!(" {future} Ergebnis(se) mit einem Datum nach heute wurden ausgelassen: Dieses Datum kann nicht stimmen."),
-        });
-    }
+    out.push_str(&match (lang, unreadable) {
+        (_, 0) => String::new(),
+        (Lang::En, 1) => " 1 entry could not be read as a result and was left out.".to_owned(),
+        (Lang::En, n) => format!(" {n} entries could not be read as results and were left out."),
+        (Lang::De, 1) => {
+            " 1 Eintrag ließ sich nicht als Ergebnis lesen und wurde ausgelassen.".to_owned()
+        }
+        (Lang::De, n) => {
+            format!(" {n} Einträge ließen sich nicht als Ergebnisse lesen und wurden ausgelassen.")
+        }
+    });
+    out.push_str(&match (lang, future) {
+        (_, 0) => String::new(),
+        (Lang::En, 1) => {
+            " 1 result dated after today was left out: that date cannot be right.".to_owned()
+        }
+        (Lang::En, n) => {
+            format!(" {n} results dated after today were left out: those dates cannot be right.")
+        }
+        (Lang::De, 1) => " 1 Ergebnis mit einem Datum nach heute wurde ausgelassen: Dieses Datum kann nicht stimmen.".to_owned(),
+        (Lang::De, n) => format!(" {n} Ergebnisse mit einem Datum nach heute wurden ausgelassen: Diese Daten können nicht stimmen."),
+    });
     out
 }
 
