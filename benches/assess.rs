@@ -39,7 +39,6 @@ fn typical() -> Answers {
     a.set(QuestionId::Stress, &choice("sometimes"));
     a.set(QuestionId::Sleep, &choice("6_to_7"));
     a.set(QuestionId::Age, &choice("30_to_49"));
-    a.set(QuestionId::WeeklyKm, &Answer::Number(Some(35)));
     a.set(QuestionId::LoadChange, &choice("more"));
     a.set(QuestionId::RestDays, &choice("1"));
     a.set(QuestionId::StrengthSessions, &choice("0"));
@@ -48,7 +47,6 @@ fn typical() -> Answers {
     a.set(QuestionId::Surface, &choice("hard"));
     a.set(QuestionId::ShoeKm, &choice("over_800"));
     a.set(QuestionId::ShoeChange, &choice("no"));
-    a.set(QuestionId::ShoeType, &choice("cushioned"));
     a.set(QuestionId::FootStrike, &choice("heel"));
     a.set(
         QuestionId::TechniqueSigns,

@@ -961,7 +961,6 @@ fn all_texts() -> Vec<(String, Text)> {
                 push(format!("{q:?}.low"), low);
                 push(format!("{q:?}.high"), high);
             }
-            Kind::Number { unit, .. } => push(format!("{q:?}.unit"), unit),
             Kind::Date | Kind::Hold | Kind::HoldPair => {}
         }
     }
@@ -1115,9 +1114,6 @@ fn value_for(q: QuestionId, seed: u32) -> Answer {
             }
         }
         Kind::Scale { max, .. } => Answer::Scale((seed % (u32::from(max) + 1)) as u8),
-        Kind::Number { max, .. } => {
-            Answer::Number((!seed.is_multiple_of(5)).then(|| (seed % (u32::from(max) + 1)) as u16))
-        }
         Kind::Date => Answer::Date(today().add_days(-((seed % 400) as i32))),
         Kind::Hold => Answer::Hold((!seed.is_multiple_of(5)).then_some((seed % 200) as u16)),
         Kind::HoldPair => Answer::HoldPair(
@@ -1381,4 +1377,96 @@ fn a_recheck_asks_every_warning_sign_and_what_can_change_in_at_most_eight_pages(
     let r = assess(&again, today());
     assert_eq!(r.level, CareLevel::SeeDoctor);
     assert!(r.reasons.iter().any(|x| x.id == "day_10"));
+}
+
+/// Every answer a question can take, sampled: each option (alone, for
+/// checkboxes), a spread of scores, dates and hold times.
+fn sample_answers(q: QuestionId) -> Vec<Answer> {
+    match q.kind() {
+        Kind::Single(options) => options
+            .iter()
+            .map(|o| Answer::Choice(o.key.into()))
+            .collect(),
+        Kind::Multi(options) => options
+            .iter()
+            .map(|o| Answer::Choices(vec![o.key.into()]))
+            .collect(),
+        Kind::Scale { max, .. } => (0..=max).map(Answer::Scale).collect(),
+        Kind::Date => [0, 3, 9, 10, 30, 60, 120]
+            .into_iter()
+            .map(|d| Answer::Date(today().add_days(-d)))
+            .collect(),
+        Kind::Hold => [None, Some(5), Some(20), Some(45), Some(120)]
+            .into_iter()
+            .map(Answer::Hold)
+            .collect(),
+        Kind::HoldPair => [
+            None,
+            Some((10, 10)),
+            Some((20, 40)),
+            Some((60, 60)),
+            Some((90, 90)),
+        ]
+        .into_iter()
+        .map(Answer::HoldPair)
+        .collect(),
+    }
+}
+
+/// Issue 13: a question whose answer never changes the result costs the
+/// runner time for nothing. For every question, some two of its answers
+/// give different results, starting from a runner without warning signs who
+/// does the self-tests (and, for the bone follow-up, has pain on hopping).
+#[test]
+fn every_question_can_change_the_result() {
+    let mut base = Answers::default();
+    no_warning_signs(&mut base);
+    set_onset(&mut base, today().add_days(-5));
+    yes(&mut base, QuestionId::DoSelfTests);
+    let mut dead = Vec::new();
+    for q in QuestionId::ALL {
+        let mut start = base.clone();
+        if q == QuestionId::BoneLoad {
+            tick(&mut start, QuestionId::DoctorSigns, "hop_pain");
+        }
+        let results: Vec<_> = sample_answers(q)
+            .iter()
+            .map(|answer| {
+                let mut a = start.clone();
+                assert!(a.set(q, answer), "{q:?} takes {answer:?}");
+                assert!(q.is_asked(&a.visible()), "{q:?} is asked");
+                // A gate counts by the questions it opens.
+                (assess(&a, today()), a.asked())
+            })
+            .collect();
+        if results.windows(2).all(|w| w[0] == w[1]) {
+            dead.push(q);
+        }
+    }
+    assert!(dead.is_empty(), "answers that change nothing: {dead:?}");
+}
+
+/// CONTENT §1 names pain levels, not when they are felt: pain with running
+/// counts like pain now (6 → rest first, 8 → see a doctor).
+#[test]
+fn pain_with_running_counts_like_pain_now() {
+    for (score, level) in [
+        (5, CareLevel::SelfCare),
+        (6, CareLevel::RestFirst),
+        (8, CareLevel::SeeDoctor),
+    ] {
+        let mut a = Answers::default();
+        no_warning_signs(&mut a);
+        set_onset(&mut a, today().add_days(-2));
+        assert!(a.set(QuestionId::PainNow, &Answer::Scale(2)));
+        assert!(a.set(QuestionId::PainRunning, &Answer::Scale(score)));
+        let r = assess(&a, today());
+        assert_eq!(r.level, level, "pain with running {score}");
+        let expected = if score >= 6 {
+            RunAdvice::No
+        } else {
+            RunAdvice::EasyOnly
+        };
+        assert_eq!(r.can_run, expected, "pain with running {score}");
+    }
 }

@@ -93,8 +93,8 @@ fn format_1_results_load_with_the_same_verdict() {
     assert!(r.rest_first);
     // Everything else is untouched.
     assert_eq!(
-        checks[0].answers.get(QuestionId::WeeklyKm),
-        Some(&Answer::Number(Some(35)))
+        checks[0].answers.get(QuestionId::Sitting),
+        Some(&Answer::Choice("over_8".into()))
     );
     assert!(checks[0].answers.is_answered(QuestionId::TestBridge));
 }
@@ -120,25 +120,50 @@ fn migrated_results_are_written_in_this_format_and_read_back_unchanged() {
     );
 }
 
-/// Format 2 (this app's): read and written again, byte for byte the same.
+/// Questions that were dropped because they changed no result (distance a
+/// week, type of shoe): their answers are not read, and not written back.
+fn without_dropped_questions(text: &str) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for gone in ["weekly_km", "shoe_type"] {
+                    m.remove(gone);
+                }
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut v);
+    serde_json::to_string(&v).unwrap()
+}
+
+/// Format 2 (this app's): read and written again, the same (but for the
+/// answers to questions since dropped).
 #[test]
 fn format_2_files_read_and_write_back_unchanged() {
+    let same = |written: String, stored: &str| {
+        let v = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        assert_eq!(v(&written), v(&without_dropped_questions(stored)));
+    };
     let draft = fixture("format2/draft.json");
     let Read::Found(d) = decode::<Draft>(Some(&draft)) else {
         panic!("the draft does not load")
     };
-    assert_eq!(encode(&d), draft);
+    same(encode(&d), &draft);
 
     let results = fixture("format2/results.json");
     let HistoryRead::Found { checks, dropped: 0 } = decode_history(Some(&results)) else {
         panic!("the results do not load")
     };
     assert_eq!(checks.len(), 3);
-    assert_eq!(
+    same(
         encode(&History {
-            checks: checks.clone()
+            checks: checks.clone(),
         }),
-        results
+        &results,
     );
 
     let file = fixture("format2/export.json");
@@ -146,7 +171,7 @@ fn format_2_files_read_and_write_back_unchanged() {
         .expect("imports")
         .checks;
     assert_eq!(imported, checks);
-    assert_eq!(backcheck::storage::export(&imported), file);
+    same(backcheck::storage::export(&imported), &file);
 
     let lang = fixture("format2/lang.json");
     assert_eq!(

@@ -53,8 +53,6 @@ impl OptionSpec {
 
 /// Pain scores run from 0 to this.
 pub const PAIN_MAX: u8 = 10;
-/// The most kilometres a week the app records.
-pub const KM_MAX: u16 = 400;
 /// The longest hold the app records, in seconds.
 pub const HOLD_MAX: u16 = 600;
 
@@ -67,8 +65,6 @@ pub enum Kind {
     Multi(&'static [OptionSpec]),
     /// A 0..=max scale.
     Scale { max: u8, low: Text, high: Text },
-    /// A whole number with a unit, or "I don't know".
-    Number { max: u16, unit: Text },
     /// A calendar date, not in the future.
     Date,
     /// A timed hold in seconds, or skipped.
@@ -86,8 +82,6 @@ pub enum Answer {
     /// Sorted in option order, without repeats.
     Choices(Vec<String>),
     Scale(u8),
-    /// `None`: "I don't know".
-    Number(Option<u16>),
     Date(Date),
     /// `None`: skipped.
     Hold(Option<u16>),
@@ -115,9 +109,6 @@ impl Kind {
                 ))
             }
             (Kind::Scale { max, .. }, Answer::Scale(n)) => (*n <= max).then(|| answer.clone()),
-            (Kind::Number { max, .. }, Answer::Number(n)) => {
-                n.is_none_or(|n| n <= max).then(|| answer.clone())
-            }
             (Kind::Date, Answer::Date(_)) => Some(answer.clone()),
             (Kind::Hold, Answer::Hold(s)) => {
                 s.is_none_or(|s| s <= HOLD_MAX).then(|| answer.clone())
@@ -143,7 +134,6 @@ impl Kind {
                 .map(|o| Answer::Choices(vec![o.key.to_owned()]))
                 .collect(),
             Kind::Scale { .. } | Kind::Date => Vec::new(),
-            Kind::Number { .. } => vec![Answer::Number(None)],
             Kind::Hold => vec![Answer::Hold(None)],
             Kind::HoldPair => vec![Answer::HoldPair(None)],
         }
@@ -175,11 +165,6 @@ impl Answer {
                 Lang::En => format!("{n} out of 10"),
                 Lang::De => format!("{n} von 10"),
             },
-            Answer::Number(Some(n)) => match lang {
-                Lang::En => format!("{n} km a week"),
-                Lang::De => format!("{n} km pro Woche"),
-            },
-            Answer::Number(None) => DONT_KNOW.get(lang).to_owned(),
             Answer::Date(d) => format_date(*d, lang),
             Answer::Hold(Some(n)) => seconds(*n, lang),
             Answer::HoldPair(Some((l, r))) => match lang {

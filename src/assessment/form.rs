@@ -11,12 +11,10 @@ use crate::t;
 pub struct FormInput {
     /// Selected option keys (one for a single choice).
     pub picked: Vec<String>,
-    /// Text fields: a number, a date (`YYYY-MM-DD`), seconds (left for a pair).
+    /// Text fields: a date (`YYYY-MM-DD`), seconds (left for a pair).
     pub text: String,
     /// Second text field: "days ago" for a date, right side for a pair.
     pub text2: String,
-    /// "I don't know" ticked for a number.
-    pub unknown: bool,
 }
 
 /// A validation error: which field, and the message.
@@ -48,8 +46,6 @@ impl FormInput {
             Some(Answer::Choice(k)) => d.picked = vec![k.clone()],
             Some(Answer::Choices(ks)) => d.picked = ks.clone(),
             Some(Answer::Scale(n)) => d.picked = vec![n.to_string()],
-            Some(Answer::Number(Some(n))) => d.text = n.to_string(),
-            Some(Answer::Number(None)) => d.unknown = true,
             Some(Answer::Date(date)) => d.text = date.to_string(),
             Some(Answer::Hold(Some(s))) => d.text = s.to_string(),
             Some(Answer::HoldPair(Some((l, r)))) => {
@@ -125,34 +121,6 @@ impl FormInput {
                     ),
                 ),
             },
-            Kind::Number { max, .. } => {
-                if self.unknown {
-                    return Ok(Answer::Number(None));
-                }
-                if self.text.trim().is_empty() {
-                    return err(
-                        0,
-                        t!(
-                            "Enter a number, or tick \"I don't know\"",
-                            "Gib eine Zahl ein oder kreuze „Weiß ich nicht“ an"
-                        ),
-                    );
-                }
-                match parse_whole(&self.text) {
-                    Some(n) if n <= max => Ok(Answer::Number(Some(n))),
-                    Some(_) => err(
-                        0,
-                        t!("Enter a number up to 400", "Gib eine Zahl bis 400 ein"),
-                    ),
-                    None => err(
-                        0,
-                        t!(
-                            "Enter a whole number, like 25",
-                            "Gib eine ganze Zahl ein, zum Beispiel 25"
-                        ),
-                    ),
-                }
-            }
             Kind::Date => self.parse_date(today),
             Kind::Hold => match parse_whole(&self.text) {
                 Some(n) if n <= HOLD_MAX => Ok(Answer::Hold(Some(n))),
@@ -234,7 +202,6 @@ mod tests {
             picked: picked.iter().map(|s| s.to_string()).collect(),
             text: text.into(),
             text2: text2.into(),
-            unknown: false,
         }
     }
 
@@ -276,24 +243,6 @@ mod tests {
             0
         );
         assert!(d.parse(Q::TechniqueSigns.kind(), today()).is_err());
-    }
-
-    #[test]
-    fn numbers_are_whole_and_in_range() {
-        let kind = Q::WeeklyKm.kind();
-        assert_eq!(
-            input(&[], " 42 ", "").parse(kind, today()),
-            Ok(Answer::Number(Some(42)))
-        );
-        assert!(input(&[], "4.5", "").parse(kind, today()).is_err());
-        assert!(input(&[], "-3", "").parse(kind, today()).is_err());
-        assert!(input(&[], "401", "").parse(kind, today()).is_err());
-        assert!(input(&[], "", "").parse(kind, today()).is_err());
-        let unknown = FormInput {
-            unknown: true,
-            ..FormInput::default()
-        };
-        assert_eq!(unknown.parse(kind, today()), Ok(Answer::Number(None)));
     }
 
     #[test]
@@ -365,15 +314,12 @@ mod tests {
         for value in [
             Answer::Choice("yes".into()),
             Answer::Scale(7),
-            Answer::Number(Some(30)),
-            Answer::Number(None),
             Answer::Hold(Some(12)),
             Answer::HoldPair(Some((20, 25))),
         ] {
             let kind = match &value {
                 Answer::Choice(_) => Q::DoSelfTests.kind(),
                 Answer::Scale(_) => Q::PainNow.kind(),
-                Answer::Number(_) => Q::WeeklyKm.kind(),
                 Answer::Hold(_) => Q::TestPlank.kind(),
                 _ => Q::TestBridge.kind(),
             };

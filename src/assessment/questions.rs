@@ -285,19 +285,6 @@ const SHOE_KM: &[OptionSpec] = &[
     OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
 ];
 
-const SHOE_TYPE: &[OptionSpec] = &[
-    OptionSpec::plain(
-        "cushioned",
-        t!("Cushioned (neutral)", "Gedämpft (Neutralschuh)"),
-    ),
-    OptionSpec::plain("stability", t!("Stability shoes", "Stabilschuhe")),
-    OptionSpec::plain(
-        "minimal",
-        t!("Minimal or barefoot shoes", "Minimal- oder Barfußschuhe"),
-    ),
-    OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
-];
-
 const FOOT_STRIKE: &[OptionSpec] = &[
     OptionSpec::plain("heel", t!("Heel first", "Zuerst die Ferse")),
     OptionSpec::plain("midfoot", t!("Midfoot", "Mittelfuß")),
@@ -475,7 +462,6 @@ pub enum QuestionId {
     Sitting,
     Stress,
     Sleep,
-    WeeklyKm,
     LoadChange,
     RestDays,
     StrengthSessions,
@@ -484,7 +470,6 @@ pub enum QuestionId {
     Surface,
     ShoeKm,
     ShoeChange,
-    ShoeType,
     FootStrike,
     TechniqueSigns,
     Asymmetry,
@@ -497,7 +482,7 @@ pub enum QuestionId {
 }
 
 impl QuestionId {
-    pub const ALL: [QuestionId; 33] = [
+    pub const ALL: [QuestionId; 31] = [
         QuestionId::EmergencySigns,
         QuestionId::Onset,
         QuestionId::Age,
@@ -512,7 +497,6 @@ impl QuestionId {
         QuestionId::Sitting,
         QuestionId::Stress,
         QuestionId::Sleep,
-        QuestionId::WeeklyKm,
         QuestionId::LoadChange,
         QuestionId::RestDays,
         QuestionId::StrengthSessions,
@@ -521,7 +505,6 @@ impl QuestionId {
         QuestionId::Surface,
         QuestionId::ShoeKm,
         QuestionId::ShoeChange,
-        QuestionId::ShoeType,
         QuestionId::FootStrike,
         QuestionId::TechniqueSigns,
         QuestionId::Asymmetry,
@@ -621,11 +604,6 @@ const PAIN: Kind = Kind::Scale {
         "worst pain you can imagine",
         "stärkste vorstellbare Schmerzen"
     ),
-};
-
-const KM: Kind = Kind::Number {
-    max: answer::KM_MAX,
-    unit: t!("km a week", "km pro Woche"),
 };
 
 /// Every question's spec, in `QuestionId` order, built at compile time: the
@@ -794,16 +772,6 @@ impl QuestionId {
                 t!("How long do you usually sleep a night?", "Wie lange schläfst du meistens pro Nacht?"),
                 t!("Sleep", "Schlaf"),
             ),
-            Q::WeeklyKm => q(
-                "weekly_km",
-                KM,
-                S::Training,
-                t!(
-                    "About how many kilometres do you run in a normal week?",
-                    "Wie viele Kilometer läufst du ungefähr in einer normalen Woche?"
-                ),
-                t!("Distance a week", "Wochenkilometer"),
-            ),
             Q::LoadChange => q(
                 "load_change",
                 Kind::Single(LOAD_CHANGE),
@@ -881,13 +849,6 @@ impl QuestionId {
                     "Hast du in den letzten 4 Wochen auf ein anderes Schuhmodell oder einen anderen Schuhtyp gewechselt?"
                 ),
                 t!("Recent change of shoes", "Kürzlich Schuhe gewechselt"),
-            ),
-            Q::ShoeType => q(
-                "shoe_type",
-                Kind::Single(SHOE_TYPE),
-                S::Shoes,
-                t!("What kind of running shoes are they?", "Was für Laufschuhe sind es?"),
-                t!("Type of shoe", "Schuhtyp"),
             ),
             Q::FootStrike => q(
                 "foot_strike",

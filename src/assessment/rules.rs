@@ -427,11 +427,11 @@ pub const CARE_RULES: &[CareRule] = &[
     rule(
         "severe_pain",
         L::SeeDoctor,
-        Cond::PainAtLeast(Q::PainNow, 8),
+        Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 8), Cond::PainAtLeast(Q::PainRunning, 8)]),
         t!("Very severe pain (8 to 10 of 10)", "Sehr starke Schmerzen (8 bis 10 von 10)"),
         t!(
-            "Very severe back pain should be seen by a doctor, even without other signs.",
-            "Sehr starke Rückenschmerzen sollten ärztlich angesehen werden, auch ohne weitere Zeichen."
+            "Very severe back pain, now or with running, should be seen by a doctor, even without other signs.",
+            "Sehr starke Rückenschmerzen, jetzt oder beim Laufen, sollten ärztlich angesehen werden, auch ohne weitere Zeichen."
         ),
         &[S::NhsBackPain],
     )
@@ -530,11 +530,11 @@ pub const CARE_RULES: &[CareRule] = &[
     rule(
         "strong_pain",
         L::RestFirst,
-        Cond::PainAtLeast(Q::PainNow, 6),
+        Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 6), Cond::PainAtLeast(Q::PainRunning, 6)]),
         t!("Strong pain (6 of 10 or more)", "Starke Schmerzen (6 von 10 oder mehr)"),
         t!(
-            "With pain of 6 out of 10 or more, rest days from running come first.",
-            "Bei Schmerzen von 6 von 10 oder mehr kommen zuerst Ruhetage ohne Laufen."
+            "With pain of 6 out of 10 or more, now or with running, rest days from running come first.",
+            "Bei Schmerzen von 6 von 10 oder mehr, jetzt oder beim Laufen, kommen zuerst Ruhetage ohne Laufen."
         ),
         &[S::Seed003McDowell],
     ),

@@ -1,7 +1,7 @@
 //! How answers and dates are stored: an object keyed by question, in asking
 //! order. Option keys as strings, a list for several, scores as numbers,
-//! `{"km": n}` / `{"seconds": n}` / `{"seconds": {"left": l, "right": r}}`,
-//! and "unsure" / "skipped" for no answer. Dates as "YYYY-MM-DD".
+//! `{"seconds": n}` / `{"seconds": {"left": l, "right": r}}`,
+//! and "skipped" for no answer. Dates as "YYYY-MM-DD".
 //!
 //! Reading is lenient one answer at a time: an unknown question, or a value
 //! of the wrong type or shape, is left unanswered instead of failing the
@@ -16,11 +16,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 /// The stored shapes of one answer besides strings and lists.
-#[derive(Serialize, Deserialize)]
-struct Km {
-    km: u16,
-}
-
 #[derive(Serialize, Deserialize)]
 struct Seconds<T> {
     seconds: T,
@@ -41,8 +36,6 @@ impl Serialize for Stored<'_> {
             Answer::Choice(k) => k.serialize(s),
             Answer::Choices(ks) => ks.serialize(s),
             Answer::Scale(n) => n.serialize(s),
-            Answer::Number(Some(n)) => Km { km: *n }.serialize(s),
-            Answer::Number(None) => "unsure".serialize(s),
             Answer::Date(d) => d.serialize(s),
             Answer::Hold(Some(n)) => Seconds { seconds: *n }.serialize(s),
             Answer::HoldPair(Some((left, right))) => Seconds {
@@ -65,10 +58,6 @@ fn read(kind: Kind, raw: &str) -> Option<Answer> {
         Kind::Single(_) => parse(raw).map(Answer::Choice),
         Kind::Multi(_) => serde_json::from_str(raw).ok().map(Answer::Choices),
         Kind::Scale { .. } => serde_json::from_str(raw).ok().map(Answer::Scale),
-        Kind::Number { .. } if raw == "\"unsure\"" => Some(Answer::Number(None)),
-        Kind::Number { .. } => serde_json::from_str::<Km>(raw)
-            .ok()
-            .map(|k| Answer::Number(Some(k.km))),
         Kind::Date => Date::parse_iso(&parse(raw)?).map(Answer::Date),
         Kind::Hold if raw == "\"skipped\"" => Some(Answer::Hold(None)),
         Kind::HoldPair if raw == "\"skipped\"" => Some(Answer::HoldPair(None)),
@@ -154,18 +143,19 @@ mod tests {
             &Answer::Choices(vec!["into_leg".into(), "central".into()]),
         );
         a.set(QuestionId::Onset, &Answer::Date(today.add_days(-5)));
-        a.set(QuestionId::WeeklyKm, &Answer::Number(Some(35)));
         a.set(QuestionId::ShoeChange, &Answer::Choice("unsure".into()));
         a.set(QuestionId::TestPlank, &Answer::Hold(None));
         a.set(QuestionId::TestBridge, &Answer::HoldPair(Some((20, 31))));
         a.set(QuestionId::TestSidePlank, &Answer::HoldPair(None));
         let json = serde_json::to_string(&a).unwrap();
-        let golden = r#"{"emergency_signs":["none"],"onset":"2026-11-17","pain_now":4,"pain_site":["central","into_leg"],"weekly_km":{"km":35},"shoe_change":"unsure","test_bridge":{"seconds":{"left":20,"right":31}},"test_plank":"skipped","test_side_plank":"skipped"}"#;
+        let golden = r#"{"emergency_signs":["none"],"onset":"2026-11-17","pain_now":4,"pain_site":["central","into_leg"],"shoe_change":"unsure","test_bridge":{"seconds":{"left":20,"right":31}},"test_plank":"skipped","test_side_plank":"skipped"}"#;
         assert_eq!(json, golden);
         let read = |s: &str| serde_json::from_str::<Answers>(s).unwrap();
         assert_eq!(read(golden), a);
-        let other = read(r#"{"weekly_km":"unsure","test_plank":{"seconds":40}}"#);
-        assert_eq!(other.get(QuestionId::WeeklyKm), Some(&Answer::Number(None)));
+        // Questions that are gone (distance a week, type of shoe) are ignored.
+        let other =
+            read(r#"{"weekly_km":"unsure","shoe_type":"minimal","test_plank":{"seconds":40}}"#);
+        assert_eq!(other.iter().count(), 1);
         assert_eq!(
             other.get(QuestionId::TestPlank),
             Some(&Answer::Hold(Some(40)))
@@ -175,7 +165,7 @@ mod tests {
     #[test]
     fn wrong_values_are_dropped_one_by_one() {
         let a: Answers = serde_json::from_str(
-            r#"{"age":"maybe","pain_now":11,"pain_running":3,"sitting":"over_8","onset":"2026-13-40","weekly_km":{"km":12},"nonsense":1,"limits":["none","limping"]}"#,
+            r#"{"age":"maybe","pain_now":11,"pain_running":3,"sitting":"over_8","onset":"2026-13-40","shoe_km":"over_800","nonsense":1,"limits":["none","limping"]}"#,
         )
         .unwrap();
         assert!(!a.is_answered(QuestionId::Age), "not an option");
@@ -186,6 +176,6 @@ mod tests {
             "\"None of these\" with another"
         );
         assert!(a.is_answered(QuestionId::PainRunning) && a.is_answered(QuestionId::Sitting));
-        assert!(a.is_answered(QuestionId::WeeklyKm));
+        assert!(a.is_answered(QuestionId::ShoeKm));
     }
 }

@@ -82,7 +82,6 @@ pub const CONTINUE: Text = t!("Continue", "Weiter");
 pub const ERROR_SUMMARY_TITLE: Text = t!("There is a problem", "Es gibt ein Problem");
 pub const ERROR_PREFIX: Text = t!("Error:", "Fehler:");
 pub const OR: Text = t!("or", "oder");
-pub const DONT_KNOW: Text = t!("I don't know", "Weiß ich nicht");
 pub const ONSET_DATE_LABEL: Text = t!("Date", "Datum");
 pub const ONSET_DAYS_LABEL: Text = t!("Or: how many days ago?", "Oder: vor wie vielen Tagen?");
 pub const DAYS: Text = t!("days", "Tage");

@@ -11,7 +11,6 @@ const KINDS = {
   onset: 'question-date',
   pain_now: 'question-scale',
   pain_triggers: 'question-multi',
-  weekly_km: 'question-number',
   test_bridge: 'self-test-timer',
   test_stance: 'self-test-choice',
 };
@@ -40,11 +39,11 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
     }
   });
   expect(seen).toContain('test_side_plank');
-  expect(seen.length).toBe(32);
+  expect(seen.length).toBe(30);
 
   await expect(page).toHaveURL(/#\/check$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
-  await expect(page.locator('.summary-row')).toHaveCount(32);
+  await expect(page.locator('.summary-row')).toHaveCount(30);
   await checkPage(page, 'check-answers-en');
   await page.getByRole('button', { name: 'See my result' }).click();
 
@@ -309,9 +308,6 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
         void first;
       }
       await expect(page.locator(`#opt-${id}`)).toBeChecked();
-    } else if (a.number) {
-      await tabTo(page, '#field-0');
-      await page.keyboard.type(a.number);
     } else if (a.daysAgo) {
       await tabTo(page, '#field-1');
       await page.keyboard.type(a.daysAgo);

@@ -4,7 +4,7 @@ use crate::assessment::answer::{OptionSpec, Role};
 use crate::assessment::date::Date;
 use crate::assessment::form::FormInput;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
-use crate::assessment::text::{Lang, Text};
+use crate::assessment::text::Lang;
 use crate::ui::components::figures::self_test_figure;
 use crate::ui::components::timer::Timer;
 use crate::ui::texts;
@@ -103,39 +103,6 @@ pub fn self_test_intro(test: SelfTest, lang: Lang) -> Html {
             <h2 class="heading-s">{ texts::HOW_TO_READ.get(lang) }</h2>
             <p>{ test.reading().get(lang) }</p>
         </div>
-    }
-}
-
-/// A whole number with its unit, or "I don't know".
-pub fn number_field(
-    draft: &UseStateHandle<FormInput>,
-    unit: Text,
-    described_by: Option<String>,
-    invalid: bool,
-    lang: Lang,
-) -> Html {
-    let on_unknown = {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut d = (*draft).clone();
-            d.unknown = e.target_unchecked_into::<HtmlInputElement>().checked();
-            draft.set(d);
-        })
-    };
-    html! {
-        <>
-            <div class="input-with-suffix">
-                <input id="field-0" class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                    value={draft.text.clone()} oninput={text_setter(draft, 0)} disabled={draft.unknown}
-                    aria-describedby={described_by} aria-invalid={invalid.then_some("true")} />
-                <span class="suffix" aria-hidden="true">{ unit.get(lang) }</span>
-            </div>
-            <div class="or">{ texts::OR.get(lang) }</div>
-            <div class="checkbox">
-                <input id="field-unknown" type="checkbox" checked={draft.unknown} onchange={on_unknown} />
-                <label for="field-unknown">{ texts::DONT_KNOW.get(lang) }</label>
-            </div>
-        </>
     }
 }
 

@@ -6,9 +6,7 @@ use crate::assessment::form::{FormError, FormInput};
 use crate::assessment::questions::QuestionId;
 use crate::assessment::selftest::SelfTest;
 use crate::assessment::{next_step_in, questions::Section, Step};
-use crate::ui::components::fields::{
-    choices, date_fields, hold_fields, number_field, scale, self_test_intro,
-};
+use crate::ui::components::fields::{choices, date_fields, hold_fields, scale, self_test_intro};
 use crate::ui::components::page::{error_message, BackLink, ErrorSummary, PageHeading};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::{navigate, redirect, Route};
@@ -174,14 +172,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 </fieldset>
             }
         }
-        Kind::Number { unit, .. } => html! {
-            <>
-                <PageHeading caption={caption.clone()}><label for="field-0">{ spec.title.get(lang) }</label></PageHeading>
-                { hint }
-                { inline_error }
-                { number_field(&draft, unit, described_by.clone(), error.is_some(), lang) }
-            </>
-        },
         Kind::Date => html! {
             <fieldset class="fieldset" aria-describedby={described_by.clone()}>
                 <legend class="legend-heading">{ heading }</legend>
@@ -272,6 +262,5 @@ fn draft_from_form(form: &HtmlFormElement) -> Option<FormInput> {
         picked,
         text: input("#field-0").map(|i| i.value()).unwrap_or_default(),
         text2: input("#field-1").map(|i| i.value()).unwrap_or_default(),
-        unknown: input("#field-unknown").is_some_and(|i| i.checked()),
     })
 }
