@@ -534,7 +534,7 @@ pub const CARE_RULES: &[CareRule] = &[
         t!("Strong pain (6 of 10 or more)", "Starke Schmerzen (6 von 10 oder mehr)"),
         t!(
             "With pain of 6 out of 10 or more, now or with running, rest days from running come first.",
-            "Bei Schmerzen von 6 von 10 oder mehr, jetzt oder beim Laufen, kommen zuerst Ruhetage ohne Laufen."
+            "Bei Schmerzen ab 6 von 10, jetzt oder beim Laufen, braucht dein Rücken zuerst ein paar Tage Laufpause."
         ),
         &[S::Seed003McDowell],
     ),
