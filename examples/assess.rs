@@ -29,7 +29,8 @@ fn report(check: &SavedCheck) -> Value {
         "verdict": r.level.headline().en,
         "pain_days": r.pain_days,
         "recheck": r.recheck.map(|d| d.to_string()),
-        "can_run": match r.can_run { RunAdvice::No => "no", RunAdvice::EasyOnly => "easy_only" },
+        "can_run": match r.can_run { RunAdvice::No => "no", RunAdvice::EasyOnly => "easy_only", RunAdvice::Yes => "yes" },
+        "today": r.today.iter().map(|t| t.text().en).collect::<Vec<_>>(),
         "rest_first": r.rest_first,
         "plan_start": match r.plan_start {
             PlanStart::Now => "now",
@@ -51,8 +52,8 @@ fn report(check: &SavedCheck) -> Value {
             })).collect::<Vec<_>>(),
             "sources": sources(&f.sources),
         })).collect::<Vec<_>>(),
-        "plan": r.plan.iter().flat_map(|g| g.entries.iter().map(move |e| json!({
-            "group": format!("{:?}", g.group),
+        "plan": r.plan.iter().flat_map(|p| p.entries.iter().map(move |e| json!({
+            "phase": format!("{:?}", p.phase),
             "item": e.item.key(),
             "dose": e.item.dose().text(lang),
             "because": e.because.iter().map(|c| c.key()).collect::<Vec<_>>(),

@@ -2,12 +2,13 @@
 //! a physiotherapist's review. Generated from the same data the app runs on.
 //!
 //!     cargo run --example rules_table
+use backcheck::assessment::advice::{Phase, NO_LOAD_FROM_PAIN};
 use backcheck::assessment::contributors::Contributor;
 use backcheck::assessment::flow::FOLLOW_UPS;
+use backcheck::assessment::plan::Item;
 use backcheck::assessment::rules::{Evidence, CARE_RULES, NORMAL_TESTS, SIGNALS};
 use backcheck::assessment::selftest::SelfTest;
 use backcheck::assessment::sources::Source;
-use backcheck::assessment::{plan::Item, MAX_EXERCISES_PER_GROUP};
 
 fn cite(sources: &[Source]) -> String {
     sources
@@ -68,7 +69,11 @@ fn main() {
     }
     println!("\n\"I don't know\" and skipped self-tests match no trigger.\n");
 
-    println!("3. WHAT EACH CONTRIBUTOR ADDS TO THE PLAN (at most {MAX_EXERCISES_PER_GROUP} exercises per group)\n");
+    println!(
+        "3. WHAT EACH CONTRIBUTOR ADDS TO THE PLAN (at most {} items this week, {} from next week; round by round, most likely contributor first)\n",
+        Phase::ThisWeek.max(),
+        Phase::FromNextWeek.max()
+    );
     for c in Contributor::ALL {
         let items: Vec<&str> = c.items().iter().map(|i| i.key()).collect();
         println!(
@@ -78,10 +83,11 @@ fn main() {
             cite(c.sources())
         );
     }
-    println!("\nAlways in the plan: stay_active, childs_pose, cat_cow, massage, pain_relief;");
-    println!("rest_from_running whenever a rule marked [rest days first] holds;");
+    println!("\nThis week always: cat_cow, childs_pose (gentle mobility for back pain);");
+    println!("rest_from_running and pain_relief whenever a rule marked [rest days first] holds;");
+    println!("pain_relief also with pain of {NO_LOAD_FROM_PAIN}/10 or more; glute_bridge from next week if nothing else calls for strength;");
     println!("no loaded strength work (leg_press, deadlift, single_leg_squat, strength_routine)");
-    println!("at see_doctor or with rest days first; no plan at all at urgent and emergency.\n");
+    println!("at see_doctor, with rest days first or with pain of {NO_LOAD_FROM_PAIN}/10 or more; no plan at all at urgent and emergency.\n");
 
     println!("4. PLAN ITEMS AND DOSAGE\n");
     for i in Item::ALL {

@@ -2,6 +2,7 @@
 //! consistency, translations, and properties over random answer sets.
 #![cfg(not(target_arch = "wasm32"))]
 
+use backcheck::assessment::advice::Phase;
 use backcheck::assessment::answer::{Answer, Kind, Role};
 use backcheck::assessment::answers::Answers;
 use backcheck::assessment::cond::Cond;
@@ -15,7 +16,7 @@ use backcheck::assessment::selftest::SelfTest;
 use backcheck::assessment::sources::Source;
 use backcheck::assessment::text::{Lang, Text};
 use backcheck::assessment::{
-    assess, care_level, findings, next_step, PlanStart, RunAdvice, Step, Strength,
+    assess, care_level, findings, next_step, PlanStart, RunAdvice, Step, Strength, Today,
 };
 use proptest::prelude::*;
 
@@ -437,8 +438,9 @@ fn limping_and_cannot_walk_keep_rest_days_first() {
     assert!(r.rest_first);
     assert_eq!(r.plan_start, PlanStart::AfterRest);
     assert_eq!(r.can_run, RunAdvice::No);
-    assert_eq!(r.plan[0].group, Group::ReliefNow);
-    assert!(has_item(&r, Item::RestFromRunning));
+    assert_eq!(r.plan[0].phase, Phase::ThisWeek);
+    assert_eq!(r.plan[0].entries[0].item, Item::RestFromRunning);
+    assert_eq!(r.today[..2], [Today::BookDoctor, Today::NoRunning]);
 }
 
 #[test]
@@ -705,7 +707,7 @@ fn good_self_test_results_point_to_nothing() {
 }
 
 #[test]
-fn the_plan_is_deduplicated_grouped_and_capped() {
+fn the_plan_is_deduplicated_phased_and_capped() {
     // Everything at once: every contributor fires.
     let mut a = Answers::default();
     no_warning_signs(&mut a);
@@ -718,38 +720,139 @@ fn the_plan_is_deduplicated_grouped_and_capped() {
     let r = assess(&a, today());
     assert!(r.level < CareLevel::Urgent);
     let mut seen = std::collections::HashSet::new();
-    let mut last_group = None;
-    for g in &r.plan {
-        assert!(last_group < Some(g.group), "groups in order");
-        last_group = Some(g.group);
-        if matches!(g.group, Group::Mobilise | Group::Strengthen) {
-            assert!(g.entries.len() <= backcheck::assessment::MAX_EXERCISES_PER_GROUP);
-        }
-        for e in &g.entries {
+    let mut last = None;
+    for p in &r.plan {
+        assert!(last < Some(p.phase), "phases in order");
+        last = Some(p.phase);
+        assert!(
+            p.entries.len() <= p.phase.max(),
+            "{:?}: {}",
+            p.phase,
+            p.entries.len()
+        );
+        for e in &p.entries {
             assert!(seen.insert(e.item), "{:?} twice", e.item);
-            assert_eq!(e.item.group(), g.group);
+            assert_eq!(e.item.phase(), p.phase);
         }
     }
+    assert_eq!(r.plan.len(), 2);
     assert!(
         r.findings.len() >= 15,
         "most contributors fire: {}",
         r.findings.len()
     );
+    // Round by round: the top contributors each have an item.
+    let next_week = &r.plan[1].entries;
+    let first_in_next_week = |f: &&backcheck::assessment::Finding| {
+        f.contributor
+            .items()
+            .first()
+            .is_some_and(|i| i.phase() == Phase::FromNextWeek && !i.is_loaded())
+    };
+    for f in r.findings.iter().filter(first_in_next_week).take(3) {
+        assert!(
+            next_week.iter().any(|e| e.because.contains(&f.contributor)),
+            "{:?} has nothing in the plan",
+            f.contributor
+        );
+    }
 }
 
 #[test]
-fn general_advice_is_always_in_the_plan() {
+fn only_items_the_answers_call_for() {
+    // No finding at all: gentle mobility this week, one strength exercise
+    // next week; no technique drills, shoes, painkillers or rest.
     let r = assess(&Answers::default(), today());
-    for item in [
-        Item::StayActive,
-        Item::ChildsPose,
-        Item::CatCow,
-        Item::Massage,
-        Item::PainRelief,
-    ] {
-        assert!(has_item(&r, item), "{item:?}");
+    let items: Vec<Item> = r
+        .plan
+        .iter()
+        .flat_map(|p| p.entries.iter().map(|e| e.item))
+        .collect();
+    assert_eq!(items, [Item::CatCow, Item::ChildsPose, Item::GluteBridge]);
+    // "None of these" for technique: no technique item.
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    tick(&mut a, QuestionId::TechniqueSigns, "none");
+    let r = assess(&a, today());
+    assert!(r
+        .plan
+        .iter()
+        .flat_map(|p| &p.entries)
+        .all(|e| e.item.group() != Group::Technique));
+    assert!(!has_item(&r, Item::PainRelief));
+    // Pain of 5: painkiller advice.
+    assert!(a.set(QuestionId::PainNow, &Answer::Scale(5)));
+    assert!(has_item(&assess(&a, today()), Item::PainRelief));
+}
+
+#[test]
+fn no_loaded_strength_work_while_pain_is_5_or_more() {
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    choose(&mut a, QuestionId::StrengthSessions, "0");
+    choose(&mut a, QuestionId::Age, "50_to_64");
+    assert!(a.set(QuestionId::PainNow, &Answer::Scale(4)));
+    assert!(has_item(&assess(&a, today()), Item::StrengthRoutine));
+    for q in [QuestionId::PainNow, QuestionId::PainRunning] {
+        let mut b = a.clone();
+        assert!(b.set(q, &Answer::Scale(5)));
+        let r = assess(&b, today());
+        assert_eq!(r.level, CareLevel::SelfCare);
+        assert!(
+            r.plan
+                .iter()
+                .flat_map(|p| &p.entries)
+                .all(|e| !e.item.is_loaded()),
+            "{q:?}"
+        );
     }
-    assert!(!has_item(&r, Item::RestFromRunning));
+}
+
+#[test]
+fn today_is_at_most_three_things_the_most_pressing_first() {
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    set_onset(&mut a, today().add_days(-2));
+    let r = assess(&a, today());
+    assert_eq!(
+        r.today,
+        [Today::StartThisWeek, Today::Walk, Today::NotePain]
+    );
+    choose(&mut a, QuestionId::Sitting, "over_8");
+    tick(&mut a, QuestionId::PainTriggers, "sitting");
+    assert_eq!(
+        assess(&a, today()).today,
+        [Today::StartThisWeek, Today::MovementBreaks, Today::NotePain]
+    );
+    set_onset(&mut a, today().add_days(-12));
+    assert_eq!(assess(&a, today()).today[0], Today::BookDoctor);
+    tick(&mut a, QuestionId::Limits, "limping");
+    assert_eq!(
+        assess(&a, today()).today[..2],
+        [Today::BookDoctor, Today::NoRunning]
+    );
+}
+
+#[test]
+fn can_i_run_is_no_easy_or_yes() {
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    set_onset(&mut a, today().add_days(-2));
+    for (now, running, expected) in [
+        (0, 0, RunAdvice::Yes),
+        (0, 1, RunAdvice::EasyOnly),
+        (3, 0, RunAdvice::EasyOnly),
+        (5, 5, RunAdvice::EasyOnly),
+        (6, 0, RunAdvice::No),
+    ] {
+        assert!(a.set(QuestionId::PainNow, &Answer::Scale(now)));
+        assert!(a.set(QuestionId::PainRunning, &Answer::Scale(running)));
+        assert_eq!(assess(&a, today()).can_run, expected, "{now}/{running}");
+    }
+    // Without the scores, never "yes".
+    let mut b = Answers::default();
+    no_warning_signs(&mut b);
+    assert_eq!(assess(&b, today()).can_run, RunAdvice::EasyOnly);
 }
 
 #[test]
@@ -907,7 +1010,6 @@ fn every_rule_item_and_signal_names_a_source() {
 #[test]
 fn every_item_is_reachable() {
     let general = [
-        Item::StayActive,
         Item::RestFromRunning,
         Item::ChildsPose,
         Item::CatCow,
@@ -928,10 +1030,19 @@ fn every_source_is_cited_somewhere() {
         .flat_map(|r| r.sources.iter())
         .chain(SIGNALS.iter().flat_map(|s| s.sources.iter()))
         .chain(Item::ALL.iter().flat_map(|i| i.sources().iter()))
+        .chain(RunAdvice::ALL.iter().flat_map(|r| r.sources().iter()))
         .chain(
-            [RunAdvice::No, RunAdvice::EasyOnly]
-                .iter()
-                .flat_map(|r| r.sources().iter()),
+            [
+                Today::BookDoctor,
+                Today::NoRunning,
+                Today::Walk,
+                Today::Relief,
+                Today::StartThisWeek,
+                Today::MovementBreaks,
+                Today::NotePain,
+            ]
+            .iter()
+            .flat_map(|t| t.sources().iter()),
         )
         .copied()
         .collect();
@@ -1228,6 +1339,28 @@ proptest! {
             prop_assert!(!day_10(&assess(&a, d.add_days(-1))));
         } else if r.level < CareLevel::SeeDoctor {
             prop_assert!(false, "self-care or rest first without a re-check date");
+        }
+    }
+
+    #[test]
+    fn the_plan_keeps_its_limits(a in answers_strategy()) {
+        let r = assess(&a, today());
+        let visible = a.visible();
+        let score = |q| match visible.get(q) { Some(Answer::Scale(n)) => *n, _ => 0 };
+        let pain = score(QuestionId::PainNow).max(score(QuestionId::PainRunning));
+        let no_load = r.rest_first || r.level >= CareLevel::SeeDoctor || pain >= 5;
+        prop_assert!(r.today.len() <= 3);
+        for p in &r.plan {
+            prop_assert!(p.entries.len() <= p.phase.max());
+            for e in &p.entries {
+                prop_assert_eq!(e.item.phase(), p.phase);
+                prop_assert!(!(no_load && e.item.is_loaded()), "{:?} with pain {}", e.item, pain);
+                // Every item answers a contributor found, or is general advice.
+                prop_assert!(e.because.iter().all(|c| r.findings.iter().any(|f| f.contributor == *c)));
+            }
+        }
+        if r.level < CareLevel::Urgent {
+            prop_assert!(!r.today.is_empty());
         }
     }
 

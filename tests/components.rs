@@ -134,7 +134,7 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
 #[wasm_bindgen_test]
 async fn an_answer_is_stored_and_leads_to_the_next_question() {
     let (app, root) = mount("#/q/emergency_signs", None).await;
-    find(&root, "#opt-none").click();
+    find(&root, "#emergency_signs-none").click();
     settle().await;
     find(&root, "form button[type=submit]").click();
     settle().await;
@@ -154,7 +154,7 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
         &Answer::Choices(vec!["none".into()])
     ));
     let (app, root) = mount("#/q/urgent_signs", Some(draft)).await;
-    find(&root, "#opt-unwell").click();
+    find(&root, "#urgent_signs-unwell").click();
     settle().await;
     find(&root, "form button[type=submit]").click();
     settle().await;
@@ -197,13 +197,14 @@ async fn the_self_test_timer_hands_its_seconds_to_the_field() {
         root.query_selector("svg.figure").unwrap().is_some(),
         "a picture of the position"
     );
-    let timer_button = find(&root, ".timer button");
-    timer_button.click();
-    yew::platform::time::sleep(Duration::from_millis(1300)).await;
-    assert_eq!(text(&root, ".timer-clock"), "0:01");
-    find(&root, ".timer button").click();
+    find(&root, ".timer .timer-button").click();
     settle().await;
-    let field: HtmlInputElement = find(&root, "#field-0").dyn_into().unwrap();
+    assert_eq!(text(&root, ".timer-clock"), "3", "a 3-2-1 countdown first");
+    yew::platform::time::sleep(Duration::from_millis(4300)).await;
+    assert_eq!(text(&root, ".timer-clock"), "0:01");
+    find(&root, ".timer .timer-stop").click();
+    settle().await;
+    let field: HtmlInputElement = find(&root, "#test_plank-field-0").dyn_into().unwrap();
     assert_eq!(field.value(), "1");
     app.destroy();
 }
@@ -228,7 +229,7 @@ async fn continue_reads_the_form_even_before_the_state_caught_up() {
     let (app, root) = mount("#/q/urgent_signs", None).await;
     // Checked in the page, with no change event yet: what a quick tap then
     // "Continue" can look like on a slow phone.
-    let none: HtmlInputElement = find(&root, "#opt-none").dyn_into().unwrap();
+    let none: HtmlInputElement = find(&root, "#urgent_signs-none").dyn_into().unwrap();
     none.set_checked(true);
     find(&root, "form button[type=submit]").click();
     settle().await;
@@ -258,7 +259,7 @@ async fn starting_up_writes_no_draft() {
     );
     find(&root, ".button-start").click();
     settle().await;
-    find(&root, "#opt-none").click();
+    find(&root, "#emergency_signs-none").click();
     settle().await;
     find(&root, "form button[type=submit]").click();
     settle().await;

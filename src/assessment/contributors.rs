@@ -1,6 +1,7 @@
 //! What may be behind the pain: each contributor explains itself, names its
 //! sources and the plan items that address it.
 use super::plan::Item;
+use super::questions::QuestionId;
 use super::sources::Source;
 use super::text::Text;
 use crate::t;
@@ -282,4 +283,53 @@ impl Contributor {
             Contributor::Age => &[Item::StrengthRoutine, Item::Deadlift],
         }
     }
+}
+
+/// How strongly the answers point to a contributor. Stored by its key.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Strength {
+    Possible,
+    Likely,
+}
+
+impl Strength {
+    /// Stable key (the variant's name in snake case): stored, and used in
+    /// CSS classes.
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Strength::Likely => t!("Likely", "Wahrscheinlich"),
+            Strength::Possible => t!("Possible", "Möglich"),
+        }
+    }
+}
+
+/// A likely or possible contributor, with the answers behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub contributor: Contributor,
+    pub strength: Strength,
+    /// For ranking: each answer counts once, a self-test finding twice.
+    pub score: u8,
+    /// The questions whose answers point to it, in questionnaire order.
+    pub evidence: Vec<QuestionId>,
+    /// Sources of the signals that fired and of the explanation.
+    pub sources: Vec<Source>,
 }

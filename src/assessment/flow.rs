@@ -3,8 +3,50 @@
 //! follow the same path; [`next_step`](super::next_step) builds on them.
 use super::answers::Answers;
 use super::cond::Cond;
-use super::questions::QuestionId;
+use super::questions::{QuestionId, Section};
 use super::rules::CARE_RULES;
+
+/// What the start page promises, worked out from the questionnaire itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Length {
+    /// Question pages for a runner without warning signs, without self-tests.
+    pub pages: usize,
+    /// Minutes for those pages.
+    pub minutes: u32,
+    /// Most the optional self-tests add, in minutes: every timed hold to
+    /// its cap on both sides, plus getting into position.
+    pub self_test_minutes: u32,
+}
+
+/// Seconds a runner needs for a page of one to three short questions.
+pub const SECONDS_PER_PAGE: u32 = 15;
+/// Seconds to read a self-test and get into position.
+pub const SECONDS_TO_SET_UP_A_TEST: u32 = 30;
+
+pub fn length() -> Length {
+    use super::selftest::{SelfTest, Timing};
+    let pages = Answers::default().path().pages().len();
+    let page_count = u32::try_from(pages).unwrap_or(u32::MAX);
+    let tests: u32 = SelfTest::ALL
+        .iter()
+        .map(|t| {
+            let timed = match t.timing() {
+                Timing::Hold {
+                    each_side: true,
+                    cap_seconds,
+                } => 2 * u32::from(cap_seconds),
+                Timing::Hold { cap_seconds, .. } => u32::from(cap_seconds),
+                Timing::Watch { seconds_per_side } => 2 * u32::from(seconds_per_side),
+            };
+            timed + SECONDS_TO_SET_UP_A_TEST
+        })
+        .sum();
+    Length {
+        pages,
+        minutes: (page_count * SECONDS_PER_PAGE).div_ceil(60),
+        self_test_minutes: tests.div_ceil(60),
+    }
+}
 
 /// When a question is asked.
 #[derive(Clone, Copy, Debug)]
@@ -153,22 +195,23 @@ impl Answers {
         self.path().asked
     }
 
-    /// The first asked question without an answer, if any.
+    /// The page (by its first asked question) that holds the first asked
+    /// question without an answer, if any.
     pub fn first_unanswered(&self) -> Option<QuestionId> {
         self.path().first_unanswered()
     }
 
-    /// The question after `q` for these answers, if any.
+    /// The page after `q`'s page for these answers, if any.
     pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
         self.path().next_after(q)
     }
 
-    /// The question before `q` for these answers, if any.
+    /// The page before `q`'s page for these answers, if any.
     pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
         self.path().previous_before(q)
     }
 
-    /// "Question n of m": `q`'s place among the questions asked.
+    /// "Part n of m": the section of `q`'s page among all sections.
     pub fn progress(&self, q: QuestionId) -> (usize, usize) {
         self.path().progress(q)
     }
@@ -187,24 +230,63 @@ impl Path {
         self.asked.contains(&q)
     }
 
-    pub fn first_unanswered(&self) -> Option<QuestionId> {
+    /// The asked questions on `q`'s page, in order (empty: none asked).
+    pub fn on_page(&self, q: QuestionId) -> Vec<QuestionId> {
+        let page = q.page();
         self.asked
             .iter()
             .copied()
-            .find(|&q| !self.visible.is_answered(q))
+            .filter(|x| page.questions.contains(x))
+            .collect()
+    }
+
+    /// The page `q` is on, named by its first asked question.
+    pub fn lead(&self, q: QuestionId) -> Option<QuestionId> {
+        self.on_page(q).first().copied()
+    }
+
+    pub fn first_unanswered(&self) -> Option<QuestionId> {
+        let q = self
+            .asked
+            .iter()
+            .copied()
+            .find(|&q| !self.visible.is_answered(q))?;
+        self.lead(q)
     }
 
     pub fn next_after(&self, q: QuestionId) -> Option<QuestionId> {
-        self.asked.iter().copied().find(|&x| x > q)
+        let last = q.page().questions.last().copied().unwrap_or(q);
+        self.asked.iter().copied().find(|&x| x > last)
     }
 
     pub fn previous_before(&self, q: QuestionId) -> Option<QuestionId> {
-        self.asked.iter().rev().copied().find(|&x| x < q)
+        let first = q.page().questions.first().copied().unwrap_or(q);
+        let before = self.asked.iter().rev().copied().find(|&x| x < first)?;
+        self.lead(before)
     }
 
+    /// The pages asked, each by its first asked question.
+    pub fn pages(&self) -> Vec<QuestionId> {
+        let mut out: Vec<QuestionId> = Vec::new();
+        for &q in &self.asked {
+            if out
+                .last()
+                .is_none_or(|&l| !std::ptr::eq(l.page(), q.page()))
+            {
+                out.push(q);
+            }
+        }
+        out
+    }
+
+    /// "Part n of m": the place of `q`'s section among all sections. The
+    /// total never changes, so moving forward never goes back.
     pub fn progress(&self, q: QuestionId) -> (usize, usize) {
-        let n = self.asked.iter().position(|&x| x == q).map_or(0, |i| i + 1);
-        (n, self.asked.len())
+        let n = Section::ALL
+            .iter()
+            .position(|&s| s == q.section())
+            .map_or(1, |i| i + 1);
+        (n, Section::ALL.len())
     }
 }
 
@@ -240,24 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn progress_counts_only_asked_questions() {
-        let mut a = Answers::default();
-        let (_, before) = a.progress(QuestionId::PainNow);
-        assert!(a.set(
-            QuestionId::DoctorSigns,
-            &Answer::Choices(vec!["hop_pain".into()])
-        ));
-        let (n, after) = a.progress(QuestionId::PainNow);
-        assert_eq!(after, before + 1, "the bone-load follow-up");
-        assert_eq!(
-            n, 8,
-            "6 warning pages, the onset and the follow-up come first"
-        );
-        assert_eq!(a.progress(QuestionId::ALL[0]), (1, after));
-    }
-
-    #[test]
-    fn a_typical_run_asks_25_questions_or_30_with_self_tests() {
+    fn next_and_previous_move_a_page_at_a_time() {
         let mut a = Answers::default();
         for q in [
             QuestionId::EmergencySigns,
@@ -267,9 +332,96 @@ mod tests {
         ] {
             none(&mut a, q);
         }
-        let without_tests = a.asked().len();
         assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
-        assert_eq!(a.asked().len(), without_tests + 5);
-        assert_eq!(without_tests, 25);
+        let path = a.path();
+        let pages = path.pages();
+        for w in pages.windows(2) {
+            assert_eq!(path.next_after(w[0]), Some(w[1]));
+            // From any question of a page, not only its first.
+            for &q in &path.on_page(w[0]) {
+                assert_eq!(path.next_after(q), Some(w[1]));
+            }
+            assert_eq!(path.previous_before(w[1]), Some(w[0]));
+        }
+        assert_eq!(path.previous_before(pages[0]), None);
+        assert_eq!(path.next_after(*pages.last().unwrap()), None);
+        assert_eq!(
+            path.lead(QuestionId::PainRunning),
+            Some(QuestionId::PainNow)
+        );
+        assert_eq!(path.lead(QuestionId::BoneLoad), None, "not asked");
+    }
+
+    #[test]
+    fn the_first_unanswered_question_is_reached_by_its_page() {
+        let mut a = Answers::default();
+        none(&mut a, QuestionId::EmergencySigns);
+        let onset = crate::assessment::date::Date::from_ymd(2026, 11, 2).unwrap();
+        assert!(a.set(QuestionId::Onset, &Answer::Date(onset)));
+        assert_eq!(
+            a.first_unanswered(),
+            Some(QuestionId::Onset),
+            "age is on the onset's page"
+        );
+    }
+
+    #[test]
+    fn progress_never_goes_back_and_its_total_never_changes() {
+        let mut a = Answers::default();
+        let total = a.progress(QuestionId::ALL[0]).1;
+        assert_eq!(total, Section::ALL.len());
+        for q in [
+            QuestionId::EmergencySigns,
+            QuestionId::UrgentSigns,
+            QuestionId::Limits,
+        ] {
+            none(&mut a, q);
+        }
+        for signs in [vec!["none"], vec!["hop_pain"]] {
+            let mut a = a.clone();
+            assert!(a.set(
+                QuestionId::DoctorSigns,
+                &Answer::Choices(signs.iter().map(|s| s.to_string()).collect())
+            ));
+            for tests in ["yes", "no"] {
+                let mut a = a.clone();
+                assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice(tests.into())));
+                let parts: Vec<(usize, usize)> = a
+                    .path()
+                    .pages()
+                    .into_iter()
+                    .map(|p| a.progress(p))
+                    .collect();
+                assert!(parts.windows(2).all(|w| w[0].0 <= w[1].0), "{parts:?}");
+                assert!(parts.iter().all(|p| p.1 == total));
+                assert_eq!(parts[0].0, 1);
+            }
+        }
+    }
+
+    #[test]
+    fn the_start_page_promises_what_the_questionnaire_takes() {
+        let l = length();
+        assert_eq!(l.pages, 14);
+        assert!(l.minutes <= 4, "{l:?}");
+        assert_eq!(l.self_test_minutes, 12);
+    }
+
+    #[test]
+    fn a_typical_run_takes_14_pages_or_19_with_self_tests() {
+        let mut a = Answers::default();
+        for q in [
+            QuestionId::EmergencySigns,
+            QuestionId::UrgentSigns,
+            QuestionId::DoctorSigns,
+            QuestionId::Limits,
+        ] {
+            none(&mut a, q);
+        }
+        let without_tests = a.path().pages().len();
+        assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
+        assert_eq!(a.path().pages().len(), without_tests + 5);
+        assert_eq!(without_tests, 14);
+        assert_eq!(a.asked().len(), 30, "every question is still asked");
     }
 }

@@ -2,6 +2,7 @@
 //!
 //! Plain Rust with no web dependency, so it is tested natively. The UI renders
 //! what [`assess`] returns and nothing else decides anything.
+pub mod advice;
 pub mod answer;
 pub mod answers;
 pub mod cond;
@@ -9,6 +10,7 @@ pub mod contributors;
 pub mod date;
 pub mod flow;
 pub mod form;
+pub mod pages;
 pub mod plan;
 pub mod questions;
 pub mod rules;
@@ -17,77 +19,14 @@ pub mod sort;
 pub mod sources;
 pub mod text;
 
+pub use advice::{PlanEntry, PlanPhase, RunAdvice, Today};
 use answers::Answers;
 use contributors::Contributor;
+pub use contributors::{Finding, Strength};
 use date::Date;
-use plan::{Group, Item};
 use questions::QuestionId;
 use rules::{CareLevel, CareRule, Evidence, CARE_RULES, DOCTOR_FROM_DAY, NORMAL_TESTS, SIGNALS};
 use sources::Source;
-/// At most this many exercises in each of "mobilise" and "strengthen".
-pub const MAX_EXERCISES_PER_GROUP: usize = 5;
-
-/// How strongly the answers point to a contributor. Stored by its key.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Strength {
-    Possible,
-    Likely,
-}
-
-impl Strength {
-    /// Stable key (the variant's name in snake case): stored, and used in
-    /// CSS classes.
-    pub fn key(self) -> &'static str {
-        self.into()
-    }
-
-    pub fn label(self) -> text::Text {
-        match self {
-            Strength::Likely => crate::t!("Likely", "Wahrscheinlich"),
-            Strength::Possible => crate::t!("Possible", "Möglich"),
-        }
-    }
-}
-
-/// A likely or possible contributor, with the answers behind it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub contributor: Contributor,
-    pub strength: Strength,
-    /// For ranking: each answer counts once, a self-test finding twice.
-    pub score: u8,
-    /// The questions whose answers point to it, in questionnaire order.
-    pub evidence: Vec<QuestionId>,
-    /// Sources of the signals that fired and of the explanation.
-    pub sources: Vec<Source>,
-}
-
-/// One line of the plan, with the contributors it answers (empty: general advice).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanEntry {
-    pub item: Item,
-    pub because: Vec<Contributor>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanGroup {
-    pub group: Group,
-    pub entries: Vec<PlanEntry>,
-}
 
 /// When to start the plan, given the care level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,38 +37,6 @@ pub enum PlanStart {
     AfterRest,
     /// Only after a doctor has seen you.
     AfterDoctor,
-}
-
-/// "Can I run today?" (CONTENT §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RunAdvice {
-    /// Not today: walk, cycle easily or swim if it does not hurt.
-    No,
-    /// Short, flat, soft, conversational; pain stays at 3 of 10 or less.
-    EasyOnly,
-}
-
-impl RunAdvice {
-    /// The answer in one line, with the rule behind it.
-    pub fn text(self) -> text::Text {
-        match self {
-            RunAdvice::No => crate::t!(
-                "No. Walk, cycle easily or swim if it does not hurt, and run again only once the symptoms have settled.",
-                "Nein. Geh spazieren, fahr locker Rad oder schwimm, wenn es nicht wehtut, und lauf erst wieder, wenn die Beschwerden abgeklungen sind."
-            ),
-            RunAdvice::EasyOnly => crate::t!(
-                "Easy only: short, flat, on soft ground, at a pace you can still talk at. The pain during the run stays at 3 of 10 or less and is no worse the next morning; stop if it climbs or changes how you run. The limit of 3 is Back Check's own, stricter than the tendon studies it comes from.",
-                "Nur locker: kurz, flach, auf weichem Boden, in einem Tempo, bei dem du dich noch unterhalten kannst. Der Schmerz bleibt beim Laufen bei höchstens 3 von 10 und ist am nächsten Morgen nicht stärker; hör auf, wenn er steigt oder deinen Laufstil verändert. Die Grenze von 3 setzt Back Check selbst, strenger als die Sehnenstudien, aus denen sie stammt."
-            ),
-        }
-    }
-
-    pub fn sources(self) -> &'static [Source] {
-        match self {
-            RunAdvice::No => &[Source::Seed003McDowell],
-            RunAdvice::EasyOnly => &[Source::Silbernagel2007, Source::BackCheck],
-        }
-    }
 }
 
 /// Everything the result page shows.
@@ -146,9 +53,12 @@ pub struct Assessment {
     /// A trigger that means rest days from running holds (whatever the level).
     pub rest_first: bool,
     pub can_run: RunAdvice,
+    /// At most three things to do today.
+    pub today: Vec<Today>,
     /// Ranked: likely before possible, then by score.
     pub findings: Vec<Finding>,
-    pub plan: Vec<PlanGroup>,
+    /// This week, then from next week (either may be missing).
+    pub plan: Vec<PlanPhase>,
     pub plan_start: PlanStart,
     /// Every source behind this result, sorted.
     pub sources: Vec<Source>,
@@ -243,69 +153,6 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
     out
 }
 
-/// The plan: general advice, then what the findings call for. Nothing at
-/// urgent and above (see a doctor first); rest days first whenever a rest
-/// trigger holds; no loaded strength work at "see a doctor" or with rest.
-fn build_plan(level: CareLevel, rest_first: bool, findings: &[Finding]) -> Vec<PlanGroup> {
-    if level >= CareLevel::Urgent {
-        return Vec::new();
-    }
-    let gentle_only = rest_first || level >= CareLevel::SeeDoctor;
-    let mut entries: Vec<PlanEntry> = Vec::new();
-    let mut add = |item: Item, because: Option<Contributor>| {
-        if let Some(e) = entries.iter_mut().find(|e| e.item == item) {
-            if let Some(c) = because {
-                if !e.because.contains(&c) {
-                    e.because.push(c);
-                }
-            }
-            return;
-        }
-        let in_group = entries
-            .iter()
-            .filter(|e| e.item.group() == item.group())
-            .count();
-        if (item.is_exercise() && in_group >= MAX_EXERCISES_PER_GROUP)
-            || (gentle_only && item.is_loaded())
-        {
-            return;
-        }
-        entries.push(PlanEntry {
-            item,
-            because: because.into_iter().collect(),
-        });
-    };
-
-    // General advice for anyone with back pain.
-    add(Item::StayActive, None);
-    if rest_first {
-        add(Item::RestFromRunning, None);
-    }
-    add(Item::ChildsPose, None);
-    add(Item::CatCow, None);
-    add(Item::Massage, None);
-    add(Item::PainRelief, None);
-    // Then what the findings call for, most likely first.
-    for f in findings {
-        for &item in f.contributor.items() {
-            add(item, Some(f.contributor));
-        }
-    }
-
-    Group::ALL
-        .iter()
-        .map(|&group| PlanGroup {
-            group,
-            entries: entries
-                .iter()
-                .filter(|e| e.item.group() == group)
-                .cloned()
-                .collect(),
-        })
-        .filter(|g| !g.entries.is_empty())
-        .collect()
-}
-
 /// The whole assessment for `answers` on the day `today`.
 pub fn assess(answers: &Answers, today: Date) -> Assessment {
     let visible = answers.visible();
@@ -318,7 +165,18 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
     } else {
         findings_for(&visible, today)
     };
-    let plan = build_plan(level, rest_first, &findings);
+    let score = |q: QuestionId| match visible.get(q) {
+        Some(answer::Answer::Scale(n)) => Some(*n),
+        _ => None,
+    };
+    let (pain_now, pain_running) = (score(QuestionId::PainNow), score(QuestionId::PainRunning));
+    let limits = advice::PlanLimits {
+        level,
+        rest_first,
+        pain: pain_now.max(pain_running),
+    };
+    let plan = advice::build_plan(limits, &findings);
+    let today_steps = Today::for_result(level, rest_first, &findings);
 
     let pain_days = visible.onset().map(|onset| today.days_since(onset));
     let recheck = visible
@@ -332,11 +190,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
     } else {
         PlanStart::Now
     };
-    let can_run = if level >= CareLevel::RestFirst || rest_first {
-        RunAdvice::No
-    } else {
-        RunAdvice::EasyOnly
-    };
+    let can_run = RunAdvice::for_result(level, rest_first, pain_now, pain_running);
 
     let mut sources: Vec<Source> = reasons
         .iter()
@@ -348,6 +202,12 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
                 .flat_map(|e| e.item.sources().iter().copied()),
         )
         .chain(can_run.sources().iter().copied())
+        .chain(today_steps.iter().flat_map(|t| t.sources().iter().copied()))
+        .chain(if can_run == RunAdvice::No {
+            advice::WAY_BACK_SOURCES.iter().copied()
+        } else {
+            [].iter().copied()
+        })
         .collect();
     sort::sort_dedup(&mut sources);
 
@@ -358,6 +218,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         recheck,
         rest_first,
         can_run,
+        today: today_steps,
         findings,
         plan,
         plan_start,

@@ -141,7 +141,6 @@ impl Dose {
 #[strum(serialize_all = "snake_case")]
 pub enum Item {
     // Relief now
-    StayActive,
     RestFromRunning,
     Massage,
     PainRelief,
@@ -200,8 +199,7 @@ const fn hold(sets: u8, secs: u8, per_side: bool, per_week: u8) -> Dose {
 }
 
 impl Item {
-    pub const ALL: [Item; 35] = [
-        Item::StayActive,
+    pub const ALL: [Item; 34] = [
         Item::RestFromRunning,
         Item::Massage,
         Item::PainRelief,
@@ -247,7 +245,7 @@ impl Item {
     pub fn group(self) -> Group {
         use Item as I;
         match self {
-            I::StayActive | I::RestFromRunning | I::Massage | I::PainRelief => Group::ReliefNow,
+            I::RestFromRunning | I::Massage | I::PainRelief => Group::ReliefNow,
             I::DynamicWarmUp
             | I::HipFlexorStretch
             | I::QuadStretch
@@ -299,7 +297,6 @@ impl Item {
 
     pub fn title(self) -> Text {
         match self {
-            Item::StayActive => t!("Stay active", "Aktiv bleiben"),
             Item::RestFromRunning => t!("Rest days from running", "Lauffreie Ruhetage"),
             Item::Massage => t!("Gentle massage", "Sanfte Massage"),
             Item::PainRelief => t!("Pain relief only with advice", "Schmerzmittel nur nach Rat"),
@@ -352,10 +349,6 @@ impl Item {
     /// How to do it, in one to three short sentences.
     pub fn how(self) -> Text {
         match self {
-            Item::StayActive => t!(
-                "Keep moving within what feels bearable: walks, easy cycling, gentle stretches. Bed rest slows recovery.",
-                "Bleib in Bewegung, soweit es erträglich ist: Spaziergänge, lockeres Radfahren, sanftes Dehnen. Bettruhe verzögert die Heilung."
-            ),
             Item::RestFromRunning => t!(
                 "Put your running shoes away for one or more days. Start again, easy and short, once you walk and change position without pain.",
                 "Stell die Laufschuhe für einen oder mehrere Tage weg. Fang locker und kurz wieder an, wenn Gehen und Positionswechsel schmerzfrei sind."
@@ -497,7 +490,6 @@ impl Item {
 
     pub fn dose(self) -> Dose {
         match self {
-            Item::StayActive => Dose::Habit(t!("every day", "jeden Tag")),
             Item::RestFromRunning => {
                 Dose::Habit(t!("until symptoms settle", "bis die Beschwerden abklingen"))
             }
@@ -566,7 +558,6 @@ impl Item {
     pub fn sources(self) -> &'static [Source] {
         use Source as S;
         match self {
-            Item::StayActive => &[S::Nvl, S::NiceNg59, S::Seed003McDowell],
             Item::RestFromRunning => &[S::Seed003McDowell],
             Item::Massage => &[S::Seed003Hinson],
             Item::PainRelief => &[S::Seed003Hinson, S::NhsIbuprofen],

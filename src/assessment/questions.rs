@@ -415,19 +415,15 @@ pub enum Section {
     Pain,
     Everyday,
     Training,
-    Shoes,
-    Technique,
     SelfTests,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 5] = [
         Section::Safety,
         Section::Pain,
         Section::Everyday,
         Section::Training,
-        Section::Shoes,
-        Section::Technique,
         Section::SelfTests,
     ];
 
@@ -437,8 +433,6 @@ impl Section {
             Section::Pain => t!("Your pain", "Deine Schmerzen"),
             Section::Everyday => t!("Everyday life", "Alltag"),
             Section::Training => t!("Training", "Training"),
-            Section::Shoes => t!("Shoes", "Schuhe"),
-            Section::Technique => t!("Running technique", "Lauftechnik"),
             Section::SelfTests => t!("Self-tests", "Selbsttests"),
         }
     }
@@ -642,7 +636,7 @@ impl QuestionId {
             Q::Onset => q(
                 "onset",
                 Kind::Date,
-                S::Pain,
+                S::Safety,
                 t!("When did this back pain start?", "Wann haben diese Rückenschmerzen angefangen?"),
                 t!("Pain started", "Schmerzbeginn"),
             )
@@ -833,7 +827,7 @@ impl QuestionId {
             Q::ShoeKm => q(
                 "shoe_km",
                 Kind::Single(SHOE_KM),
-                S::Shoes,
+                S::Training,
                 t!(
                     "How far have you run in your current running shoes?",
                     "Wie viele Kilometer bist du mit deinen aktuellen Laufschuhen schon gelaufen?"
@@ -843,7 +837,7 @@ impl QuestionId {
             Q::ShoeChange => q(
                 "shoe_change",
                 Kind::Single(YES_NO_UNSURE),
-                S::Shoes,
+                S::Training,
                 t!(
                     "Have you switched to a different shoe model or type in the last 4 weeks?",
                     "Hast du in den letzten 4 Wochen auf ein anderes Schuhmodell oder einen anderen Schuhtyp gewechselt?"
@@ -853,7 +847,7 @@ impl QuestionId {
             Q::FootStrike => q(
                 "foot_strike",
                 Kind::Single(FOOT_STRIKE),
-                S::Technique,
+                S::Training,
                 t!(
                     "Which part of your foot touches the ground first when you run?",
                     "Welcher Teil deines Fußes berührt beim Laufen zuerst den Boden?"
@@ -867,7 +861,7 @@ impl QuestionId {
             Q::TechniqueSigns => q(
                 "technique_signs",
                 Kind::Multi(TECHNIQUE_SIGN),
-                S::Technique,
+                S::Training,
                 t!(
                     "Have you noticed any of these when you run?",
                     "Ist dir beim Laufen etwas davon aufgefallen?"
@@ -881,7 +875,7 @@ impl QuestionId {
             Q::Asymmetry => q(
                 "asymmetry",
                 Kind::Multi(ASYMMETRY),
-                S::Technique,
+                S::Training,
                 t!(
                     "Do you know of a difference between your left and right side?",
                     "Weißt du von einem Unterschied zwischen deiner linken und rechten Seite?"

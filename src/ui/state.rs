@@ -61,11 +61,15 @@ pub struct AppState {
     /// Everything the runner must be told, oldest first; each stays until
     /// dismissed.
     pub notices: Vec<Notice>,
+    /// The self-test stopwatch sounds and vibrates at its target.
+    pub timer_signal: bool,
 }
 
 pub enum Action {
     SetLang(Lang),
-    Answer(QuestionId, Answer),
+    SetTimerSignal(bool),
+    /// The answers on one question page.
+    Answer(Vec<(QuestionId, Answer)>),
     /// Clears the answers for a new check.
     Restart,
     /// Starts a re-check of a saved check.
@@ -98,8 +102,11 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Answer(q, value) => {
-                next.answers.set(q, &value);
+            Action::SetTimerSignal(on) => next.timer_signal = on,
+            Action::Answer(values) => {
+                for (q, value) in values {
+                    next.answers.set(q, &value);
+                }
             }
             Action::Restart => {
                 next.answers = Answers::default();
@@ -242,6 +249,7 @@ impl AppState {
             recheck_of,
             newer_format: loaded.newer,
             notices,
+            timer_signal: true,
         }
     }
 }

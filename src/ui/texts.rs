@@ -16,10 +16,19 @@ pub const START_LEDE: Text = t!(
     "Answer a few questions about your pain, everyday life and training. You get three things: whether and how soon to see a doctor, what is probably behind the pain, and what to do about it.",
     "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst drei Dinge: ob und wie schnell du ärztliche Hilfe brauchst, was wahrscheinlich hinter den Schmerzen steckt und was du dagegen tun kannst."
 );
-pub const START_TIME: Text = t!(
-    "It takes about 5 minutes, plus 8 minutes if you do the optional self-tests.",
-    "Es dauert etwa 5 Minuten, plus 8 Minuten, wenn du die freiwilligen Selbsttests machst."
-);
+/// "14 short pages, about 4 minutes; the optional self-tests add up to 12."
+pub fn start_time(l: crate::assessment::flow::Length, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} short pages, about {} minutes. The optional self-tests add up to {} minutes.",
+            l.pages, l.minutes, l.self_test_minutes
+        ),
+        Lang::De => format!(
+            "{} kurze Seiten, etwa {} Minuten. Die freiwilligen Selbsttests kosten bis zu {} Minuten mehr.",
+            l.pages, l.minutes, l.self_test_minutes
+        ),
+    }
+}
 pub const START_PRIVACY: Text = t!(
     "Your answers stay on this device. Nothing is sent anywhere, and there is no account.",
     "Deine Antworten bleiben auf diesem Gerät. Nichts wird verschickt, und es gibt kein Konto."
@@ -92,7 +101,14 @@ pub const SECONDS_HELD: Text = t!("Seconds held", "Gehaltene Sekunden");
 pub const SKIP_TEST: Text = t!("Skip / I can't do this", "Überspringen / kann ich nicht");
 pub const HOW_TO: Text = t!("How to do it", "So geht's");
 pub const HOW_TO_READ: Text = t!("How to read it", "So liest du das Ergebnis");
-pub const TIMER_START: Text = t!("Start timer", "Stoppuhr starten");
+pub const TIMER_START: Text = t!("Start", "Start");
+pub const TIMER_AGAIN: Text = t!("Time it again", "Noch einmal stoppen");
+pub const TIMER_DONE: Text = t!("Done", "Fertig");
+pub const TIMER_TARGET: Text = t!("Up to", "Bis");
+pub const TIMER_SIGNAL: Text = t!(
+    "Sound and vibration at the end",
+    "Ton und Vibration am Ende"
+);
 pub const TIMER_STOP: Text = t!("Stop", "Stopp");
 pub const SAFETY_INTRO: Text = t!(
     "First, a few questions about warning signs. Most people tick \u{201c}None of these\u{201d} every time.",
@@ -113,7 +129,19 @@ pub const ANSWER_THEM: Text = t!("Answer the next one", "Die nächste beantworte
 // Results
 pub const RESULT_TITLE: Text = t!("Your result", "Dein Ergebnis");
 pub const WHY_LEVEL: Text = t!("Why", "Warum");
-pub const RECHECK: Text = t!("Re-check date", "Kontrolltermin");
+pub const TODAY_TITLE: Text = t!("Today", "Heute");
+pub const RECHECK_TITLE: Text = t!("When to check again", "Wann du wieder prüfst");
+pub const RECHECK_AFTER_DOCTOR: Text = t!(
+    "After your appointment, with what the doctor found.",
+    "Nach deinem Arzttermin, mit dem, was dort festgestellt wurde."
+);
+pub const RECHECK_ANYTIME: Text = t!(
+    "Sooner if a warning sign appears or the pain gets clearly worse.",
+    "Früher, wenn ein Warnzeichen auftritt oder der Schmerz deutlich stärker wird."
+);
+pub const WAY_BACK_TITLE: Text = t!("The way back to running", "Der Weg zurück zum Laufen");
+pub const PROGRESSION: Text = t!("Progress", "Steigerung");
+pub const ANSWERS_SUMMARY: Text = t!("Answers", "Antworten");
 pub const CONTRIBUTORS_TITLE: Text = t!(
     "What is probably behind it",
     "Was wahrscheinlich dahintersteckt"
@@ -122,7 +150,6 @@ pub const NO_CONTRIBUTORS: Text = t!(
     "Your answers do not point to a particular cause. The general advice below still applies.",
     "Deine Antworten deuten auf keine bestimmte Ursache hin. Die allgemeinen Tipps unten gelten trotzdem."
 );
-pub const SHOW_WHY: Text = t!("Why we think so", "Warum wir das vermuten");
 pub const YOUR_ANSWERS: Text = t!(
     "Your answers that point to it",
     "Deine Antworten, die darauf hindeuten"
@@ -134,8 +161,8 @@ pub const PLAN_AFTER_DOCTOR: Text = t!(
     "Beginne diesen Plan erst, wenn dich eine Ärztin oder ein Arzt untersucht hat und zustimmt."
 );
 pub const PLAN_AFTER_REST: Text = t!(
-    "Start with \"Relief now\". Begin the rest once you can walk and change position without pain.",
-    "Beginne mit „Linderung jetzt“. Den Rest, sobald du ohne Schmerzen gehen und die Position wechseln kannst."
+    "Start with \u{201c}This week\u{201d}; \u{201c}From next week\u{201d} only once walking and changing position no longer hurt.",
+    "Beginne mit \u{201e}Diese Woche\u{201c}; \u{201e}Ab nächster Woche\u{201c} erst, wenn Gehen und Positionswechsel nicht mehr wehtun."
 );
 pub const PLAN_STOP: Text = t!(
     "Stop any exercise that makes the pain clearly worse or sends it into a leg.",
@@ -147,15 +174,11 @@ pub const GENERAL_ADVICE: Text = t!(
     "allgemeiner Rat bei Rückenschmerzen"
 );
 pub const DISCLAIMER: Text = t!(
-    "This is not a diagnosis. It sums up what your answers suggest, based on the sources named. If you are unsure, or it gets worse, see a doctor.",
-    "Das ist keine Diagnose. Es fasst zusammen, worauf deine Antworten hindeuten, gestützt auf die genannten Quellen. Bist du unsicher oder wird es schlimmer, lass dich ärztlich untersuchen."
+    "This is not a diagnosis, only what your answers suggest.",
+    "Das ist keine Diagnose, nur das, worauf deine Antworten hindeuten."
 );
-pub const PRINT: Text = t!("Print or save as PDF", "Drucken oder als PDF speichern");
+pub const PRINT: Text = t!("Print or save as PDF", "Drucken oder PDF speichern");
 pub const CHANGE_ANSWERS: Text = t!("Change your answers", "Antworten ändern");
-pub const ALL_SOURCES: Text = t!(
-    "All sources behind this result",
-    "Alle Quellen dieses Ergebnisses"
-);
 pub const CHECKED_ON: Text = t!("Checked on", "Geprüft am");
 
 // The stop at urgent and emergency
@@ -219,8 +242,8 @@ pub const STORAGE_OFF: Text = t!(
 /// "Question 3 of 14".
 pub fn progress(n: usize, of: usize, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("Question {n} of {of}"),
-        Lang::De => format!("Frage {n} von {of}"),
+        Lang::En => format!("Part {n} of {of}"),
+        Lang::De => format!("Teil {n} von {of}"),
     }
 }
 
@@ -252,13 +275,20 @@ pub fn pain_days(days: i32, lang: Lang) -> String {
     }
 }
 
-/// "Show 9 more possible contributors".
-pub fn more_possible(n: usize, lang: Lang) -> String {
+/// "Show 2 more contributors".
+pub fn more_findings(n: usize, lang: Lang) -> String {
     match (lang, n) {
-        (Lang::En, 1) => "Show 1 more possible contributor".to_owned(),
-        (Lang::En, n) => format!("Show {n} more possible contributors"),
-        (Lang::De, 1) => "1 weitere mögliche Ursache zeigen".to_owned(),
-        (Lang::De, n) => format!("{n} weitere mögliche Ursachen zeigen"),
+        (Lang::En, 1) => "Show 1 more contributor".to_owned(),
+        (Lang::En, n) => format!("Show {n} more contributors"),
+        (Lang::De, 1) => "1 weiteren Faktor anzeigen".to_owned(),
+        (Lang::De, n) => format!("{n} weitere Faktoren anzeigen"),
+    }
+}
+
+pub fn sources_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Sources ({n})"),
+        Lang::De => format!("Quellen ({n})"),
     }
 }
 
@@ -319,7 +349,7 @@ pub const NEW_CHECK: Text = t!("Start a new check", "Neuen Check starten");
 pub const REMIND_ME: Text = t!("Remind me (calendar file)", "Erinnere mich (Kalenderdatei)");
 pub const DOWNLOAD_RESULT: Text = t!(
     "Download this result (JSON file)",
-    "Dieses Ergebnis herunterladen (JSON-Datei)"
+    "Ergebnis herunterladen (JSON-Datei)"
 );
 pub const RESULT_MISSING: Text = t!(
     "This result is not saved on this device.",

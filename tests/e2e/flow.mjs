@@ -40,30 +40,45 @@ export const WITH_SELF_TESTS = {
   test_side_plank: { skip: true },
 };
 
+/** The page on screen, named by its first question (from the URL). */
 export function questionKey(page) {
   const m = /#\/q\/([^/]+)/.exec(new URL(page.url()).hash);
   return m ? m[1] : null;
 }
 
-/** Waits until the page on screen is the question the URL names. */
+/** Waits until the page on screen is the question page the URL names. */
 export async function onQuestionPage(page) {
   const key = questionKey(page);
-  if (key) await page.locator(`form[data-question="${key}"]`).waitFor();
+  if (key) await page.locator(`form[data-page="${key}"]`).waitFor();
   return key;
 }
 
-/** Fills one question page's inputs (does not press Continue). */
-export async function fill(page, a) {
+/** The questions on the page on screen, in order. */
+export async function questionsOnPage(page) {
   await onQuestionPage(page);
-  if (a.choice) await page.locator(`#opt-${a.choice}`).check();
-  if (a.choices) for (const c of a.choices) await page.locator(`#opt-${c}`).check();
-  if (a.scale !== undefined) await page.locator(`#opt-${a.scale}`).check();
-  if (a.date) await page.locator('#field-0').fill(a.date);
-  if (a.daysAgo) await page.locator('#field-1').fill(a.daysAgo);
-  if (a.hold) await page.locator('#field-0').fill(a.hold);
+  return page.locator('form [data-question]').evaluateAll((els) => els.map((e) => e.dataset.question));
+}
+
+/** The id of option (or score) `opt` of question `q`. */
+export const opt = (q, o) => `#${q}-${o}`;
+/** The id of text field `n` of question `q`. */
+export const field = (q, n) => `#${q}-field-${n}`;
+
+/**
+ * Fills one question's inputs (does not press Continue); `q` defaults to
+ * the page's first question.
+ */
+export async function fill(page, a, q) {
+  const key = q ?? await onQuestionPage(page);
+  if (a.choice) await page.locator(opt(key, a.choice)).check();
+  if (a.choices) for (const c of a.choices) await page.locator(opt(key, c)).check();
+  if (a.scale !== undefined) await page.locator(opt(key, a.scale)).check();
+  if (a.date) await page.locator(field(key, 0)).fill(a.date);
+  if (a.daysAgo) await page.locator(field(key, 1)).fill(a.daysAgo);
+  if (a.hold) await page.locator(field(key, 0)).fill(a.hold);
   if (a.pair) {
-    await page.locator('#field-0').fill(a.pair[0]);
-    await page.locator('#field-1').fill(a.pair[1]);
+    await page.locator(field(key, 0)).fill(a.pair[0]);
+    await page.locator(field(key, 1)).fill(a.pair[1]);
   }
 }
 
@@ -75,9 +90,25 @@ export async function submit(page, a = {}) {
   await page.waitForFunction((b) => location.href !== b, before);
 }
 
+/** What `plan` answers for `q`: warning signs default to "None of these". */
+export function planned(plan, q) {
+  const a = plan[q] ?? (WARNING_SIGNS.includes(q) ? { choices: ['none'] } : null);
+  if (!a) throw new Error(`no answer planned for ${q}`);
+  return a;
+}
+
+/** Fills every question on the page on screen from `plan`. */
+export async function fillPage(page, plan) {
+  const qs = await questionsOnPage(page);
+  const answers = qs.map((q) => planned(plan, q));
+  for (const [i, q] of qs.entries()) await fill(page, answers[i], q);
+  return answers;
+}
+
 /**
- * Answers question pages until it leaves the questionnaire. Warning signs
- * default to "None of these". `onPage(key)` runs on every question page before answering.
+ * Answers question pages until it leaves the questionnaire; returns the
+ * pages seen (by their first question). `onPage(key)` runs on every page
+ * before answering.
  */
 export async function answerAll(page, plan, onPage = async () => {}) {
   const seen = [];
@@ -85,10 +116,8 @@ export async function answerAll(page, plan, onPage = async () => {}) {
     const key = await onQuestionPage(page);
     if (!key) return seen;
     await onPage(key);
-    const a = plan[key] ?? (WARNING_SIGNS.includes(key) ? { choices: ['none'] } : null);
-    if (!a) throw new Error(`no answer planned for ${key}`);
-    await fill(page, a);
-    await submit(page, a);
+    const answers = await fillPage(page, plan);
+    await submit(page, answers.find((a) => a.skip) ?? {});
     seen.push(key);
   }
   throw new Error('the questionnaire did not end');

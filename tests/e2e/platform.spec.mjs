@@ -99,9 +99,9 @@ test('the same build works under a sub-path', async ({ page }) => {
   await page.goto(SUBPATH);
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page).toHaveURL(`${SUBPATH}#/q/emergency_signs`);
-  await page.locator('#opt-none').check();
+  await page.locator('#emergency_signs-none').check();
   await page.locator('form button[type=submit]').click();
   await expect(page).toHaveURL(`${SUBPATH}#/q/onset`);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('When did this back pain start?');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('When it began, and your age');
 });

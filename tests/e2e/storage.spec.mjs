@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkPage } from './helpers.mjs';
-import { answerAll, fill, openStarted, start, submit, TYPICAL } from './flow.mjs';
+import { answerAll, field, fillPage, opt, openStarted, start, submit, TYPICAL } from './flow.mjs';
 
 // Apps before this one kept every check in one list under RESULTS; now each
 // check has its own key (CHECK + id), so two tabs never overwrite each other.
@@ -320,10 +320,10 @@ test.describe('faults lose nothing', () => {
     expect(await stored(page, `${RESULTS}.backup`)).toBe(raw);
     // The draft keeps what fits: sitting survives, the wrong values are unanswered.
     await page.goto('/#/q/sitting');
-    await expect(page.locator('#opt-over_8')).toBeChecked();
-    await page.goto('/#/q/age');
-    await expect(page.locator('form[data-question="age"]')).toBeVisible();
-    await expect(page.locator('form input:checked')).toHaveCount(0);
+    await expect(page.locator(opt('sitting', 'over_8'))).toBeChecked();
+    await page.goto('/#/q/onset');
+    await expect(page.locator('[data-question="age"]')).toBeVisible();
+    await expect(page.locator('[data-question="age"] input:checked')).toHaveCount(0);
   });
 
   test('storage blocked: the app works, says results cannot be kept, offers export', async ({ page }) => {
@@ -351,14 +351,14 @@ test.describe('faults lose nothing', () => {
     await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
     await start(page);
     await expect(page.getByRole('note').filter({ hasText: 'storage is full' })).toBeVisible();
-    for (const a of [{ choices: ['none'] }, { daysAgo: '3' }]) {
-      await fill(page, a);
+    for (let i = 0; i < 2; i++) {
+      await fillPage(page, { onset: { daysAgo: '3' }, age: { choice: '30_to_49' } });
       await submit(page);
     }
     // Back to the first page: the answer is still there, in memory.
     await page.goBack();
     await page.goBack();
-    await expect(page.locator('#opt-none')).toBeChecked();
+    await expect(page.locator(opt('emergency_signs', 'none'))).toBeChecked();
   });
 
   test('quota exceeded: a clear message, earlier results intact', async ({ page }) => {
@@ -428,23 +428,21 @@ test.describe('faults lose nothing', () => {
     const a = await context.newPage();
     const b = await context.newPage();
     await start(a);
-    for (const step of [{ choices: ['none'] }, { daysAgo: '3' }]) { await fill(a, step); await submit(a); }
+    for (let i = 0; i < 2; i++) { await fillPage(a, { onset: { daysAgo: '3' }, age: { choice: '30_to_49' } }); await submit(a); }
     // The second tab is told about the first's check, and starts its own.
     await b.goto('/');
     await expect(b.getByText('A check was started on this device')).toBeVisible();
     await b.getByRole('button', { name: 'Start now' }).click();
-    for (const step of [{ choices: ['none'] }, { daysAgo: '12' }, { choice: '65_plus' }]) { await fill(b, step); await submit(b); }
+    for (let i = 0; i < 2; i++) { await fillPage(b, { onset: { daysAgo: '12' }, age: { choice: '65_plus' } }); await submit(b); }
     // Each tab, reloaded, has its own answers.
     await a.reload();
     await a.goto('/#/q/onset');
-    await expect(a.locator('#field-0')).toHaveValue(isoDaysAgo(3));
-    await a.goto('/#/q/age');
-    await expect(a.locator('form input:checked')).toHaveCount(0);
+    await expect(a.locator(field('onset', 0))).toHaveValue(isoDaysAgo(3));
+    await expect(a.locator(opt('age', '30_to_49'))).toBeChecked();
     await b.reload();
     await b.goto('/#/q/onset');
-    await expect(b.locator('#field-0')).toHaveValue(isoDaysAgo(12));
-    await b.goto('/#/q/age');
-    await expect(b.locator('#opt-65_plus')).toBeChecked();
+    await expect(b.locator(field('onset', 0))).toHaveValue(isoDaysAgo(12));
+    await expect(b.locator(opt('age', '65_plus'))).toBeChecked();
   });
 
   test('results from a newer app are shown read-only and never overwritten', async ({ page }) => {

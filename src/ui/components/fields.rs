@@ -1,8 +1,10 @@
-//! The inputs of a question page, one function per kind of answer. They
-//! edit the page's [`FormInput`]; the page parses it on Continue.
+//! The inputs of a question, one function per kind of answer. They send
+//! [`Edit`]s for the page's [`FormInput`]s; the page parses them on Continue.
+//! Every id starts with the question's key, so questions share a page.
 use crate::assessment::answer::{OptionSpec, Role};
 use crate::assessment::date::Date;
 use crate::assessment::form::FormInput;
+use crate::assessment::questions::QuestionId;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
 use crate::assessment::text::Lang;
 use crate::ui::components::figures::self_test_figure;
@@ -11,24 +13,50 @@ use crate::ui::texts;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-pub fn text_setter(draft: &UseStateHandle<FormInput>, field: u8) -> Callback<InputEvent> {
-    let draft = draft.clone();
-    Callback::from(move |e: InputEvent| {
-        let value = e.target_unchecked_into::<HtmlInputElement>().value();
-        let mut d = (*draft).clone();
-        if field == 0 {
-            d.text = value;
-        } else {
-            d.text2 = value;
+/// A change to one question's inputs, applied to the latest state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// A radio button picked.
+    Pick(String),
+    /// A checkbox ticked or unticked ("None of these" is exclusive).
+    Toggle(&'static [OptionSpec], &'static str, bool),
+    /// Text field 0 or 1.
+    Text(u8, String),
+}
+
+impl Edit {
+    pub fn apply(self, d: &mut FormInput) {
+        match self {
+            Edit::Pick(k) => d.picked = vec![k],
+            Edit::Toggle(options, key, on) => d.toggle(options, key, on),
+            Edit::Text(0, v) => d.text = v,
+            Edit::Text(_, v) => d.text2 = v,
         }
-        draft.set(d);
+    }
+}
+
+/// The id of option `key` (or score) of question `q`.
+pub fn option_id(q: QuestionId, key: &str) -> String {
+    format!("{}-{key}", q.key())
+}
+
+/// The id of text field `field` of question `q`.
+pub fn field_id(q: QuestionId, field: u8) -> String {
+    format!("{}-field-{field}", q.key())
+}
+
+fn text_setter(edit: &Callback<Edit>, field: u8) -> Callback<InputEvent> {
+    edit.reform(move |e: InputEvent| {
+        Edit::Text(field, e.target_unchecked_into::<HtmlInputElement>().value())
     })
 }
 
 pub fn choices(
+    q: QuestionId,
     options: &'static [OptionSpec],
     multi: bool,
-    draft: &UseStateHandle<FormInput>,
+    draft: &FormInput,
+    edit: &Callback<Edit>,
     lang: Lang,
 ) -> Html {
     let kind = if multi { "checkbox" } else { "radio" };
@@ -38,20 +66,17 @@ pub fn choices(
             { for options.iter().enumerate().map(|(i, o)| {
                 let key = o.key;
                 let checked = draft.picked.iter().any(|k| k == key);
-                let draft = draft.clone();
-                let onchange = Callback::from(move |e: Event| {
+                let onchange = edit.reform(move |e: Event| {
                     let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    let mut d = (*draft).clone();
-                    if multi { d.toggle(options, key, on) } else { d.picked = vec![key.to_owned()] }
-                    draft.set(d);
+                    if multi { Edit::Toggle(options, key, on) } else { Edit::Pick(key.to_owned()) }
                 });
-                let id = format!("opt-{key}");
+                let id = option_id(q, key);
                 let divider = multi && Some(i) == first_exclusive && i > 0;
                 html! {
                     <>
                         if divider { <div class="or">{ texts::OR.get(lang) }</div> }
                         <div class={kind}>
-                            <input id={id.clone()} type={kind} name="answer" value={key}
+                            <input id={id.clone()} type={kind} name={q.key()} value={key}
                                 {checked} {onchange} />
                             <label for={id}>{ o.label.get(lang) }</label>
                         </div>
@@ -62,21 +87,16 @@ pub fn choices(
     }
 }
 
-pub fn scale(max: u8, draft: &UseStateHandle<FormInput>) -> Html {
+pub fn scale(q: QuestionId, max: u8, draft: &FormInput, edit: &Callback<Edit>) -> Html {
     html! {
         <div class="scale">
             { for (0..=max).map(|n| {
                 let checked = draft.picked.first().is_some_and(|k| *k == n.to_string());
-                let draft = draft.clone();
-                let onchange = Callback::from(move |_: Event| {
-                    let mut d = (*draft).clone();
-                    d.picked = vec![n.to_string()];
-                    draft.set(d);
-                });
-                let id = format!("opt-{n}");
+                let onchange = edit.reform(move |_: Event| Edit::Pick(n.to_string()));
+                let id = option_id(q, &n.to_string());
                 html! {
                     <div class="scale-point">
-                        <input id={id.clone()} type="radio" name="answer" value={n.to_string()}
+                        <input id={id.clone()} type="radio" name={q.key()} value={n.to_string()}
                             {checked} {onchange} />
                         <label for={id}>{ n }</label>
                     </div>
@@ -86,8 +106,26 @@ pub fn scale(max: u8, draft: &UseStateHandle<FormInput>) -> Html {
     }
 }
 
-/// Purpose, picture, steps and how to read a self-test.
-pub fn self_test_intro(test: SelfTest, lang: Lang) -> Html {
+/// Purpose, picture, steps, the stopwatch right under them, and how to read
+/// the result. A held time goes into the seconds fields by itself.
+pub fn self_test_intro(test: SelfTest, edit: &Callback<Edit>, lang: Lang) -> Html {
+    let (target, each_side) = match test.timing() {
+        Timing::Hold {
+            each_side,
+            cap_seconds,
+        } => (cap_seconds, each_side),
+        Timing::Watch { seconds_per_side } => (seconds_per_side, true),
+    };
+    let sides: Vec<AttrValue> = if each_side {
+        vec![texts::LEFT.get(lang).into(), texts::RIGHT.get(lang).into()]
+    } else {
+        vec![texts::SECONDS_HELD.get(lang).into()]
+    };
+    let on_stop = match test.timing() {
+        Timing::Hold { .. } => edit
+            .reform(|(side, secs): (usize, u16)| Edit::Text(u8::from(side > 0), secs.to_string())),
+        Timing::Watch { .. } => Callback::noop(),
+    };
     html! {
         <div class="self-test">
             <p>{ test.purpose().get(lang) }</p>
@@ -96,10 +134,8 @@ pub fn self_test_intro(test: SelfTest, lang: Lang) -> Html {
             <ol class="list steps">
                 { for test.steps().iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }
             </ol>
+            <Timer {sides} {target} {on_stop} />
             <div class="notice notice-warn" role="note">{ STOP_IF_PAIN.get(lang) }</div>
-            if let Timing::Watch { seconds_per_side } = test.timing() {
-                <Timer label={AttrValue::from(texts::SECONDS.get(lang))} cap={seconds_per_side} on_stop={Callback::noop()} />
-            }
             <h2 class="heading-s">{ texts::HOW_TO_READ.get(lang) }</h2>
             <p>{ test.reading().get(lang) }</p>
         </div>
@@ -108,25 +144,28 @@ pub fn self_test_intro(test: SelfTest, lang: Lang) -> Html {
 
 /// A date (not after `today`), or how many days ago.
 pub fn date_fields(
-    draft: &UseStateHandle<FormInput>,
+    q: QuestionId,
+    draft: &FormInput,
+    edit: &Callback<Edit>,
     today: Date,
     field_error: &dyn Fn(u8) -> Html,
     lang: Lang,
 ) -> Html {
+    let (date, days) = (field_id(q, 0), field_id(q, 1));
     html! {
         <>
             <div class="form-group">
-                <label class="label" for="field-0">{ texts::ONSET_DATE_LABEL.get(lang) }</label>
+                <label class="label" for={date.clone()}>{ texts::ONSET_DATE_LABEL.get(lang) }</label>
                 { field_error(0) }
-                <input id="field-0" class="input input-date" type="date" max={today.to_string()}
-                    value={draft.text.clone()} oninput={text_setter(draft, 0)} />
+                <input id={date} class="input input-date" type="date" max={today.to_string()}
+                    value={draft.text.clone()} oninput={text_setter(edit, 0)} />
             </div>
             <div class="form-group">
-                <label class="label" for="field-1">{ texts::ONSET_DAYS_LABEL.get(lang) }</label>
+                <label class="label" for={days.clone()}>{ texts::ONSET_DAYS_LABEL.get(lang) }</label>
                 { field_error(1) }
                 <div class="input-with-suffix">
-                    <input id="field-1" class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                        value={draft.text2.clone()} oninput={text_setter(draft, 1)} />
+                    <input id={days} class="input input-short" type="text" inputmode="numeric" autocomplete="off"
+                        value={draft.text2.clone()} oninput={text_setter(edit, 1)} />
                     <span class="suffix">{ texts::DAYS.get(lang) }</span>
                 </div>
             </div>
@@ -134,11 +173,12 @@ pub fn date_fields(
     }
 }
 
-/// Seconds held, with a stopwatch: one field, or left and right.
+/// Seconds held: one field, or left and right (the stopwatch fills them).
 pub fn hold_fields(
-    draft: &UseStateHandle<FormInput>,
+    q: QuestionId,
+    draft: &FormInput,
+    edit: &Callback<Edit>,
     pair: bool,
-    test: Option<SelfTest>,
     field_error: &dyn Fn(u8) -> Html,
     lang: Lang,
 ) -> Html {
@@ -147,33 +187,20 @@ pub fn hold_fields(
     } else {
         vec![(0, texts::SECONDS_HELD.get(lang))]
     };
-    let cap = match test.map(SelfTest::timing) {
-        Some(Timing::Hold { cap_seconds, .. }) => cap_seconds,
-        _ => 600,
-    };
     html! {
         <div class="sides">
             { for sides.into_iter().map(|(field, label)| {
-                let on_stop = {
-                    let draft = draft.clone();
-                    Callback::from(move |secs: u16| {
-                        let mut d = (*draft).clone();
-                        if field == 0 { d.text = secs.to_string() } else { d.text2 = secs.to_string() }
-                        draft.set(d);
-                    })
-                };
                 let value = if field == 0 { draft.text.clone() } else { draft.text2.clone() };
-                let id = format!("field-{field}");
+                let id = field_id(q, field);
                 html! {
                     <div class="side">
-                        <Timer label={AttrValue::from(label.to_owned())} {cap} {on_stop} />
                         <label class="label" for={id.clone()}>
                             { if pair { format!("{label}: {}", texts::SECONDS_HELD.get(lang)) } else { label.to_owned() } }
                         </label>
                         { field_error(field) }
                         <div class="input-with-suffix">
                             <input id={id} class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                                value={value} oninput={text_setter(draft, field)} />
+                                value={value} oninput={text_setter(edit, field)} />
                             <span class="suffix">{ texts::SECONDS.get(lang) }</span>
                         </div>
                     </div>

@@ -1,5 +1,9 @@
-//! Simple stick figures for each exercise and self-test, drawn from joint
-//! positions in a 120 × 80 box (ground at y = 74). Data, not artwork.
+//! A figure for each exercise and self-test, drawn from joint positions in
+//! a 120 × 80 box (floor at y = 75): a head, a trunk and limbs with width
+//! (thigh and upper arm wider than shin and forearm), the far limbs paler,
+//! and an arrow for the movement where there is one. One style and line
+//! weight for all; `currentColor`, so it follows the text colour in print
+//! and dark mode. Data, not artwork.
 use crate::assessment::plan::Item;
 use crate::assessment::selftest::SelfTest;
 use crate::assessment::text::Lang;
@@ -25,6 +29,8 @@ struct Pose {
     /// Near then far arm: elbow, hand.
     arms: [[P; 2]; 2],
     props: &'static [Prop],
+    /// The movement: from, bend, to (the arrowhead at "to").
+    arrow: Option<[P; 3]>,
 }
 
 const fn pose(head: P, neck: P, hip: P, legs: [[P; 2]; 2], arms: [[P; 2]; 2]) -> Pose {
@@ -36,7 +42,13 @@ const fn pose(head: P, neck: P, hip: P, legs: [[P; 2]; 2], arms: [[P; 2]; 2]) ->
         legs,
         arms,
         props: &[],
+        arrow: None,
     }
+}
+
+const fn moving(mut p: Pose, arrow: [P; 3]) -> Pose {
+    p.arrow = Some(arrow);
+    p
 }
 
 const fn with_props(mut p: Pose, props: &'static [Prop]) -> Pose {
@@ -81,15 +93,18 @@ const SIDE_PLANK: Pose = pose(
 fn exercise_pose(item: Item) -> Option<Pose> {
     use Prop::*;
     Some(match item {
-        Item::GluteBridge => BRIDGE,
+        Item::GluteBridge => moving(BRIDGE, [(46, 66), (40, 56), (46, 44)]),
         Item::Plank => PLANK,
         Item::SidePlank => SIDE_PLANK,
-        Item::SingleLegSquat => pose(
-            (52, 8),
-            (54, 16),
-            (58, 42),
-            [[(66, 57), (58, 73)], [(74, 47), (88, 51)]],
-            [[(66, 24), (78, 26)], [(64, 26), (76, 28)]],
+        Item::SingleLegSquat => moving(
+            pose(
+                (52, 8),
+                (54, 16),
+                (58, 42),
+                [[(66, 57), (58, 73)], [(74, 47), (88, 51)]],
+                [[(66, 24), (78, 26)], [(64, 26), (76, 28)]],
+            ),
+            [(36, 20), (32, 32), (36, 46)],
         ),
         Item::WallSit => with_props(
             pose(
@@ -131,19 +146,25 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             &[Line(72, 56, 88, 56)],
         ),
-        Item::DeadBug => pose(
-            (12, 67),
-            (22, 70),
-            (56, 70),
-            [[(56, 50), (74, 50)], [(74, 66), (94, 68)]],
-            [[(26, 52), (28, 38)], [(16, 60), (6, 54)]],
+        Item::DeadBug => moving(
+            pose(
+                (12, 67),
+                (22, 70),
+                (56, 70),
+                [[(56, 50), (74, 50)], [(74, 66), (94, 68)]],
+                [[(26, 52), (28, 38)], [(16, 60), (6, 54)]],
+            ),
+            [(84, 48), (96, 50), (102, 60)],
         ),
-        Item::HipAbduction => pose(
-            (12, 62),
-            (22, 68),
-            (58, 68),
-            [[(78, 58), (98, 48)], [(78, 71), (98, 72)]],
-            [[(36, 66), (44, 72)], [(14, 72), (8, 63)]],
+        Item::HipAbduction => moving(
+            pose(
+                (12, 62),
+                (22, 68),
+                (58, 68),
+                [[(78, 58), (98, 48)], [(78, 71), (98, 72)]],
+                [[(36, 66), (44, 72)], [(14, 72), (8, 63)]],
+            ),
+            [(108, 66), (112, 56), (106, 46)],
         ),
         Item::HipFlexorStretch => pose(
             (54, 13),
@@ -182,12 +203,15 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             (50, 38),
         ),
-        Item::DynamicWarmUp => pose(
-            (54, 8),
-            (54, 16),
-            (54, 40),
-            [[(54, 56), (54, 73)], [(68, 52), (82, 62)]],
-            [[(62, 26), (68, 34)], [(46, 26), (42, 36)]],
+        Item::DynamicWarmUp => moving(
+            pose(
+                (54, 8),
+                (54, 16),
+                (54, 40),
+                [[(54, 56), (54, 73)], [(68, 52), (82, 62)]],
+                [[(62, 26), (68, 34)], [(46, 26), (42, 36)]],
+            ),
+            [(70, 70), (90, 72), (92, 52)],
         ),
         Item::ActiveStretching => pose(
             (30, 58),
@@ -245,15 +269,35 @@ fn self_test_pose(test: SelfTest) -> Pose {
     }
 }
 
-fn points(ps: &[P]) -> String {
-    ps.iter()
-        .map(|(x, y)| format!("{x},{y}"))
-        .collect::<Vec<_>>()
-        .join(" ")
+/// An arrowhead at `to`, pointing away from `from`.
+fn arrowhead(from: P, to: P) -> String {
+    let (dx, dy) = (f32::from(to.0 - from.0), f32::from(to.1 - from.1));
+    let len = (dx * dx + dy * dy).sqrt().max(1.0);
+    let (ux, uy) = (dx / len, dy / len);
+    let (bx, by) = (f32::from(to.0) - 5.0 * ux, f32::from(to.1) - 5.0 * uy);
+    format!(
+        "{},{} {:.1},{:.1} {:.1},{:.1}",
+        to.0,
+        to.1,
+        bx - 3.0 * uy,
+        by + 3.0 * ux,
+        bx + 3.0 * uy,
+        by - 3.0 * ux
+    )
 }
 
 fn render(p: &Pose, label: &str) -> Html {
-    let limb = |a: P, b: [P; 2], class: &'static str| html! { <polyline class={class} points={points(&[a, b[0], b[1]])} /> };
+    // Upper and lower segment, the upper one wider.
+    let limb = |from: P, joints: [P; 2], far: bool, leg: bool| {
+        let [(mx, my), (ex, ey)] = joints;
+        let part = if leg { "leg" } else { "arm" };
+        html! {
+            <g class={classes!("limb", part, far.then_some("far"))}>
+                <line class="upper" x1={from.0.to_string()} y1={from.1.to_string()} x2={mx.to_string()} y2={my.to_string()} />
+                <line class="lower" x1={mx.to_string()} y1={my.to_string()} x2={ex.to_string()} y2={ey.to_string()} />
+            </g>
+        }
+    };
     let torso = match p.spine_mid {
         Some((mx, my)) => format!(
             "M{},{} Q{mx},{my} {},{}",
@@ -261,19 +305,31 @@ fn render(p: &Pose, label: &str) -> Html {
         ),
         None => format!("M{},{} L{},{}", p.neck.0, p.neck.1, p.hip.0, p.hip.1),
     };
+    let arrow = p
+        .arrow
+        .map(|[a, c, b]| {
+            html! {
+                <g class="arrow">
+                    <path d={format!("M{},{} Q{},{} {},{}", a.0, a.1, c.0, c.1, b.0, b.1)} />
+                    <polygon points={arrowhead(c, b)} />
+                </g>
+            }
+        })
+        .unwrap_or_default();
     html! {
         <svg class="figure" viewBox="0 0 120 80" role="img" aria-label={label.to_owned()} focusable="false">
-            <line class="ground" x1="0" y1="75" x2="120" y2="75" />
+            <line class="ground" x1="0" y1="75.5" x2="120" y2="75.5" />
             { for p.props.iter().map(|prop| match *prop {
                 Prop::Line(x1, y1, x2, y2) => html! { <line class="prop" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} /> },
                 Prop::Circle(cx, cy, r) => html! { <circle class="prop" cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} /> },
             }) }
-            { limb(p.hip, p.legs[1], "limb far") }
-            { limb(p.neck, p.arms[1], "limb far") }
-            <path class="limb" d={torso} />
-            { limb(p.hip, p.legs[0], "limb") }
-            { limb(p.neck, p.arms[0], "limb") }
-            <circle class="head" cx={p.head.0.to_string()} cy={p.head.1.to_string()} r="6" />
+            { limb(p.hip, p.legs[1], true, true) }
+            { limb(p.neck, p.arms[1], true, false) }
+            <path class="trunk" d={torso} />
+            { limb(p.hip, p.legs[0], false, true) }
+            { limb(p.neck, p.arms[0], false, false) }
+            <circle class="head" cx={p.head.0.to_string()} cy={p.head.1.to_string()} r="6.5" />
+            { arrow }
         </svg>
     }
 }
@@ -305,6 +361,7 @@ mod tests {
             let mut all = vec![p.head, p.neck, p.hip];
             all.extend(p.legs.iter().flatten());
             all.extend(p.arms.iter().flatten());
+            all.extend(p.arrow.iter().flatten());
             assert!(all.into_iter().all(inside));
         }
         assert!(Item::ALL

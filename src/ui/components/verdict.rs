@@ -44,21 +44,20 @@ pub fn verdict(r: &Assessment, lang: Lang) -> Html {
     html! {
         <section class={classes!("verdict", format!("verdict-{}", level.key()))} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
-            <p class="verdict-action">{ level.action().get(lang) }</p>
-            { call_buttons(level, lang) }
-            if let Some(date) = r.recheck {
-                <p class="recheck"><strong>{ texts::RECHECK.get(lang) }{ ": " }</strong>
-                    { texts::recheck_sentence(&format_date(date, lang), lang) }</p>
-            }
-            if level < CareLevel::Urgent {
-                <p class="can-run"><strong>{ texts::RUN_TITLE.get(lang) }{ " " }</strong>{ r.can_run.text().get(lang) }
-                    <span class="source">{ format!(" ({})", cite_list(r.can_run.sources(), lang)) }</span></p>
-            }
+            // What to do is under "Today", right after.
             if !r.reasons.is_empty() {
                 <h3 class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h3>
                 <ul class="list bullets reasons">
-                    { for r.reasons.iter().map(|x| html! {
-                        <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
+                    // A source shared by the reasons after it is named once, after the last.
+                    { for r.reasons.iter().enumerate().map(|(i, x)| {
+                        let last_of_group = r.reasons.get(i + 1).is_none_or(|n| n.sources != x.sources);
+                        html! {
+                            <li>{ x.reason.get(lang) }
+                                if last_of_group {
+                                    <span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
             }

@@ -19,7 +19,8 @@ pub fn CheckPage() -> Html {
     let unanswered = path.first_unanswered();
     let back = asked
         .last()
-        .map_or(Route::Start, |&q| Route::Question { q, change: false });
+        .and_then(|&q| path.lead(q))
+        .map_or(Route::Start, |q| Route::Question { q, change: false });
     let history = use_history();
     let see_result = {
         let answers = state.answers.clone();
@@ -37,12 +38,14 @@ pub fn CheckPage() -> Html {
                         { for asked.iter().filter(|q| q.section() == section).map(|&q| {
                             let short = q.spec().short.get(lang);
                             let answer = visible.describe(q, lang).unwrap_or_else(|| texts::NOT_ANSWERED.get(lang).to_owned());
+                            // "Change" opens the question's page.
+                            let page = path.lead(q).unwrap_or(q);
                             html! {
                                 <div class="summary-row">
                                     <dt class="summary-key">{ short }</dt>
                                     <dd class="summary-value">{ answer }</dd>
                                     <dd class="summary-actions">
-                                        <a href={Route::Question { q, change: true }.hash()}>
+                                        <a href={Route::Question { q: page, change: true }.hash()}>
                                             { texts::CHANGE.get(lang) }<span class="visually-hidden">{ format!(" {short}") }</span>
                                         </a>
                                     </dd>

@@ -1,37 +1,62 @@
-//! One question per page (GOV.UK "question pages"): the question is the
-//! heading, a back link, "Continue", an error summary when needed.
+//! A question page (GOV.UK "question pages"): one question, or a few a
+//! runner answers in one glance, a back link, "Continue", and an error
+//! summary when needed. The route names the page by its first question.
 use crate::assessment::answer::{Answer, Kind, Role};
 use crate::assessment::flow::Mode;
 use crate::assessment::form::{FormError, FormInput};
-use crate::assessment::questions::QuestionId;
-use crate::assessment::selftest::SelfTest;
-use crate::assessment::{next_step_in, questions::Section, Step};
-use crate::ui::components::fields::{choices, date_fields, hold_fields, scale, self_test_intro};
+use crate::assessment::questions::{QuestionId, Section};
+use crate::assessment::{next_step_in, Step};
+use crate::ui::components::fields::{
+    choices, date_fields, field_id, hold_fields, option_id, scale, self_test_intro, Edit,
+};
 use crate::ui::components::page::{error_message, BackLink, ErrorSummary, PageHeading};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::{navigate, redirect, Route};
 use crate::ui::state::{use_app, Action};
 use crate::ui::texts;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
+    /// The page's first question.
     pub q: QuestionId,
     pub change: bool,
 }
 
-const HINT_ID: &str = "q-hint";
-const ERROR_ID: &str = "q-error";
+/// The inputs of every question on the page, in order.
+#[derive(PartialEq)]
+struct Drafts(Vec<FormInput>);
+
+impl Reducible for Drafts {
+    type Action = (usize, Edit);
+
+    fn reduce(self: Rc<Self>, (i, edit): (usize, Edit)) -> Rc<Self> {
+        let mut next = self.0.clone();
+        if let Some(d) = next.get_mut(i) {
+            edit.apply(d);
+        }
+        Rc::new(Drafts(next))
+    }
+}
 
 /// The id of the input an error points to.
-fn field_id(kind: Kind, field: u8) -> String {
-    match kind {
-        Kind::Single(o) | Kind::Multi(o) => format!("opt-{}", o[0].key),
-        Kind::Scale { .. } => "opt-0".to_owned(),
-        _ => format!("field-{field}"),
+fn error_target(q: QuestionId, field: u8) -> String {
+    match q.kind() {
+        Kind::Single(o) | Kind::Multi(o) => option_id(q, o[0].key),
+        Kind::Scale { .. } => option_id(q, "0"),
+        _ => field_id(q, field),
     }
+}
+
+fn hint_id(q: QuestionId) -> String {
+    format!("{}-hint", q.key())
+}
+
+fn error_id(q: QuestionId) -> String {
+    format!("{}-error", q.key())
 }
 
 #[component]
@@ -39,11 +64,20 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let state = use_app();
     let history = use_history();
     let lang = state.lang;
-    let q = props.q;
-    let spec = q.spec();
-    let kind = q.kind();
-    let draft = use_state(|| FormInput::from_value(state.answers.get(q)));
-    let error = use_state(|| None::<FormError>);
+    let lead = props.q;
+    let change = props.change;
+    let mode = state.mode();
+    // The way through for these answers, worked out once for this page.
+    let path = state.answers.path_in(mode);
+    let questions = path.on_page(lead);
+    let drafts = {
+        let init: Vec<FormInput> = questions
+            .iter()
+            .map(|&q| FormInput::from_value(state.answers.get(q)))
+            .collect();
+        use_reducer(move || Drafts(init))
+    };
+    let errors = use_state(Vec::<(QuestionId, FormError)>::new);
 
     // For the benchmark: the first question page is on screen and live.
     use_effect_with((), |_| {
@@ -53,188 +87,171 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             }
         }
     });
-    // The way through for these answers, worked out once for this page.
-    let mode = state.mode();
-    let path = state.answers.path_in(mode);
-    let asked = path.is_asked(q);
+    let shown = questions.first() == Some(&lead);
     {
-        // A question that is not asked for these answers (an old link) is skipped.
-        let target = path
-            .first_unanswered()
-            .map_or(Route::Check, |q| Route::Question { q, change: false });
-        use_effect_with(asked, move |asked| {
-            if !asked {
+        // A page not asked for these answers (an old link) is skipped; a
+        // link to a later question of a page opens the page.
+        let target = path.lead(lead).map_or_else(
+            || {
+                path.first_unanswered()
+                    .map_or(Route::Check, |q| Route::Question { q, change: false })
+            },
+            |q| Route::Question { q, change },
+        );
+        use_effect_with(shown, move |shown| {
+            if !shown {
                 redirect(target);
             }
         });
     }
 
-    let (n, of) = path.progress(q);
+    let page = lead.page();
+    let title = page.title.unwrap_or(lead.spec().title).get(lang);
+    let (n, of) = path.progress(lead);
     let caption = format!(
         "{} · {}",
         texts::progress(n, of, lang),
-        spec.section.title().get(lang)
+        lead.section().title().get(lang)
     );
     use_title(texts::doc_title(
-        &format!("{}: {}", texts::progress(n, of, lang), spec.title.get(lang)),
-        error.is_some(),
+        &format!("{}: {title}", texts::progress(n, of, lang)),
+        !errors.is_empty(),
         lang,
     ));
+    if !shown {
+        return html! {};
+    }
 
-    let submit_value = {
+    let submit_values = {
         let state = state.clone();
         let history = history.clone();
-        let change = props.change;
-        Callback::from(move |value: Answer| {
+        let last = *questions.last().unwrap_or(&lead);
+        Callback::from(move |values: Vec<(QuestionId, Answer)>| {
             let mut after = state.answers.clone();
-            after.set(q, &value);
-            match next_step_in(&after, q, change, state.today, state.mode()) {
+            for (q, v) in &values {
+                after.set(*q, v);
+            }
+            match next_step_in(&after, last, change, state.today, state.mode()) {
                 // Urgent or emergency: the check ends here and is saved.
                 Step::Stop => history.stop(&after),
                 Step::Check => {
-                    state.dispatch(Action::Answer(q, value));
+                    state.dispatch(Action::Answer(values));
                     navigate(Route::Check);
                 }
                 Step::Question { q: next, change } => {
-                    state.dispatch(Action::Answer(q, value));
+                    state.dispatch(Action::Answer(values));
                     navigate(Route::Question { q: next, change });
                 }
             }
         })
     };
     let onsubmit = {
-        let draft = draft.clone();
-        let error = error.clone();
-        let submit_value = submit_value.clone();
+        let drafts = drafts.clone();
+        let errors = errors.clone();
+        let submit_values = submit_values.clone();
         let today = state.today;
+        let questions = questions.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             // Read what the form holds now: the state may not have caught up
             // with a change made just before Continue was pressed.
             let form: HtmlFormElement = e.target_unchecked_into();
-            let current = draft_from_form(&form).unwrap_or_else(|| (*draft).clone());
-            match current.parse(kind, today) {
-                Ok(v) => submit_value.emit(v),
-                Err(err) => error.set(Some(err)),
+            let mut values = Vec::new();
+            let mut found = Vec::new();
+            for (i, &q) in questions.iter().enumerate() {
+                let input = draft_from_form(&form, q)
+                    .unwrap_or_else(|| drafts.0.get(i).cloned().unwrap_or_default());
+                match input.parse(q.kind(), today) {
+                    Ok(v) => values.push((q, v)),
+                    Err(err) => found.push((q, err)),
+                }
+            }
+            if found.is_empty() {
+                submit_values.emit(values);
+            } else {
+                errors.set(found);
             }
         })
     };
 
-    let back = if props.change {
+    let back = if change {
         Route::Check
     } else {
-        path.previous_before(q)
+        path.previous_before(lead)
             .map_or(Route::Start, |q| Route::Question { q, change: false })
     };
 
-    let err_msg = error.map(|e| e.message.get(lang).to_owned());
-    let described_by = {
-        let mut ids = Vec::new();
-        if spec.hint.is_some() {
-            ids.push(HINT_ID);
-        }
-        if error.is_some() {
-            ids.push(ERROR_ID);
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
+    let single = questions.len() == 1;
+    let heading = html! { <PageHeading caption={caption.clone()}>{ title }</PageHeading> };
+    let fieldsets = questions.iter().enumerate().map(|(i, &q)| {
+        let edit = {
+            let drafts = drafts.clone();
+            Callback::from(move |e: Edit| drafts.dispatch((i, e)))
+        };
+        let error = errors.iter().find(|(x, _)| *x == q).map(|(_, e)| *e);
+        // One question is the page's heading; on a shared page each is a
+        // smaller heading under the page's own.
+        let legend = if single {
+            heading.clone()
+        } else {
+            html! { <span class="legend-m">{ q.spec().title.get(lang) }</span> }
+        };
+        let draft = drafts.0.get(i).cloned().unwrap_or_default();
+        question_fieldset(q, legend, &draft, &edit, error, state.today, lang)
+    });
+    let fieldsets: Html = fieldsets.collect();
 
-    let heading =
-        html! { <PageHeading caption={caption.clone()}>{ spec.title.get(lang) }</PageHeading> };
-    // Optional parts are always one node (maybe empty): an `Option` child is
-    // zero or one nodes, which shifts its siblings and re-creates the heading.
-    let hint = spec
-        .hint
-        .map(|h| html! { <div id={HINT_ID} class="hint">{ h.get(lang) }</div> })
-        .unwrap_or_default();
-    let inline_error = err_msg
-        .as_ref()
-        .map(|m| error_message(ERROR_ID, m, lang))
-        .unwrap_or_default();
-    let field_error = &|field: u8| {
-        error
-            .filter(|e| e.field == field)
-            .map(|e| error_message(&format!("{ERROR_ID}-{field}"), e.message.get(lang), lang))
-            .unwrap_or_default()
-    };
-    let intro = |test: Option<SelfTest>| test.map(|t| self_test_intro(t, lang)).unwrap_or_default();
-
-    let body = match kind {
-        Kind::Single(options) | Kind::Multi(options) => {
-            let multi = matches!(kind, Kind::Multi(_));
-            html! {
-                <fieldset class="fieldset" aria-describedby={described_by.clone()}>
-                    <legend class="legend-heading">{ heading }</legend>
-                    { hint }
-                    { intro(spec.self_test) }
-                    { inline_error }
-                    { choices(options, multi, &draft, lang) }
-                </fieldset>
-            }
-        }
-        Kind::Date => html! {
-            <fieldset class="fieldset" aria-describedby={described_by.clone()}>
-                <legend class="legend-heading">{ heading }</legend>
-                { hint }
-                { date_fields(&draft, state.today, field_error, lang) }
-            </fieldset>
-        },
-        Kind::Hold | Kind::HoldPair => html! {
-            <fieldset class="fieldset">
-                <legend class="legend-heading">{ heading }</legend>
-                { intro(spec.self_test) }
-                { inline_error }
-                { hold_fields(&draft, matches!(kind, Kind::HoldPair), spec.self_test, field_error, lang) }
-            </fieldset>
-        },
-        Kind::Scale { max, low, high } => html! {
-            <fieldset class="fieldset" aria-describedby={described_by.clone()}>
-                <legend class="legend-heading">{ heading }</legend>
-                <div id={HINT_ID} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
-                { inline_error }
-                { scale(max, &draft) }
-            </fieldset>
-        },
-    };
-
-    let skip_value = match kind {
-        Kind::Hold => Some(Answer::Hold(None)),
-        Kind::HoldPair => Some(Answer::HoldPair(None)),
-        Kind::Single(o) if spec.self_test.is_some() => o
+    let skip = match (single, lead.kind()) {
+        (false, _) => None,
+        (true, Kind::Hold) => Some(Answer::Hold(None)),
+        (true, Kind::HoldPair) => Some(Answer::HoldPair(None)),
+        (true, Kind::Single(o)) if lead.spec().self_test.is_some() => o
             .iter()
             .find(|o| o.role == Role::Unknown)
             .map(|o| Answer::Choice(o.key.to_owned())),
         _ => None,
     };
-    let skip = skip_value.map(|v| {
-        let submit_value = submit_value.clone();
-        let onclick = Callback::from(move |_| submit_value.emit(v.clone()));
-        html! { <button type="button" class="button button-secondary" {onclick}>{ texts::SKIP_TEST.get(lang) }</button> }
-    }).unwrap_or_default();
+    let skip = skip
+        .map(|v| {
+            let onclick = submit_values.reform(move |_: MouseEvent| vec![(lead, v.clone())]);
+            html! { <button type="button" class="button button-secondary" {onclick}>{ texts::SKIP_TEST.get(lang) }</button> }
+        })
+        .unwrap_or_default();
 
-    let summary = match *error {
-        Some(e) => {
-            html! { <ErrorSummary errors={vec![(field_id(kind, e.field), e.message.get(lang).to_owned())]} /> }
-        }
-        None => html! {},
+    let summary = if errors.is_empty() {
+        html! {}
+    } else {
+        let list = errors
+            .iter()
+            .map(|(q, e)| {
+                let msg = e.message.get(lang);
+                let msg = if single {
+                    msg.to_owned()
+                } else {
+                    format!("{}: {msg}", q.spec().short.get(lang))
+                };
+                (error_target(*q, e.field), msg)
+            })
+            .collect::<Vec<_>>();
+        html! { <ErrorSummary errors={list} /> }
     };
-    let intro = if q == QuestionId::ALL[0] {
+    let intro = if lead == QuestionId::ALL[0] {
         html! { <p class="intro">{ texts::SAFETY_INTRO.get(lang) }</p> }
-    } else if q == QuestionId::Onset && mode == Mode::Recheck {
+    } else if lead == QuestionId::Onset && mode == Mode::Recheck {
         html! { <p class="intro">{ texts::RECHECK_ONSET.get(lang) }</p> }
     } else {
         html! {}
     };
+    let safety = (lead.section() == Section::Safety).then_some("safety");
 
     html! {
         <>
             <BackLink to={back} />
             { summary }
+            if !single { { heading } }
             { intro }
-            <form {onsubmit} novalidate=true data-question={q.key()} class={classes!("question", error.is_some().then_some("has-error"), (spec.section == Section::Safety).then_some("safety"))}>
-                <div class={classes!("form-group", error.is_some().then_some("form-group-error"))}>
-                    { body }
-                </div>
+            <form {onsubmit} novalidate=true data-page={lead.key()} class={classes!("question", (!errors.is_empty()).then_some("has-error"), safety)}>
+                { fieldsets }
                 <div class="button-group">
                     <button type="submit" class="button">{ texts::CONTINUE.get(lang) }</button>
                     { skip }
@@ -244,15 +261,89 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     }
 }
 
-/// The inputs' current values, as a draft.
-fn draft_from_form(form: &HtmlFormElement) -> Option<FormInput> {
-    let input = |selector: &str| -> Option<HtmlInputElement> {
-        form.query_selector(selector)
+/// One question: its legend, hint, error and inputs.
+fn question_fieldset(
+    q: QuestionId,
+    legend: Html,
+    draft: &FormInput,
+    edit: &Callback<Edit>,
+    error: Option<FormError>,
+    today: crate::assessment::date::Date,
+    lang: crate::assessment::text::Lang,
+) -> Html {
+    let spec = q.spec();
+    let kind = q.kind();
+    let described_by = {
+        let mut ids = Vec::new();
+        if spec.hint.is_some() || matches!(kind, Kind::Scale { .. }) {
+            ids.push(hint_id(q));
+        }
+        if error.is_some() {
+            ids.push(error_id(q));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let hint = match (kind, spec.hint) {
+        (Kind::Scale { max, low, high }, _) => html! {
+            <div id={hint_id(q)} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
+        },
+        (_, Some(h)) => html! { <div id={hint_id(q)} class="hint">{ h.get(lang) }</div> },
+        _ => html! {},
+    };
+    // Optional parts are always one node (maybe empty): an `Option` child is
+    // zero or one nodes, which shifts its siblings and re-creates the heading.
+    let whole_error = error
+        .filter(|_| !matches!(kind, Kind::Date | Kind::HoldPair | Kind::Hold))
+        .map(|e| error_message(&error_id(q), e.message.get(lang), lang))
+        .unwrap_or_default();
+    let field_error = &|field: u8| {
+        error
+            .filter(|e| e.field == field)
+            .map(|e| {
+                error_message(
+                    &format!("{}-{field}", error_id(q)),
+                    e.message.get(lang),
+                    lang,
+                )
+            })
+            .unwrap_or_default()
+    };
+    let intro = spec
+        .self_test
+        .map(|t| self_test_intro(t, edit, lang))
+        .unwrap_or_default();
+    let inputs = match kind {
+        Kind::Single(options) => choices(q, options, false, draft, edit, lang),
+        Kind::Multi(options) => choices(q, options, true, draft, edit, lang),
+        Kind::Scale { max, .. } => scale(q, max, draft, edit),
+        Kind::Date => date_fields(q, draft, edit, today, field_error, lang),
+        Kind::Hold => hold_fields(q, draft, edit, false, field_error, lang),
+        Kind::HoldPair => hold_fields(q, draft, edit, true, field_error, lang),
+    };
+    html! {
+        <div class={classes!("form-group", error.is_some().then_some("form-group-error"))} data-question={q.key()}>
+            <fieldset class="fieldset" aria-describedby={described_by}>
+                <legend class="legend-heading">{ legend }</legend>
+                { hint }
+                { intro }
+                { whole_error }
+                { inputs }
+            </fieldset>
+        </div>
+    }
+}
+
+/// The inputs' current values for question `q`, as a draft.
+fn draft_from_form(form: &HtmlFormElement, q: QuestionId) -> Option<FormInput> {
+    let input = |id: String| -> Option<HtmlInputElement> {
+        form.query_selector(&format!("#{id}"))
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into().ok())
     };
-    let checked = form.query_selector_all("input[name=answer]:checked").ok()?;
+    let checked = form
+        .query_selector_all(&format!("input[name={}]:checked", q.key()))
+        .ok()?;
     let picked = (0..checked.length())
         .filter_map(|i| checked.item(i))
         .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
@@ -260,7 +351,7 @@ fn draft_from_form(form: &HtmlFormElement) -> Option<FormInput> {
         .collect();
     Some(FormInput {
         picked,
-        text: input("#field-0").map(|i| i.value()).unwrap_or_default(),
-        text2: input("#field-1").map(|i| i.value()).unwrap_or_default(),
+        text: input(field_id(q, 0)).map(|i| i.value()).unwrap_or_default(),
+        text2: input(field_id(q, 1)).map(|i| i.value()).unwrap_or_default(),
     })
 }

@@ -1,11 +1,12 @@
 //! The result page: the care verdict first, then "can I run", contributors
 //! and the plan. At urgent and emergency it shows only what to do, whom to
 //! call and what to tell the doctor.
+use crate::assessment::advice::{Phase, WAY_BACK, WAY_BACK_SOURCES};
 use crate::assessment::answer::format_date;
 use crate::assessment::answers::Answers;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::text::Lang;
-use crate::assessment::{assess, Finding, PlanStart, Strength};
+use crate::assessment::{assess, Finding, PlanEntry, PlanStart, RunAdvice};
 use crate::storage::{self, SavedCheck, StoreError};
 use crate::ui::components::disclosure::Disclosure;
 use crate::ui::components::figures::exercise_figure;
@@ -19,16 +20,20 @@ use crate::ui::state::use_app;
 use crate::ui::texts;
 use yew::prelude::*;
 
+/// A contributor: its strength and name open what it means, the answers
+/// behind it and the sources.
 fn finding(f: &Finding, answers: &Answers, lang: Lang) -> Html {
     let c = f.contributor;
+    let title = html! {
+        <>
+            <span class={classes!("tag", format!("tag-{}", f.strength.key()))}>{ f.strength.label().get(lang) }</span>
+            { " " }{ c.title().get(lang) }
+        </>
+    };
     html! {
         <li class="finding">
-            <h3 class="finding-title">
-                <span class={classes!("tag", format!("tag-{}", f.strength.key()))}>{ f.strength.label().get(lang) }</span>
-                { " " }{ c.title().get(lang) }
-            </h3>
-            <p>{ c.explain().get(lang) }</p>
-            <Disclosure id={format!("why-{}", c.key())} title={texts::SHOW_WHY.get(lang)}>
+            <Disclosure id={format!("why-{}", c.key())} title_html={title} heading={("h3", AttrValue::from("finding-title"))}>
+                <p class="explain">{ c.explain().get(lang) }</p>
                 <p class="why-heading">{ texts::YOUR_ANSWERS.get(lang) }</p>
                 <ul class="list bullets">
                     { for f.evidence.iter().map(|&q| html! {
@@ -174,13 +179,26 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         return stop_view(&r, &answers, lang, actions);
     }
 
-    // Likely contributors in full; possible ones behind one disclosure
+    // At most three contributors at once; the rest behind one disclosure
     // (print shows them all).
-    let any_likely = r.findings.iter().any(|f| f.strength == Strength::Likely);
-    let (likely, possible): (Vec<&Finding>, Vec<&Finding>) = r
+    let (shown, more) = r
         .findings
-        .iter()
-        .partition(|f| f.strength == Strength::Likely || !any_likely);
+        .split_at(r.findings.len().min(MAX_SHOWN_FINDINGS));
+    let remind = saved.as_ref().and_then(|c| {
+        r.recheck
+            .filter(|d| *d > state.today && c.outcome.level < CareLevel::SeeDoctor)
+            .map(|d| {
+                let id = c.id.clone();
+                let onclick = Callback::from(move |_| {
+                    let _ = download(
+                        "back-check-reminder.ics",
+                        "text/calendar",
+                        &storage::reminder_ics(d, &id, lang, &absolute(Route::Recheck)),
+                    );
+                });
+                html! { <button type="button" class="button button-secondary no-print" {onclick}>{ texts::REMIND_ME.get(lang) }</button> }
+            })
+    });
     html! {
         <div class="result">
             <PageHeading>{ texts::RESULT_TITLE.get(lang) }</PageHeading>
@@ -188,9 +206,6 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { texts::CHECKED_ON.get(lang) }{ " " }{ format_date(day, lang) }
                 { r.pain_days.map(|d| format!(" · {}", texts::pain_days(d, lang))).unwrap_or_default() }
             </p>
-            if kept {
-                <p class="meta no-print">{ texts::SAVED_NOTE.get(lang) }</p>
-            }
             if let Some(q) = unanswered {
                 <div class="notice notice-warn no-print" role="note">
                     { texts::UNFINISHED.get(lang) }{ " " }
@@ -201,24 +216,48 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             { change_since(saved.as_ref(), &state.history, &r, lang) }
             <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
 
+            <div class="at-a-glance">
+                <section class="today" aria-labelledby="today-title">
+                    <h2 id="today-title" class="heading-m">{ texts::TODAY_TITLE.get(lang) }</h2>
+                    <ol class="list numbered">
+                        { for r.today.iter().map(|t| html! { <li>{ t.text().get(lang) }</li> }) }
+                    </ol>
+                </section>
+                <section class={classes!("can-run", format!("can-run-{}", run_key(r.can_run)))} aria-labelledby="run-title">
+                    <h2 id="run-title" class="heading-m">{ texts::RUN_TITLE.get(lang) }</h2>
+                    <p><strong class="run-word">{ r.can_run.word().get(lang) }{ ". " }</strong>{ r.can_run.text().get(lang) }</p>
+                </section>
+                <section class="recheck" aria-labelledby="recheck-title">
+                    <h2 id="recheck-title" class="heading-m">{ texts::RECHECK_TITLE.get(lang) }</h2>
+                    <p>{
+                        match r.recheck {
+                            Some(date) => texts::recheck_sentence(&format_date(date, lang), lang),
+                            None if r.level >= CareLevel::SeeDoctor => texts::RECHECK_AFTER_DOCTOR.get(lang).to_owned(),
+                            None => String::new(),
+                        }
+                    }{ " " }{ texts::RECHECK_ANYTIME.get(lang) }</p>
+                    { remind.unwrap_or_default() }
+                </section>
+            </div>
+
             <section aria-labelledby="contributors-title">
-                <h2 id="contributors-title" class="heading-l">{ texts::CONTRIBUTORS_TITLE.get(lang) }</h2>
+                <h2 id="contributors-title" class="heading-m">{ texts::CONTRIBUTORS_TITLE.get(lang) }</h2>
                 if r.findings.is_empty() {
                     <p>{ texts::NO_CONTRIBUTORS.get(lang) }</p>
                 } else {
-                    <ol class="findings">{ for likely.iter().map(|f| finding(f, &answers, lang)) }</ol>
-                    if !possible.is_empty() {
-                        <Disclosure id="possible" title={texts::more_possible(possible.len(), lang)}>
-                            <ol class="findings" start={(likely.len() + 1).to_string()}>
-                                { for possible.iter().map(|f| finding(f, &answers, lang)) }
+                    <ol class="findings">{ for shown.iter().map(|f| finding(f, &answers, lang)) }</ol>
+                    if !more.is_empty() {
+                        <Disclosure id="more-findings" title={texts::more_findings(more.len(), lang)}>
+                            <ol class="findings" start={(shown.len() + 1).to_string()}>
+                                { for more.iter().map(|f| finding(f, &answers, lang)) }
                             </ol>
                         </Disclosure>
                     }
                 }
             </section>
 
-            <section aria-labelledby="plan-title">
-                <h2 id="plan-title" class="heading-l">{ texts::PLAN_TITLE.get(lang) }</h2>
+            <section aria-labelledby="plan-title" class="plan">
+                <h2 id="plan-title" class="heading-m">{ texts::PLAN_TITLE.get(lang) }</h2>
                 {
                     match r.plan_start {
                         PlanStart::AfterDoctor => html! { <div class="notice notice-danger" role="note">{ texts::PLAN_AFTER_DOCTOR.get(lang) }</div> },
@@ -227,58 +266,102 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     }
                 }
                 <p class="hint">{ texts::PLAN_STOP.get(lang) }</p>
-                { for r.plan.iter().enumerate().map(|(n, g)| html! {
-                    <section class="plan-group" aria-labelledby={format!("group-{n}")}>
-                        <h3 id={format!("group-{n}")} class="heading-m">{ g.group.title().get(lang) }</h3>
+                { for r.plan.iter().map(|p| html! {
+                    <section class="plan-phase" aria-labelledby={format!("phase-{}", phase_key(p.phase))}>
+                        <h3 id={format!("phase-{}", phase_key(p.phase))} class="heading-m">{ p.phase.title().get(lang) }</h3>
                         <ul class="plan-list">
-                            { for g.entries.iter().map(|e| {
-                                let item = e.item;
-                                let because = if e.because.is_empty() {
-                                    texts::GENERAL_ADVICE.get(lang).to_owned()
-                                } else {
-                                    e.because.iter().map(|c| c.title().get(lang)).collect::<Vec<_>>().join(", ")
-                                };
-                                html! {
-                                    <li class={classes!("plan-item", item.is_exercise().then_some("exercise"))}>
-                                        if item.is_exercise() { { exercise_figure(item, lang) } }
-                                        <div class="plan-text">
-                                            <h4 class="plan-title">{ item.title().get(lang) }</h4>
-                                            <p class="dose">{ item.dose().text(lang) }</p>
-                                            <p>{ item.how().get(lang) }</p>
-                                            <p class="for">{ texts::FOR_.get(lang) }{ ": " }{ because }</p>
-                                            { sources_line(item.sources(), lang) }
-                                        </div>
-                                    </li>
-                                }
-                            }) }
+                            { for p.entries.iter().map(|e| plan_item(e, lang)) }
                         </ul>
                     </section>
                 }) }
             </section>
 
-            <section aria-labelledby="sources-title" class="all-sources">
-                <h2 id="sources-title" class="heading-m">{ texts::ALL_SOURCES.get(lang) }</h2>
-                <ul class="list">
-                    { for r.sources.iter().map(|s| html! { <li>{ s.cite().get(lang) }</li> }) }
-                </ul>
+            if r.can_run == RunAdvice::No {
+                <section aria-labelledby="way-back-title" class="way-back">
+                    <h2 id="way-back-title" class="heading-m">{ texts::WAY_BACK_TITLE.get(lang) }</h2>
+                    <ol class="list numbered">
+                        { for WAY_BACK.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }
+                    </ol>
+                    { sources_line(WAY_BACK_SOURCES, lang) }
+                </section>
+            }
+
+            <section class="answers-summary print-only" aria-labelledby="answers-title">
+                <h2 id="answers-title" class="heading-m">{ texts::ANSWERS_SUMMARY.get(lang) }</h2>
+                <dl>
+                    { for answers.asked().into_iter().filter_map(|q| answers.describe(q, lang).map(|a| html! {
+                        <div><dt>{ q.spec().short.get(lang) }</dt><dd>{ a }</dd></div>
+                    })) }
+                </dl>
             </section>
 
+            <div class="all-sources">
+                <h2 class="heading-m print-only">{ texts::SOURCES.get(lang) }</h2>
+                <Disclosure id="all-sources" title={texts::sources_count(r.sources.len(), lang)}>
+                    <ul class="list">
+                        { for r.sources.iter().map(|s| html! { <li>{ s.cite().get(lang) }</li> }) }
+                    </ul>
+                </Disclosure>
+            </div>
+
             <div class="button-group no-print">
+                if kept {
+                    <p class="meta">{ texts::SAVED_NOTE.get(lang) }</p>
+                }
                 <button type="button" class="button" onclick={print}>{ texts::PRINT.get(lang) }</button>
-                { saved.as_ref().and_then(|c| r.recheck.filter(|d| *d > state.today && c.outcome.level < CareLevel::SeeDoctor).map(|d| {
-                    let id = c.id.clone();
-                    let onclick = Callback::from(move |_| {
-                        let _ = download("back-check-reminder.ics", "text/calendar", &storage::reminder_ics(d, &id, lang, &absolute(Route::Recheck)));
-                    });
-                    html! { <button type="button" class="button button-secondary" {onclick}>{ texts::REMIND_ME.get(lang) }</button> }
-                })).unwrap_or_default() }
                 { saved.as_ref().map(download_button).unwrap_or_default() }
-                if saved.is_some() {
-                    <a class="button button-secondary" href={Route::History.hash()}>{ texts::HISTORY_TITLE.get(lang) }</a>
-                } else {
+                if saved.is_none() {
                     <a class="button button-secondary" href={Route::Check.hash()}>{ texts::CHANGE_ANSWERS.get(lang) }</a>
                 }
             </div>
         </div>
+    }
+}
+
+/// At most this many contributors are shown before "Show more".
+const MAX_SHOWN_FINDINGS: usize = 3;
+
+fn run_key(a: RunAdvice) -> &'static str {
+    match a {
+        RunAdvice::No => "no",
+        RunAdvice::EasyOnly => "easy",
+        RunAdvice::Yes => "yes",
+    }
+}
+
+fn phase_key(p: Phase) -> &'static str {
+    match p {
+        Phase::ThisWeek => "this-week",
+        Phase::FromNextWeek => "next-week",
+    }
+}
+
+/// One plan item: its figure, name and dose at a glance; how to do it, how
+/// to progress, what it helps with and its sources folded (print shows them).
+fn plan_item(e: &PlanEntry, lang: Lang) -> Html {
+    let item = e.item;
+    let because = if e.because.is_empty() {
+        texts::GENERAL_ADVICE.get(lang).to_owned()
+    } else {
+        e.because
+            .iter()
+            .map(|c| c.title().get(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    html! {
+        <li class={classes!("plan-item", item.is_exercise().then_some("exercise"))}>
+            if item.is_exercise() { { exercise_figure(item, lang) } }
+            <div class="plan-text">
+                <Disclosure id={format!("how-{}", item.key())} title={item.title().get(lang)}
+                    heading={("h4", AttrValue::from("plan-title"))}
+                    between={html! { <p class="dose">{ item.dose().text(lang) }</p> }}>
+                    <p>{ item.how().get(lang) }</p>
+                    <p><strong>{ texts::PROGRESSION.get(lang) }{ ": " }</strong>{ item.progression().get(lang) }</p>
+                    <p class="for">{ texts::FOR_.get(lang) }{ ": " }{ because }</p>
+                    { sources_line(item.sources(), lang) }
+                </Disclosure>
+            </div>
+        </li>
     }
 }

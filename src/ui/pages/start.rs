@@ -64,7 +64,7 @@ pub fn StartPage() -> Html {
             <PageHeading>{ texts::START_TITLE.get(lang) }</PageHeading>
             <p class="lede">{ texts::START_LEDE.get(lang) }</p>
             <ul class="list bullets">
-                <li>{ texts::START_TIME.get(lang) }</li>
+                <li>{ texts::start_time(crate::assessment::flow::length(), lang) }</li>
                 <li>{ texts::START_PRIVACY.get(lang) }</li>
                 <li>{ texts::START_DISCLAIMER.get(lang) }</li>
             </ul>

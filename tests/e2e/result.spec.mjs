@@ -1,0 +1,246 @@
+// The result page as a runner and a physio meet it: what comes first, how
+// long it is on a phone and on paper, and the self-test stopwatch.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkPage, expectNoAxeViolations, SCREENSHOT_DIR } from './helpers.mjs';
+import { answerAll, field, start, TYPICAL, WITH_SELF_TESTS } from './flow.mjs';
+
+const PHONE = { width: 360, height: 640 };
+const MAX_SCREENS = 6;
+const MAX_PRINTED_PAGES = 3;
+
+const PROFILES = {
+  typical: TYPICAL,
+  'self-tests': WITH_SELF_TESTS,
+  'strong-pain': { ...TYPICAL, pain_now: { scale: 6 } },
+  'twenty-days': { ...WITH_SELF_TESTS, onset: { daysAgo: '20' } },
+  // The longest: a doctor, rest days first, strong pain, every contributor asked.
+  'doctor-and-rest': { ...WITH_SELF_TESTS, onset: { daysAgo: '20' }, limits: { choices: ['limping'] }, pain_now: { scale: 6 } },
+};
+
+const SEE_RESULT = { en: 'See my result', de: 'Mein Ergebnis anzeigen' };
+
+/** Answers `plan` and opens the saved result. */
+async function resultFor(page, plan, lang) {
+  await start(page, lang);
+  await answerAll(page, plan);
+  await page.getByRole('button', { name: SEE_RESULT[lang] }).click();
+  await expect(page).toHaveURL(/#\/result\/\d+$/);
+  await page.locator('.verdict').waitFor();
+}
+
+/** Pages in a PDF Chromium wrote. */
+function pdfPages(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/** Screens of `size` the page needs, nothing unfolded. */
+async function screens(page) {
+  await page.setViewportSize(PHONE);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  return height / PHONE.height;
+}
+
+/** Keeps the measured figures for the closing note and the README. */
+function record(name, value) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, '..', 'result-figures.json');
+  const all = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  all[name] = value;
+  fs.writeFileSync(file, JSON.stringify(all, null, 2));
+  console.log(`${name}: ${JSON.stringify(value)}`);
+}
+
+const LOCALE = { en: 'en-GB', de: 'de-DE' };
+
+for (const [name, plan] of Object.entries(PROFILES)) {
+  for (const lang of ['en', 'de']) test.describe(() => {
+    test.use({ locale: LOCALE[lang] });
+    test(`the result (${name}, ${lang}) fits ${MAX_SCREENS} phone screens and ${MAX_PRINTED_PAGES} A4 pages`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await resultFor(page, plan, lang);
+      const n = await screens(page);
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `result-whole-${name}-${lang}-360.png`), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', path: path.join(SCREENSHOT_DIR, `result-printed-${name}-${lang}.pdf`) });
+      const pages = pdfPages(pdf);
+      await page.emulateMedia({ media: 'screen' });
+      record(`${name}-${lang}`, { screens360: Number(n.toFixed(2)), printedPages: pages });
+      expect(n, 'screens at 360 × 640').toBeLessThanOrEqual(MAX_SCREENS);
+      expect(pages, 'A4 pages').toBeGreaterThanOrEqual(1);
+      expect(pages, 'A4 pages').toBeLessThanOrEqual(MAX_PRINTED_PAGES);
+    });
+  });
+}
+
+for (const lang of ['en', 'de']) test.describe(() => {
+  test.use({ locale: LOCALE[lang] });
+  test(`the result says what to do first (${lang}): verdict, today, can I run, when to check again, then the rest`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await resultFor(page, WITH_SELF_TESTS, lang);
+    // In document order, which is the reading order on every screen.
+    const inOrder = await page.evaluate(() => {
+      const els = ['.verdict', '.today', '.can-run', '.recheck', '.findings', '.plan', '.all-sources']
+        .map((s) => document.querySelector(s));
+      return els.every((e) => e) && els.every((e, i) => i === 0
+        || (els[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    });
+    expect(inOrder).toBe(true);
+    expect(await page.locator('.today li').count()).toBeLessThanOrEqual(3);
+    expect(await page.locator('.today li').count()).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('.can-run .run-word')).toHaveText(lang === 'de' ? 'Nur locker. ' : 'Easy only. ');
+    await expect(page.locator('.recheck')).toContainText(lang === 'de' ? 'Wenn es am' : 'If it still hurts on');
+    await expect(page.locator('.recheck button')).toBeVisible();
+    // At most three contributors at once.
+    const shown = page.locator('.findings:visible > .finding');
+    expect(await shown.count()).toBeLessThanOrEqual(3);
+    // The plan in two phases within their caps, each item with its dose.
+    const phases = page.locator('.plan-phase');
+    await expect(phases).toHaveCount(2);
+    expect(await phases.nth(0).locator('.plan-item').count()).toBeLessThanOrEqual(4);
+    expect(await phases.nth(1).locator('.plan-item').count()).toBeLessThanOrEqual(6);
+    for (const item of await page.locator('.plan-item').all()) {
+      await expect(item.locator('.dose')).not.toBeEmpty();
+    }
+    // How to do it and how to progress, folded.
+    const how = page.locator('.plan-item').first().locator('.disclosure-toggle');
+    await how.click();
+    await expect(page.locator('.plan-item').first()).toContainText(lang === 'de' ? 'Steigerung:' : 'Progress:');
+    // Sources folded, complete in print.
+    await expect(page.locator('#all-sources')).toBeHidden();
+    await expectNoAxeViolations(page);
+
+    // Screenshots: the top and the plan, at 360 and 1280 px, and in print.
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    for (const size of [PHONE, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `result-top-${lang}-${size.width}.png`) });
+      await page.locator('#plan-title').evaluate((e) => e.scrollIntoView());
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `result-plan-${lang}-${size.width}.png`) });
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ format: 'A4', path: path.join(SCREENSHOT_DIR, `result-printed-${lang}.pdf`) });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `result-printed-${lang}.png`), fullPage: true });
+  });
+});
+
+test('with rest days first: no running, the way back, no loaded strength work', async ({ page }) => {
+  test.setTimeout(90_000);
+  await resultFor(page, { ...TYPICAL, limits: { choices: ['limping'] } }, 'en');
+  await expect(page.locator('.can-run .run-word')).toHaveText('No. ');
+  await expect(page.locator('.today li').first()).toContainText('Do not run today');
+  const back = page.locator('.way-back');
+  await expect(back).toContainText('1 minute running, 1 minute walking');
+  await expect(back).toContainText('4 to 6 weeks');
+  for (const loaded of ['Leg press', 'Deadlift', 'Single-leg squat']) {
+    await expect(page.locator('.plan-item', { hasText: loaded })).toHaveCount(0);
+  }
+  await checkPage(page, 'result-rest-first-en');
+});
+
+test('a typical runner finishes in a few minutes: median of three walks through', async ({ page }) => {
+  test.setTimeout(120_000);
+  const times = [];
+  const seenPages = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.clear());
+    const t0 = Date.now();
+    const seen = await (async () => { await start(page); return answerAll(page, TYPICAL); })();
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.locator('.verdict').waitFor();
+    times.push(Date.now() - t0);
+    expect(seen.length).toBeLessThanOrEqual(20);
+    seenPages.push(seen.length);
+  }
+  times.sort((a, b) => a - b);
+  // The start page promises the pages the walk through took.
+  await page.goto('/');
+  const pages = seenPages.at(-1);
+  await expect(page.locator('main')).toContainText(`${pages} short pages, about`);
+  record('benign-path', { pages, medianMsAutomated: times[1] });
+});
+
+/** Records what the stopwatch does with sound, vibration and the wake lock. */
+async function watchDevices(page) {
+  await page.addInitScript(() => {
+    window.__calls = { beep: 0, vibrate: [], lock: 0, release: 0 };
+    window.AudioContext = class {
+      constructor() { this.currentTime = 0; this.destination = {}; }
+      createOscillator() {
+        window.__calls.beep++;
+        return { frequency: { value: 0 }, connect() {}, start() {}, stop() {} };
+      }
+    };
+    navigator.vibrate = (p) => { window.__calls.vibrate.push(p); return true; };
+    Object.defineProperty(navigator, 'wakeLock', {
+      value: { request: async () => { window.__calls.lock++; return { release: async () => { window.__calls.release++; } }; } },
+    });
+  });
+}
+
+for (const lang of ['en', 'de']) test.describe(() => {
+  test.use({ locale: LOCALE[lang] });
+  test(`the stopwatch (${lang}): 3-2-1, large digits, both sides in turn, a signal, the screen kept awake`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await watchDevices(page);
+    await page.clock.install();
+    await start(page, lang);
+    await answerAll(page, { ...WITH_SELF_TESTS }, async () => {});
+    // Straight to the bridge test with self-tests chosen.
+    await page.goto('/#/q/test_bridge');
+    const timer = page.locator('.timer');
+    // Right under the instruction.
+    const stepsBottom = await page.locator('.steps').evaluate((e) => e.getBoundingClientRect().bottom);
+    const timerTop = await timer.evaluate((e) => e.getBoundingClientRect().top);
+    expect(timerTop - stepsBottom).toBeLessThan(60);
+    const startButton = timer.locator('.timer-button');
+    await expect(startButton).toHaveText(lang === 'de' ? 'Start: Links' : 'Start: Left');
+    expect((await startButton.boundingBox()).height).toBeGreaterThanOrEqual(56);
+    await startButton.click();
+    await expect(timer.locator('.timer-clock')).toHaveText('3');
+    await page.clock.runFor(1000);
+    await expect(timer.locator('.timer-clock')).toHaveText('2');
+    await page.clock.runFor(2100);
+    await page.clock.runFor(4000);
+    await expect(timer.locator('.timer-clock')).toHaveText('0:04');
+    const digits = await timer.locator('.timer-clock').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(digits).toBeGreaterThanOrEqual(48);
+    expect(await page.evaluate(() => window.__calls.lock)).toBe(1);
+    for (const size of [PHONE, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(size);
+      await timer.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `self-test-timer-running-${lang}-${size.width}.png`) });
+    }
+    await timer.locator('.timer-stop').click();
+    await expect(page.locator(field('test_bridge', 0))).toHaveValue('4');
+    expect(await page.evaluate(() => window.__calls.release)).toBe(1);
+    // Then the right side.
+    await expect(startButton).toHaveText(lang === 'de' ? 'Start: Rechts' : 'Start: Right');
+    await startButton.click();
+    await page.clock.runFor(3100);
+    // At the 60-second cap: it stops itself with a sound and a vibration.
+    await page.clock.runFor(61_000);
+    await expect(page.locator(field('test_bridge', 1))).toHaveValue('60');
+    const calls = await page.evaluate(() => window.__calls);
+    expect(calls.vibrate.length).toBe(1);
+    expect(calls.beep).toBeGreaterThanOrEqual(3);
+    expect(calls.release).toBe(2);
+    await expect(timer.locator('.timer-times')).toContainText('0:04');
+    await expect(timer.locator('.timer-times')).toContainText('1:00');
+    // Muted: no sound and no vibration at the target.
+    await timer.locator('#timer-signal').uncheck();
+    await timer.locator('.timer-button').click();
+    await page.clock.runFor(3100 + 61_000);
+    await timer.locator('.timer-button').click();
+    await page.clock.runFor(3100 + 61_000);
+    const muted = await page.evaluate(() => window.__calls);
+    expect(muted.vibrate.length).toBe(1);
+    expect(muted.beep).toBe(calls.beep);
+  });
+});
