@@ -129,6 +129,14 @@ pub const ANSWER_THEM: Text = t!("Answer the next one", "Die nächste beantworte
 // Results
 pub const RESULT_TITLE: Text = t!("Your result", "Dein Ergebnis");
 pub const WHY_LEVEL: Text = t!("Why", "Warum");
+pub const NO_WARNING_SIGN: Text = t!(
+    "None of the warning signs applies.",
+    "Keines der Warnzeichen trifft zu."
+);
+pub const UNDER_TEN_DAYS: Text = t!(
+    "The pain began less than 10 days ago.",
+    "Die Schmerzen haben vor weniger als 10 Tagen begonnen."
+);
 pub const TODAY_TITLE: Text = t!("Today", "Heute");
 pub const RECHECK_TITLE: Text = t!("When to check again", "Wann du wieder prüfst");
 pub const RECHECK_AFTER_DOCTOR: Text = t!(

@@ -269,6 +269,14 @@ fn self_test_pose(test: SelfTest) -> Pose {
     }
 }
 
+/// A coordinate in tenths, written without float formatting (which would
+/// pull about 10 kB of float printing into the wasm).
+fn tenths(v: f32) -> String {
+    let t = (v * 10.0) as i32;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+}
+
 /// An arrowhead at `to`, pointing away from `from`.
 fn arrowhead(from: P, to: P) -> String {
     let (dx, dy) = (f32::from(to.0 - from.0), f32::from(to.1 - from.1));
@@ -276,13 +284,13 @@ fn arrowhead(from: P, to: P) -> String {
     let (ux, uy) = (dx / len, dy / len);
     let (bx, by) = (f32::from(to.0) - 5.0 * ux, f32::from(to.1) - 5.0 * uy);
     format!(
-        "{},{} {:.1},{:.1} {:.1},{:.1}",
+        "{},{} {},{} {},{}",
         to.0,
         to.1,
-        bx - 3.0 * uy,
-        by + 3.0 * ux,
-        bx + 3.0 * uy,
-        by - 3.0 * ux
+        tenths(bx - 3.0 * uy),
+        tenths(by + 3.0 * ux),
+        tenths(bx + 3.0 * uy),
+        tenths(by - 3.0 * ux)
     )
 }
 
@@ -348,6 +356,13 @@ pub fn self_test_figure(test: SelfTest, lang: Lang) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arrowheads_are_written_in_tenths() {
+        assert_eq!(tenths(12.34), "12.3");
+        assert_eq!(tenths(-0.5), "-0.5");
+        assert_eq!(arrowhead((0, 0), (10, 0)), "10,0 5.0,3.0 5.0,-3.0");
+    }
 
     #[test]
     fn every_exercise_has_a_figure_inside_the_box() {

@@ -45,7 +45,10 @@ pub fn verdict(r: &Assessment, lang: Lang) -> Html {
         <section class={classes!("verdict", format!("verdict-{}", level.key()))} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
             // What to do is under "Today", right after.
-            if !r.reasons.is_empty() {
+            if r.reasons.is_empty() {
+                <p class="verdict-why">{ texts::NO_WARNING_SIGN.get(lang) }
+                    if r.pain_days.is_some() { { " " }{ texts::UNDER_TEN_DAYS.get(lang) } }</p>
+            } else {
                 <h3 class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h3>
                 <ul class="list bullets reasons">
                     // A source shared by the reasons after it is named once, after the last.
