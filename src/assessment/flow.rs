@@ -128,8 +128,8 @@ pub const RECHECK: &[QuestionId] = &[
     QuestionId::Onset,
     QuestionId::UrgentSigns,
     QuestionId::DoctorSigns,
-    QuestionId::BoneLoad,
     QuestionId::Limits,
+    QuestionId::BoneLoad,
     QuestionId::PainNow,
     QuestionId::PainRunning,
 ];
@@ -302,21 +302,23 @@ mod tests {
     #[test]
     fn follow_ups_join_the_flow_only_when_asked() {
         let mut a = Answers::default();
+        // Doctor signs and everyday limits share a page; then the pain.
         assert_eq!(
             a.next_after(QuestionId::DoctorSigns),
-            Some(QuestionId::Limits)
+            Some(QuestionId::PainNow)
         );
         assert!(a.set(
             QuestionId::DoctorSigns,
             &Answer::Choices(vec!["hop_pain".into()])
         ));
+        assert_eq!(a.next_after(QuestionId::Limits), Some(QuestionId::BoneLoad));
         assert_eq!(
-            a.next_after(QuestionId::DoctorSigns),
+            a.previous_before(QuestionId::PainNow),
             Some(QuestionId::BoneLoad)
         );
         assert_eq!(
-            a.previous_before(QuestionId::Limits),
-            Some(QuestionId::BoneLoad)
+            a.previous_before(QuestionId::BoneLoad),
+            Some(QuestionId::DoctorSigns)
         );
         assert_eq!(a.previous_before(QuestionId::ALL[0]), None);
     }
@@ -402,13 +404,13 @@ mod tests {
     #[test]
     fn the_start_page_promises_what_the_questionnaire_takes() {
         let l = length();
-        assert_eq!(l.pages, 14);
+        assert_eq!(l.pages, 13);
         assert!(l.minutes <= 4, "{l:?}");
         assert_eq!(l.self_test_minutes, 12);
     }
 
     #[test]
-    fn a_typical_run_takes_14_pages_or_19_with_self_tests() {
+    fn a_typical_run_takes_13_pages_or_18_with_self_tests() {
         let mut a = Answers::default();
         for q in [
             QuestionId::EmergencySigns,
@@ -421,7 +423,7 @@ mod tests {
         let without_tests = a.path().pages().len();
         assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
         assert_eq!(a.path().pages().len(), without_tests + 5);
-        assert_eq!(without_tests, 14);
+        assert_eq!(without_tests, 13);
         assert_eq!(a.asked().len(), 30, "every question is still asked");
     }
 }

@@ -40,9 +40,14 @@ pub const PAGES: &[Page] = {
             ),
         ),
         single(&[Q::UrgentSigns]),
-        single(&[Q::DoctorSigns]),
+        shared(
+            &[Q::DoctorSigns, Q::Limits],
+            t!(
+                "Other signs, and how much the pain holds you back",
+                "Weitere Zeichen, und wie sehr dich die Schmerzen einschränken"
+            ),
+        ),
         single(&[Q::BoneLoad]),
-        single(&[Q::Limits]),
         shared(
             &[Q::PainNow, Q::PainRunning],
             t!("How strong is the pain?", "Wie stark ist der Schmerz?"),

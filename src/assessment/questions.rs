@@ -447,8 +447,8 @@ pub enum QuestionId {
     Age,
     UrgentSigns,
     DoctorSigns,
-    BoneLoad,
     Limits,
+    BoneLoad,
     PainNow,
     PainRunning,
     PainSite,
@@ -482,8 +482,8 @@ impl QuestionId {
         QuestionId::Age,
         QuestionId::UrgentSigns,
         QuestionId::DoctorSigns,
-        QuestionId::BoneLoad,
         QuestionId::Limits,
+        QuestionId::BoneLoad,
         QuestionId::PainNow,
         QuestionId::PainRunning,
         QuestionId::PainSite,
@@ -667,7 +667,7 @@ impl QuestionId {
                 "doctor_signs",
                 Kind::Multi(DOCTOR_SIGN),
                 S::Safety,
-                t!("And do any of these apply?", "Und trifft etwas hiervon zu?"),
+                t!("Do any of these apply?", "Trifft etwas hiervon zu?"),
                 t!("Signs for a doctor's appointment", "Zeichen für einen Arzttermin"),
             )
             .hint(t!(

@@ -46,9 +46,9 @@ test('a complete check in English, with self-tests, ends in a sourced result', a
     }
   });
   expect(seen).toContain('test_side_plank');
-  // 30 questions on 19 pages: 14 without the self-tests.
-  expect(seen.length).toBe(19);
-  expect(seen.filter((k) => !k.startsWith('test_')).length).toBe(14);
+  // 30 questions on 18 pages: 13 without the self-tests.
+  expect(seen.length).toBe(18);
+  expect(seen.filter((k) => !k.startsWith('test_')).length).toBe(13);
   for (let i = 1; i < parts.length; i++) expect(parts[i][0]).toBeGreaterThanOrEqual(parts[i - 1][0]);
   expect(new Set(parts.map((p) => p[1]))).toEqual(new Set([5]));
   expect(parts.at(-1)[0]).toBe(5);
