@@ -857,6 +857,11 @@ fn can_i_run_is_no_easy_or_yes() {
 
 #[test]
 fn painkiller_advice_is_complete() {
+    // Its progression is to stop, never to make a habit of it.
+    let next = Item::PainRelief.progression();
+    assert!(next.en.contains("Only for a few days"), "{}", next.en);
+    assert!(next.de.contains("Nur ein paar Tage"), "{}", next.de);
+    assert!(!next.en.contains("habit"));
     let how = Item::PainRelief.how();
     for word in [
         "never so that you can run",

@@ -109,7 +109,7 @@ impl Today {
             ),
             Today::Relief => t!(
                 "Ease it gently: a few minutes of child's pose or cat-cow, warmth such as a hot shower.",
-                "Lindere sanft: ein paar Minuten Kindhaltung oder Katze-Kuh, Wärme wie eine heiße Dusche."
+                "Lindere die Schmerzen sanft: ein paar Minuten Kindhaltung oder Katze-Kuh, Wärme wie eine heiße Dusche."
             ),
             Today::StartThisWeek => t!(
                 "Do the exercises under \u{201c}This week\u{201d} once, about 10 minutes.",
@@ -221,6 +221,27 @@ impl Item {
 
     /// How to make it harder (or longer) as it gets easy.
     pub fn progression(self) -> Text {
+        match self {
+            Item::PainRelief => {
+                return t!(
+                    "Only for a few days, and less as the pain eases; never before a run.",
+                    "Nur ein paar Tage, und weniger, sobald der Schmerz nachlässt; nie vor einem Lauf."
+                )
+            }
+            Item::RestFromRunning => {
+                return t!(
+                    "Back to running step by step, as under \u{201c}The way back to running\u{201d}.",
+                    "Schritt für Schritt zurück zum Laufen, wie unter \u{201e}Der Weg zurück zum Laufen\u{201c}."
+                )
+            }
+            Item::Massage => {
+                return t!(
+                    "Only as long as it eases the pain; less often as you improve.",
+                    "Nur so lange, wie es den Schmerz lindert; seltener, wenn es besser wird."
+                )
+            }
+            _ => {}
+        }
         match self.group() {
             Group::Strengthen if self.is_loaded() => t!(
                 "Start light. When the last set feels easy in two sessions running, add a little weight; go back a step if the next morning is worse.",
@@ -239,8 +260,8 @@ impl Item {
                 "Immer nur ein Hinweis, für ein paar Minuten eines lockeren Laufs; nach einer Woche kommt der nächste dazu."
             ),
             Group::ReliefNow | Group::LoadAndGear => t!(
-                "Keep it up as long as the pain lasts, and as a habit after.",
-                "Behalte es bei, solange der Schmerz anhält, und danach als Gewohnheit."
+                "Keep it up while the pain lasts and make it a habit after.",
+                "Behalte es bei, solange der Schmerz anhält, und mach danach eine Gewohnheit daraus."
             ),
         }
     }

@@ -35,16 +35,16 @@ pub const PAGES: &[Page] = {
         shared(
             &[Q::Onset, Q::Age],
             t!(
-                "When it began, and your age",
-                "Seit wann es wehtut, und dein Alter"
+                "When it began and how old you are",
+                "Seit wann es wehtut und wie alt du bist"
             ),
         ),
         single(&[Q::UrgentSigns]),
         shared(
             &[Q::DoctorSigns, Q::Limits],
             t!(
-                "Other signs, and how much the pain holds you back",
-                "Weitere Zeichen, und wie sehr dich die Schmerzen einschränken"
+                "Other signs and how much the pain holds you back",
+                "Weitere Zeichen und wie sehr dich die Schmerzen einschränken"
             ),
         ),
         single(&[Q::BoneLoad]),

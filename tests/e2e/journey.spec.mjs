@@ -280,7 +280,7 @@ test('switching language keeps every answer', async ({ page }) => {
   await submit(page);
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Seit wann es wehtut, und dein Alter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Seit wann es wehtut und wie alt du bist');
   await page.getByRole('link', { name: 'Zurück' }).click();
   await expect(page.locator(opt('emergency_signs', 'none'))).toBeChecked();
   await page.reload();

@@ -103,5 +103,5 @@ test('the same build works under a sub-path', async ({ page }) => {
   await page.locator('form button[type=submit]').click();
   await expect(page).toHaveURL(`${SUBPATH}#/q/onset`);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('When it began, and your age');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('When it began and how old you are');
 });
