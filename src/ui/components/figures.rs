@@ -118,35 +118,44 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             &[Line(28, 4, 28, 74)],
         ),
-        Item::LegPress => with_props(
-            pose(
-                (22, 28),
-                (27, 37),
-                (42, 62),
-                [[(62, 44), (84, 52)], [(60, 46), (84, 54)]],
-                [[(34, 50), (44, 60)], [(33, 51), (43, 61)]],
+        Item::LegPress => moving(
+            with_props(
+                pose(
+                    (22, 28),
+                    (27, 37),
+                    (42, 62),
+                    [[(62, 44), (84, 52)], [(60, 46), (84, 54)]],
+                    [[(34, 50), (44, 60)], [(33, 51), (43, 61)]],
+                ),
+                &[Line(18, 34, 40, 68), Line(88, 30, 88, 66)],
             ),
-            &[Line(18, 34, 40, 68), Line(88, 30, 88, 66)],
+            [(58, 36), (70, 30), (82, 32)],
         ),
-        Item::HamstringCurl => with_props(
-            pose(
-                (12, 67),
-                (22, 70),
-                (52, 56),
-                [[(70, 46), (86, 58)], [(68, 48), (84, 60)]],
-                [[(34, 72), (46, 72)], [(34, 72), (46, 72)]],
+        Item::HamstringCurl => moving(
+            with_props(
+                pose(
+                    (12, 67),
+                    (22, 70),
+                    (52, 56),
+                    [[(70, 46), (86, 58)], [(68, 48), (84, 60)]],
+                    [[(34, 72), (46, 72)], [(34, 72), (46, 72)]],
+                ),
+                &[Circle(88, 66, 8)],
             ),
-            &[Circle(88, 66, 8)],
+            [(106, 62), (104, 52), (96, 48)],
         ),
-        Item::Deadlift => with_props(
-            pose(
-                (88, 26),
-                (80, 31),
-                (52, 40),
-                [[(64, 56), (60, 73)], [(62, 57), (58, 73)]],
-                [[(80, 43), (80, 54)], [(78, 44), (78, 55)]],
+        Item::Deadlift => moving(
+            with_props(
+                pose(
+                    (88, 26),
+                    (80, 31),
+                    (52, 40),
+                    [[(64, 56), (60, 73)], [(62, 57), (58, 73)]],
+                    [[(80, 43), (80, 54)], [(78, 44), (78, 55)]],
+                ),
+                &[Line(72, 56, 88, 56)],
             ),
-            &[Line(72, 56, 88, 56)],
+            [(98, 32), (100, 16), (86, 10)],
         ),
         Item::DeadBug => moving(
             pose(
@@ -195,15 +204,18 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             (52, 55),
         ),
-        Item::CatCow => rounded(
-            pose(
-                (18, 56),
-                (28, 50),
-                (72, 50),
-                [[(72, 73), (94, 73)], [(74, 73), (96, 73)]],
-                [[(28, 62), (28, 73)], [(30, 62), (30, 73)]],
+        Item::CatCow => moving(
+            rounded(
+                pose(
+                    (18, 56),
+                    (28, 50),
+                    (72, 50),
+                    [[(72, 73), (94, 73)], [(74, 73), (96, 73)]],
+                    [[(28, 62), (28, 73)], [(30, 62), (30, 73)]],
+                ),
+                (50, 38),
             ),
-            (50, 38),
+            [(50, 33), (52, 28), (50, 22)],
         ),
         Item::DynamicWarmUp => moving(
             pose(
@@ -358,6 +370,26 @@ pub fn self_test_figure(test: SelfTest, lang: Lang) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_movement_has_its_arrow_and_a_held_position_none() {
+        use Item as I;
+        let moving = [
+            I::GluteBridge,
+            I::SingleLegSquat,
+            I::LegPress,
+            I::HamstringCurl,
+            I::Deadlift,
+            I::DeadBug,
+            I::HipAbduction,
+            I::CatCow,
+            I::DynamicWarmUp,
+        ];
+        for item in Item::ALL.iter().filter(|i| i.is_exercise()) {
+            let p = exercise_pose(*item).unwrap();
+            assert_eq!(p.arrow.is_some(), moving.contains(item), "{item:?}");
+        }
+    }
 
     #[test]
     fn arrowheads_are_written_in_tenths() {
