@@ -13,8 +13,8 @@ pub const START_TITLE: Text = t!(
     "Rückenschmerzen nach dem Laufen?"
 );
 pub const START_LEDE: Text = t!(
-    "Answer a few questions about your pain, everyday life and training. You get three things: whether and how soon to see a doctor, what is probably behind the pain, and what to do about it.",
-    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst drei Dinge: ob und wie schnell du ärztliche Hilfe brauchst, was wahrscheinlich hinter den Schmerzen steckt und was du dagegen tun kannst."
+    "Answer a few questions about your pain, everyday life and training. You find out whether and how soon to see a doctor, what to do today, whether you can run, what is probably behind the pain and what helps.",
+    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst, ob und wie schnell du ärztliche Hilfe brauchst, was du heute tun kannst, ob du laufen kannst, was wahrscheinlich hinter den Schmerzen steckt und was hilft."
 );
 /// "14 short pages, about 4 minutes; the optional self-tests add up to 12."
 pub fn start_time(l: crate::assessment::flow::Length, lang: Lang) -> String {
