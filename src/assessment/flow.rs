@@ -5,6 +5,7 @@ use super::answers::Answers;
 use super::cond::Cond;
 use super::questions::{QuestionId, Section};
 use super::rules::CARE_RULES;
+use super::text::Text;
 
 /// What the start page promises, worked out from the questionnaire itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -240,6 +241,18 @@ impl Path {
             .collect()
     }
 
+    /// The heading of `q`'s page: the page's own when it shows more than
+    /// one question, else the one question's (a re-check may ask only one
+    /// question of a shared page).
+    pub fn page_title(&self, q: QuestionId) -> Text {
+        let shown = self.on_page(q);
+        match (shown.as_slice(), q.page().title) {
+            ([_, _, ..], Some(title)) => title,
+            ([only, ..], _) => only.spec().title,
+            ([], _) => q.spec().title,
+        }
+    }
+
     /// The page `q` is on, named by its first asked question.
     pub fn lead(&self, q: QuestionId) -> Option<QuestionId> {
         self.on_page(q).first().copied()
@@ -399,6 +412,26 @@ mod tests {
                 assert_eq!(parts[0].0, 1);
             }
         }
+    }
+
+    #[test]
+    fn a_page_showing_one_question_takes_its_title() {
+        let full = Answers::default().path();
+        assert_eq!(
+            full.page_title(QuestionId::Onset).en,
+            "When it began and how old you are"
+        );
+        // A re-check asks the onset again but not the age.
+        let recheck = Answers::default().path_in(Mode::Recheck);
+        assert_eq!(recheck.on_page(QuestionId::Onset), [QuestionId::Onset]);
+        assert_eq!(
+            recheck.page_title(QuestionId::Onset),
+            QuestionId::Onset.spec().title
+        );
+        assert_eq!(
+            full.page_title(QuestionId::Sitting),
+            QuestionId::Sitting.spec().title
+        );
     }
 
     #[test]

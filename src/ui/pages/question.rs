@@ -105,8 +105,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         });
     }
 
-    let page = lead.page();
-    let title = page.title.unwrap_or(lead.spec().title).get(lang);
+    let title = path.page_title(lead).get(lang);
     let (n, of) = path.progress(lead);
     let caption = format!(
         "{} · {}",
