@@ -55,8 +55,8 @@ pub const PAGES: &[Page] = {
         shared(
             &[Q::PainSite, Q::PainTriggers],
             t!(
-                "Where it hurts and what sets it off",
-                "Wo es wehtut und was es auslöst"
+                "Where it hurts and what makes it worse",
+                "Wo es wehtut und was es verschlimmert"
             ),
         ),
         single(&[Q::Sitting]),
