@@ -314,7 +314,11 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
 
   const keyboardPlan = { ...TYPICAL, onset: { daysAgo: '3' } };
   for (let i = 0; i < 60 && questionKey(page); i++) {
-    for (const q of await questionsOnPage(page)) {
+    // The new page is on screen and its heading has focus: only then does
+    // Tab start from it (the old page's button must not be taken for it).
+    const qs = await questionsOnPage(page);
+    if (i > 0) await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    for (const q of qs) {
       const a = planned(keyboardPlan, q);
       if (a.choice || a.scale !== undefined || a.choices) {
         const id = opt(q, a.choice ?? a.choices?.[0] ?? String(a.scale));
@@ -341,6 +345,8 @@ test('the whole check works with the keyboard alone', async ({ page }) => {
     await page.waitForFunction((b) => location.href !== b, before);
   }
   await expect(page).toHaveURL(/#\/check$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await tabTo(page, 'main button.button');
   await page.keyboard.press('Enter');
   await expect(page.locator('.verdict h2')).toHaveText('You can look after this yourself for now');
