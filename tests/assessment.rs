@@ -1351,8 +1351,7 @@ proptest! {
     fn the_plan_keeps_its_limits(a in answers_strategy()) {
         let r = assess(&a, today());
         let visible = a.visible();
-        let score = |q| match visible.get(q) { Some(Answer::Scale(n)) => *n, _ => 0 };
-        let pain = score(QuestionId::PainNow).max(score(QuestionId::PainRunning));
+        let pain = visible.pain_now().unwrap_or(0).max(visible.pain_running().unwrap_or(0));
         let no_load = r.rest_first || r.level >= CareLevel::SeeDoctor || pain >= 5;
         prop_assert!(r.today.len() <= 3);
         for p in &r.plan {

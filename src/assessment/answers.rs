@@ -69,7 +69,16 @@ impl Answers {
 
     /// Pain now, 0 to 10.
     pub fn pain_now(&self) -> Option<u8> {
-        match self.get(QuestionId::PainNow) {
+        self.score(QuestionId::PainNow)
+    }
+
+    /// Pain when running, 0 to 10.
+    pub fn pain_running(&self) -> Option<u8> {
+        self.score(QuestionId::PainRunning)
+    }
+
+    fn score(&self, q: QuestionId) -> Option<u8> {
+        match self.get(q) {
             Some(Answer::Scale(n)) => Some(*n),
             _ => None,
         }

@@ -312,6 +312,20 @@ mod tests {
         assert!(a.set(q, &Answer::Choices(vec!["none".into()])));
     }
 
+    /// "None of these" on every warning-sign page.
+    fn no_warning_signs() -> Answers {
+        let mut a = Answers::default();
+        for q in [
+            QuestionId::EmergencySigns,
+            QuestionId::UrgentSigns,
+            QuestionId::DoctorSigns,
+            QuestionId::Limits,
+        ] {
+            none(&mut a, q);
+        }
+        a
+    }
+
     #[test]
     fn follow_ups_join_the_flow_only_when_asked() {
         let mut a = Answers::default();
@@ -338,15 +352,7 @@ mod tests {
 
     #[test]
     fn next_and_previous_move_a_page_at_a_time() {
-        let mut a = Answers::default();
-        for q in [
-            QuestionId::EmergencySigns,
-            QuestionId::UrgentSigns,
-            QuestionId::DoctorSigns,
-            QuestionId::Limits,
-        ] {
-            none(&mut a, q);
-        }
+        let mut a = no_warning_signs();
         assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
         let path = a.path();
         let pages = path.pages();
@@ -444,15 +450,7 @@ mod tests {
 
     #[test]
     fn a_typical_run_takes_13_pages_or_18_with_self_tests() {
-        let mut a = Answers::default();
-        for q in [
-            QuestionId::EmergencySigns,
-            QuestionId::UrgentSigns,
-            QuestionId::DoctorSigns,
-            QuestionId::Limits,
-        ] {
-            none(&mut a, q);
-        }
+        let mut a = no_warning_signs();
         let without_tests = a.path().pages().len();
         assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
         assert_eq!(a.path().pages().len(), without_tests + 5);

@@ -165,11 +165,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
     } else {
         findings_for(&visible, today)
     };
-    let score = |q: QuestionId| match visible.get(q) {
-        Some(answer::Answer::Scale(n)) => Some(*n),
-        _ => None,
-    };
-    let (pain_now, pain_running) = (score(QuestionId::PainNow), score(QuestionId::PainRunning));
+    let (pain_now, pain_running) = (visible.pain_now(), visible.pain_running());
     let limits = advice::PlanLimits {
         level,
         rest_first,
