@@ -2,8 +2,8 @@
 // parse wasm-bindgen's glue and warns on every build). wasm-bindgen's JS glue
 // goes through terser; CSS and HTML, which are our own plain files, lose
 // comments and the whitespace between tokens. Integrity hashes in index.html
-// follow. The app's post-build hook calls it first; the benchmark's bare page
-// runs this file as its hook.
+// follow. Both post-build hooks (the app's and the benchmark's bare page's) call it
+// first.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,8 +58,3 @@ export async function minifyBuild(dir) {
   console.log(`minify: ${glue[0]} ${js.length} -> ${code.length} B; CSS ${cssBefore} -> ${cssAfter} B; HTML ${htmlBefore} -> ${html.length} B`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-  if (!dir) throw new Error('minify: TRUNK_STAGING_DIR is not set');
-  await minifyBuild(dir);
-}

@@ -2,13 +2,17 @@
 //  0. minifies the build (scripts/minify.mjs: JS glue, CSS, HTML);
 //  1. writes the app icons (PNG, 192 and 512 px) and the web manifest;
 //  2. writes a service worker that caches exactly this build's files;
-//  3. adds a strict Content-Security-Policy meta tag whose script-src allows
-//     trunk's inline loader by its sha256 and nothing else inline.
+//  3. starts fetching and compiling the wasm from the top of <head>
+//     (scripts/early-wasm.mjs);
+//  4. adds a strict Content-Security-Policy meta tag whose script-src allows
+//     the two inline scripts (3. and trunk's loader) by their sha256 and
+//     nothing else inline.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { minifyBuild } from './minify.mjs';
+import { startWasmEarly } from './early-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
@@ -124,10 +128,13 @@ self.addEventListener('fetch', (e) => {
 `;
 fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 
-// 3. Content-Security-Policy ---------------------------------------------
+// 3. Compile the wasm while the page loads (scripts/early-wasm.mjs) ------
+html = startWasmEarly(html);
+
+// 4. Content-Security-Policy ---------------------------------------------
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
-if (hashes.length === 0) throw new Error('post-build: no inline loader script found');
+if (hashes.length !== 2) throw new Error(`post-build: expected 2 inline scripts (early compile, loader), found ${hashes.length}`);
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,

@@ -15,7 +15,8 @@ test('a strict CSP, no violation and no request to another origin in a complete 
   await start(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'none'");
-  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+  // Two inline scripts, each allowed by its hash: the early wasm compile and trunk's loader.
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
   expect(csp).not.toContain('unsafe-inline');
   await answerAll(page, TYPICAL);
   await page.getByRole('button', { name: 'See my result' }).click();
@@ -37,6 +38,39 @@ test('the CSP really blocks: an injected inline script does not run', async ({ p
     return window.__injected;
   });
   expect(ran).toBe(false);
+});
+
+test('the wasm is fetched once, by the early compile at the top of the page', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  expect(wasm).toHaveLength(1);
+  // The early script comes before the stylesheet, so compiling starts while the CSS loads.
+  const order = await page.evaluate(() => [...document.head.children].map((e) => e.tagName + (e.textContent.includes('compileStreaming') ? ':early' : '')));
+  expect(order.indexOf('SCRIPT:early')).toBeGreaterThan(-1);
+  expect(order.indexOf('SCRIPT:early')).toBeLessThan(order.indexOf('LINK'));
+});
+
+test('without streaming compilation, and with a wrong MIME type, the app still starts', async ({ browser, baseURL }) => {
+  // No worker: it would answer from its cache, past the route below.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => { delete WebAssembly.compileStreaming; });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  const other = await context.newPage();
+  await other.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  const warnings = [];
+  other.on('console', (m) => warnings.push(m.text()));
+  await other.goto('/');
+  await expect(other.getByRole('button', { name: 'Start now' })).toBeVisible();
+  // wasm-bindgen's own fallback took over after the early compile gave up.
+  expect(warnings.some((w) => w.includes('application/wasm'))).toBe(true);
+  await context.close();
 });
 
 test('installable: a manifest with 192 and 512 px icons', async ({ page, request }) => {
