@@ -1,14 +1,10 @@
 //! The bare Yew page the benchmark compares Back Check with: one heading and
-//! one button, and the same "ready" performance mark on its first render.
+//! one button (scripts/bench.mjs times it to the button, as it times the app
+//! to its first question's input).
 use yew::prelude::*;
 
 #[component]
 fn Bare() -> Html {
-    use_effect_with((), |_| {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark("bc-ready");
-        }
-    });
     html! {
         <main>
             <h1>{ "Bare Yew page" }</h1>

@@ -79,14 +79,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
     let errors = use_state(Vec::<(QuestionId, FormError)>::new);
 
-    // For the benchmark: the first question page is on screen and live.
-    use_effect_with((), |_| {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            if p.get_entries_by_name("bc-ready").length() == 0 {
-                let _ = p.mark("bc-ready");
-            }
-        }
-    });
     let shown = questions.first() == Some(&lead);
     {
         // A page not asked for these answers (an old link) is skipped; a
