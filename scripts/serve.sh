@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 trunk build --release
-node scripts/size-report.mjs dist
+# The size report (brotli at its highest level, about a second) prints while
+# the server starts.
+node scripts/size-report.mjs dist &
 exec node scripts/serve-dist.mjs dist "${PORT:-8080}" 127.0.0.1
