@@ -18,15 +18,35 @@ function relink(html, file, text) {
   return html.replace(link, `$1${sri(text)}`);
 }
 
-/** Our CSS: no comments, no whitespace around punctuation, one space elsewhere. */
-export function minifyCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+/** Comments and string literals, found in one pass so that neither hides the other. */
+const CSS_TOKENS = /\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
+
+/** The code between strings: one space for any run of whitespace, none around punctuation. */
+function squeezeCss(code) {
+  return code
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/;}/g, '}');
+}
+
+/**
+ * Our CSS: no comments, no whitespace around punctuation, one space
+ * elsewhere. Strings stay as written (`content: attr(data-label) ": "`
+ * keeps its space).
+ */
+export function minifyCss(css) {
+  // Code at even places, strings at odd ones; a comment is a space in the code.
+  const parts = [''];
+  let last = 0;
+  for (const m of css.matchAll(CSS_TOKENS)) {
+    parts[parts.length - 1] += css.slice(last, m.index);
+    if (m[0].startsWith('/*')) parts[parts.length - 1] += ' ';
+    else parts.push(m[0], '');
+    last = m.index + m[0].length;
+  }
+  parts[parts.length - 1] += css.slice(last);
+  return parts.map((p, i) => (i % 2 ? p : squeezeCss(p))).join('').trim();
 }
 
 /** Our HTML: no whitespace between tags (inline script text is untouched). */

@@ -1,4 +1,5 @@
 // Locked down, offline-capable, deployable anywhere.
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { answerAll, start, TYPICAL } from './flow.mjs';
 
@@ -71,6 +72,16 @@ test('without streaming compilation, and with a wrong MIME type, the app still s
   // wasm-bindgen's own fallback took over after the early compile gave up.
   expect(warnings.some((w) => w.includes('application/wasm'))).toBe(true);
   await context.close();
+});
+
+test('the served stylesheet keeps every string of styles/main.css as written', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel=stylesheet]').getAttribute('href');
+  const served = await (await request.get(href)).text();
+  const strings = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').match(/"(?:[^"\\\n]|\\.)*"/g);
+  const source = strings(fs.readFileSync(new URL('../../styles/main.css', import.meta.url), 'utf8'));
+  expect(source).toContain('": "');
+  expect(strings(served)).toEqual(source);
 });
 
 test('installable: a manifest with 192 and 512 px icons', async ({ page, request }) => {

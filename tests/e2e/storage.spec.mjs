@@ -96,6 +96,12 @@ test('finished checks are saved with a pain chart, a table, open, delete and und
   await expect(page.locator('.chart svg')).toHaveAttribute('role', 'img');
   await expect(page.locator('tbody tr').first()).toContainText("Book a doctor's appointment");
   await checkPage(page, 'history-en');
+  // At 360 px each row is a block of labelled lines: "Pain now (0-10): 2", with its space.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 640 });
+  const label = await page.locator('tbody td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(label).toBe('"Pain now (0-10): "');
+  await page.setViewportSize(size);
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deine gespeicherten Checks');
   await checkPage(page, 'history-de');
