@@ -179,3 +179,34 @@ fn format_2_files_read_and_write_back_unchanged() {
         Read::Found(backcheck::assessment::text::Lang::De)
     );
 }
+
+#[test]
+fn levels_contributors_strengths_and_languages_are_stored_by_their_keys() {
+    use backcheck::assessment::contributors::{Contributor, Strength};
+    use backcheck::assessment::text::Lang;
+    fn round_trip<T>(all: &[T], key: fn(T) -> &'static str)
+    where
+        T: Copy + PartialEq + std::fmt::Debug + serde::Serialize + serde::de::DeserializeOwned,
+    {
+        for &x in all {
+            let json = serde_json::to_string(&x).unwrap();
+            assert_eq!(json, format!("\"{}\"", key(x)));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), x);
+        }
+        assert!(serde_json::from_str::<T>("\"no_such_key\"").is_err());
+        assert!(serde_json::from_str::<T>("3").is_err());
+    }
+    round_trip(&CareLevel::ALL, CareLevel::key);
+    round_trip(&Contributor::ALL, Contributor::key);
+    round_trip(&Strength::ALL, Strength::key);
+    round_trip(&Lang::ALL, Lang::code);
+    // The keys a format-1 file holds.
+    assert_eq!(
+        CareLevel::from_key("see_doctor"),
+        Some(CareLevel::SeeDoctor)
+    );
+    assert_eq!(
+        Contributor::from_key("long_sitting"),
+        Some(Contributor::LongSitting)
+    );
+}

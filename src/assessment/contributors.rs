@@ -12,7 +12,7 @@ use strum::IntoStaticStr;
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr,
 )]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str", try_from = "String")]
 #[strum(serialize_all = "snake_case")]
 pub enum Contributor {
     LongSitting,
@@ -63,6 +63,10 @@ impl Contributor {
     /// CSS classes.
     pub fn key(self) -> &'static str {
         self.into()
+    }
+
+    pub fn from_key(key: &str) -> Option<Contributor> {
+        Contributor::ALL.into_iter().find(|x| x.key() == key)
     }
 
     /// A pain pattern a physio examines (seed 003, Hinson): never more than
@@ -285,6 +289,14 @@ impl Contributor {
     }
 }
 
+/// Read back from its [`key`](Contributor::key) (serde's `try_from`).
+impl TryFrom<String> for Contributor {
+    type Error = &'static str;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        Contributor::from_key(&key).ok_or("unknown key")
+    }
+}
+
 /// How strongly the answers point to a contributor. Stored by its key.
 #[derive(
     Clone,
@@ -299,7 +311,7 @@ impl Contributor {
     serde::Deserialize,
     strum::IntoStaticStr,
 )]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str", try_from = "String")]
 #[strum(serialize_all = "snake_case")]
 pub enum Strength {
     Possible,
@@ -307,10 +319,16 @@ pub enum Strength {
 }
 
 impl Strength {
+    pub const ALL: [Strength; 2] = [Strength::Possible, Strength::Likely];
+
     /// Stable key (the variant's name in snake case): stored, and used in
     /// CSS classes.
     pub fn key(self) -> &'static str {
         self.into()
+    }
+
+    pub fn from_key(key: &str) -> Option<Strength> {
+        Strength::ALL.into_iter().find(|x| x.key() == key)
     }
 
     pub fn label(self) -> Text {
@@ -318,6 +336,14 @@ impl Strength {
             Strength::Likely => t!("Likely", "Wahrscheinlich"),
             Strength::Possible => t!("Possible", "Möglich"),
         }
+    }
+}
+
+/// Read back from its [`key`](Strength::key) (serde's `try_from`).
+impl TryFrom<String> for Strength {
+    type Error = &'static str;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        Strength::from_key(&key).ok_or("unknown key")
     }
 }
 

@@ -15,7 +15,7 @@ use strum::IntoStaticStr;
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, IntoStaticStr,
 )]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str", try_from = "String")]
 #[strum(serialize_all = "snake_case")]
 pub enum CareLevel {
     SelfCare,
@@ -38,6 +38,10 @@ impl CareLevel {
     /// CSS classes.
     pub fn key(self) -> &'static str {
         self.into()
+    }
+
+    pub fn from_key(key: &str) -> Option<CareLevel> {
+        CareLevel::ALL.into_iter().find(|x| x.key() == key)
     }
 
     /// The verdict, as the result page's first words.
@@ -83,6 +87,14 @@ impl CareLevel {
                 "Bleib aktiv und vermeide Bettruhe. Folge dem Plan unten und prüf am angegebenen Tag noch einmal."
             ),
         }
+    }
+}
+
+/// Read back from its [`key`](CareLevel::key) (serde's `try_from`).
+impl TryFrom<String> for CareLevel {
+    type Error = &'static str;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        CareLevel::from_key(&key).ok_or("unknown key")
     }
 }
 

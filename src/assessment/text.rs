@@ -18,7 +18,7 @@
     serde::Serialize,
     serde::Deserialize,
 )]
-#[serde(rename_all = "lowercase")]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Lang {
     #[default]
     En,
@@ -60,6 +60,20 @@ impl Lang {
         } else {
             Lang::En
         }
+    }
+}
+
+impl From<Lang> for &'static str {
+    fn from(lang: Lang) -> &'static str {
+        lang.code()
+    }
+}
+
+/// Read back from its [`code`](Lang::code) (serde's `try_from`).
+impl TryFrom<String> for Lang {
+    type Error = &'static str;
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        Lang::from_code(&code).ok_or("unknown language")
     }
 }
 
