@@ -10,5 +10,5 @@ out="target/wasm-breakdown"
 cargo build --release --offline --target wasm32-unknown-unknown --bin "$bin"
 wasm-bindgen --target web --keep-debug --out-dir "$out" "target/wasm32-unknown-unknown/release/$bin.wasm"
 wasm-opt -Oz -g --strip-dwarf --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue "$out/${bin}_bg.wasm" -o "$out/$bin.named.wasm"
+  --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused "$out/${bin}_bg.wasm" -o "$out/$bin.named.wasm"
 node scripts/wasm-breakdown.mjs "$out/$bin.named.wasm" "${2:-15}"
