@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const [dir = 'dist', port = '8080', host = '127.0.0.1', base = '/'] = process.argv.slice(2);
 const root = path.resolve(dir);
@@ -31,6 +32,32 @@ const SECURITY = {
   'referrer-policy': 'no-referrer',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+
+/** brotli if the client takes it, else gzip, else none ("br;q=0" refuses). */
+function pickEncoding(accept = '') {
+  const taken = new Set(accept.split(',')
+    .map((part) => part.split(';').map((x) => x.trim()))
+    .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q))
+    .map(([name]) => name));
+  if (taken.has('br')) return 'br';
+  if (taken.has('gzip')) return 'gzip';
+  return null;
+}
+
+/** Each file is compressed once per version and encoding (brotli at its highest level). */
+const cacheByFile = new Map();
+function compressed(file, mtime, encoding) {
+  const key = `${file}\n${mtime}\n${encoding}`;
+  if (!cacheByFile.has(key)) {
+    const raw = fs.readFileSync(file);
+    cacheByFile.set(key, encoding === 'br'
+      ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : zlib.gzipSync(raw, { level: 9 }));
+  }
+  return cacheByFile.get(key);
+}
+
 const server = http.createServer((req, res) => {
   for (const [k, v] of Object.entries(SECURITY)) res.setHeader(k, v);
   const url = new URL(req.url, 'http://localhost');
@@ -53,9 +80,19 @@ const server = http.createServer((req, res) => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Hashed assets may be cached for ever; the page itself must be revalidated.
     const cache = /-[0-9a-f]{16}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'content-length': st.size, 'cache-control': cache });
-    if (req.method === 'HEAD') { res.end(); return; }
-    fs.createReadStream(file).pipe(res);
+    const headers = { 'content-type': type, 'cache-control': cache, vary: 'accept-encoding' };
+    // Compressed as any static host would (brotli or gzip), so that local
+    // runs and Lighthouse see the transfer sizes the size budget counts.
+    const encoding = COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : null;
+    if (!encoding) {
+      res.writeHead(200, { ...headers, 'content-length': st.size });
+      if (req.method === 'HEAD') { res.end(); return; }
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
+    const body = compressed(file, st.mtimeMs, encoding);
+    res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
 });
 server.listen(Number(port), host, () => {
