@@ -81,7 +81,8 @@ const peer = await serve(PEER_DIST);
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const times = { app: [], bare: [], peer: [] };
-  // Warm the servers and the browser once, not counted.
+  // Warm the servers (each compresses a file once) and the browser, not counted.
+  await load(browser, `${app.url}#/q/emergency_signs`, READY.app);
   await load(browser, bare.url, READY.bare);
   await load(browser, peer.url, READY.peer);
   for (let i = 0; i < LOADS; i++) {
