@@ -14,7 +14,7 @@ use backcheck::storage::{parse_import, SavedCheck};
 use serde_json::{json, Value};
 
 fn sources(list: &[backcheck::assessment::sources::Source]) -> Value {
-    list.iter().map(|s| s.cite().en).collect()
+    list.iter().map(|s| s.cite().en()).collect()
 }
 
 /// The assessment of `check` as JSON, in English.
@@ -26,11 +26,11 @@ fn report(check: &SavedCheck) -> Value {
         "id": check.id,
         "date": check.date.to_string(),
         "level": r.level.key(),
-        "verdict": r.level.headline().en,
+        "verdict": r.level.headline().en(),
         "pain_days": r.pain_days,
         "recheck": r.recheck.map(|d| d.to_string()),
         "can_run": match r.can_run { RunAdvice::No => "no", RunAdvice::EasyOnly => "easy_only", RunAdvice::Yes => "yes" },
-        "today": r.today.iter().map(|t| t.text().en).collect::<Vec<_>>(),
+        "today": r.today.iter().map(|t| t.text().en()).collect::<Vec<_>>(),
         "rest_first": r.rest_first,
         "plan_start": match r.plan_start {
             PlanStart::Now => "now",
@@ -40,7 +40,7 @@ fn report(check: &SavedCheck) -> Value {
         "triggers": r.reasons.iter().map(|x| json!({
             "id": x.id,
             "level": x.level.key(),
-            "sign": x.sign.en,
+            "sign": x.sign.en(),
             "sources": sources(x.sources),
         })).collect::<Vec<_>>(),
         "contributors": r.findings.iter().map(|f| json!({

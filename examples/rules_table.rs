@@ -13,7 +13,7 @@ use backcheck::assessment::sources::Source;
 fn cite(sources: &[Source]) -> String {
     sources
         .iter()
-        .map(|s| s.cite().en)
+        .map(|s| s.cite().en())
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -30,7 +30,7 @@ fn main() {
             "{:<20} {:<11} {}{}",
             r.id,
             r.level.key(),
-            r.sign.en,
+            r.sign.en(),
             if r.rest { "  [rest days first]" } else { "" }
         );
         println!("{:<32} trigger: {}", "", r.when.describe());
@@ -105,7 +105,7 @@ fn main() {
         println!(
             "{:<10} {}  [{}]",
             format!("{t:?}"),
-            t.reading().en,
+            t.reading().en(),
             cite(t.sources())
         );
     }
@@ -117,6 +117,6 @@ fn main() {
 
     println!("\n7. SOURCES\n");
     for s in Source::ALL {
-        println!("{}\n    {}", s.cite().en, s.describe().en);
+        println!("{}\n    {}", s.cite().en(), s.describe().en());
     }
 }

@@ -601,8 +601,8 @@ fn pain_patterns_stay_possible() {
     ] {
         let f = finding_for(&a, c).unwrap();
         assert_eq!(f.strength, Strength::Possible, "{c:?}");
-        assert!(c.explain().en.contains("pattern, not a finding"));
-        assert!(c.explain().de.contains("Muster, kein Befund"));
+        assert!(c.explain().en().contains("pattern, not a finding"));
+        assert!(c.explain().de().contains("Muster, kein Befund"));
     }
 }
 
@@ -859,9 +859,9 @@ fn can_i_run_is_no_easy_or_yes() {
 fn painkiller_advice_is_complete() {
     // Its progression is to stop, never to make a habit of it.
     let next = Item::PainRelief.progression();
-    assert!(next.en.contains("Only for a few days"), "{}", next.en);
-    assert!(next.de.contains("Nur ein paar Tage"), "{}", next.de);
-    assert!(!next.en.contains("habit"));
+    assert!(next.en().contains("Only for a few days"), "{}", next.en());
+    assert!(next.de().contains("Nur ein paar Tage"), "{}", next.de());
+    assert!(!next.en().contains("habit"));
     let how = Item::PainRelief.how();
     for word in [
         "never so that you can run",
@@ -871,7 +871,7 @@ fn painkiller_advice_is_complete() {
         "asthma",
         "pregnant",
     ] {
-        assert!(how.en.contains(word), "{word}");
+        assert!(how.en().contains(word), "{word}");
     }
     for word in [
         "nie, um laufen zu können",
@@ -881,7 +881,7 @@ fn painkiller_advice_is_complete() {
         "Asthma",
         "schwanger",
     ] {
-        assert!(how.de.contains(word), "{word}");
+        assert!(how.de().contains(word), "{word}");
     }
     assert!(Item::PainRelief.sources().contains(&Source::NhsIbuprofen));
 }
@@ -969,10 +969,10 @@ fn option_keys_are_unique_per_question_and_unknowns_are_marked() {
             keys.dedup();
             assert_eq!(keys.len(), o.len(), "{q:?}");
             for opt in o {
-                let said_unknown = opt.label.en.contains("don't know")
-                    || opt.label.en.contains("can't say")
-                    || opt.label.en.contains("couldn't tell")
-                    || opt.label.en.contains("not sure");
+                let said_unknown = opt.label.en().contains("don't know")
+                    || opt.label.en().contains("can't say")
+                    || opt.label.en().contains("couldn't tell")
+                    || opt.label.en().contains("not sure");
                 assert_eq!(said_unknown, opt.role == Role::Unknown, "{q:?}/{}", opt.key);
             }
         }
@@ -1128,15 +1128,20 @@ fn every_text_is_translated() {
     assert!(texts.len() > 400, "only {} texts found", texts.len());
     for (name, t) in texts {
         assert!(
-            !t.en.trim().is_empty() && !t.de.trim().is_empty(),
+            !t.en().trim().is_empty() && !t.de().trim().is_empty(),
             "{name} is empty"
         );
         assert!(
-            t.en != t.de || SAME.contains(&t.en),
+            t.en() != t.de() || SAME.contains(&t.en()),
             "{name} is not translated: {:?}",
-            t.en
+            t.en()
         );
-        assert!(!t.de.contains("TODO") && !t.en.contains("TODO"), "{name}");
+        assert!(
+            !t.de().contains("TODO") && !t.en().contains("TODO"),
+            "{name}"
+        );
+        // Exactly one NUL joins the two languages.
+        assert!(!t.en().contains('\0') && !t.de().contains('\0'), "{name}");
     }
 }
 
@@ -1169,13 +1174,13 @@ fn sources_read_as_titles_never_as_file_names() {
         }
     }
     for (name, t) in all_texts() {
-        assert!(!file_name(t.en) && !file_name(t.de), "{name}");
+        assert!(!file_name(t.en()) && !file_name(t.de()), "{name}");
     }
     // The seed 003 article names its expert; NG59 is never cited for red flags.
-    assert!(Source::Seed003McDowell.cite().en.contains("McDowell"));
+    assert!(Source::Seed003McDowell.cite().en().contains("McDowell"));
     assert!(Source::Seed003McDowell
         .cite()
-        .de
+        .de()
         .contains("Physiotherapeutin"));
     for rule in CARE_RULES
         .iter()
@@ -1437,20 +1442,20 @@ fn the_german_a_reader_stopped_at_is_gone() {
     for word in STOPPED_AT {
         assert!(!ui.contains(word), "ui texts: {word}");
         for (name, t) in all_texts() {
-            assert!(!t.de.contains(word), "{name}: {word}");
+            assert!(!t.de().contains(word), "{name}: {word}");
         }
     }
     assert!(CARE_RULES
         .iter()
-        .any(|r| r.sign.de.contains("Reithosenbereich")));
+        .any(|r| r.sign.de().contains("Reithosenbereich")));
     // The urgent advice names the German out-of-hours number in both languages.
-    assert!(CareLevel::Urgent.action().de.contains("116\u{a0}117"));
-    assert!(CareLevel::Urgent.action().en.contains("116\u{a0}117"));
-    assert!(CareLevel::Urgent.action().en.contains("111"));
+    assert!(CareLevel::Urgent.action().de().contains("116\u{a0}117"));
+    assert!(CareLevel::Urgent.action().en().contains("116\u{a0}117"));
+    assert!(CareLevel::Urgent.action().en().contains("111"));
     // The dead bug lowers one arm and the opposite leg.
     assert!(
-        Item::DeadBug.how().de.contains("einen Arm")
-            && Item::DeadBug.how().de.contains("Bein der Gegenseite")
+        Item::DeadBug.how().de().contains("einen Arm")
+            && Item::DeadBug.how().de().contains("Bein der Gegenseite")
     );
 }
 

@@ -89,7 +89,7 @@ impl Cond {
             options
                 .iter()
                 .find(|o| o.key == key)
-                .map_or(key.to_owned(), |o| o.label.en.to_owned())
+                .map_or(key.to_owned(), |o| o.label.en().to_owned())
         };
         match *self {
             Cond::Is(q, k) => format!("{} = {}", q.key(), label(q, k)),

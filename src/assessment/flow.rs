@@ -424,7 +424,7 @@ mod tests {
     fn a_page_showing_one_question_takes_its_title() {
         let full = Answers::default().path();
         assert_eq!(
-            full.page_title(QuestionId::Onset).en,
+            full.page_title(QuestionId::Onset).en(),
             "When it began and how old you are"
         );
         // A re-check asks the onset again but not the age.
