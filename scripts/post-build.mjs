@@ -36,20 +36,24 @@ function chunk(type, data) {
   const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
-/** A square RGBA PNG; `paint(x, y)` returns [r, g, b] for pixel centres in 0..1. */
-function png(size, paint) {
-  const raw = Buffer.alloc((size * 4 + 1) * size);
+/**
+ * A square PNG with a palette of `colours` (at most four, 2 bits a pixel:
+ * a third of the bytes of RGBA); `paint(x, y)` returns a palette index for
+ * pixel centres in 0..1.
+ */
+function png(size, colours, paint) {
+  const stride = Math.ceil(size / 4) + 1;
+  const raw = Buffer.alloc(stride * size);
   for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      const [r, g, b] = paint((x + 0.5) / size, (y + 0.5) / size);
-      raw.set([r, g, b, 255], y * (size * 4 + 1) + 1 + x * 4);
+      raw[y * stride + 1 + (x >> 2)] |= paint((x + 0.5) / size, (y + 0.5) / size) << (6 - 2 * (x & 3));
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
+  ihdr.set([2, 3, 0, 0, 0], 8); // bit depth 2, indexed colour
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr),
+    chunk('PLTE', Buffer.from(colours.flat())),
     chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 // The icon: a white, gently curved spine on blue, with a yellow point of pain.
@@ -57,14 +61,15 @@ const spine = Array.from({ length: 41 }, (_, i) => {
   const t = i / 40;
   return [0.5 + 0.09 * Math.sin(t * Math.PI * 2), 0.2 + 0.6 * t];
 });
+const ICON_COLOURS = [[29, 79, 145], [255, 255, 255], [255, 221, 0]];
 function paintIcon(x, y) {
   let d = Infinity;
   for (const [sx, sy] of spine) d = Math.min(d, Math.hypot(x - sx, y - sy));
-  if (Math.hypot(x - 0.5, y - 0.62) < 0.065) return [255, 221, 0];
-  if (d < 0.045) return [255, 255, 255];
-  return [29, 79, 145];
+  if (Math.hypot(x - 0.5, y - 0.62) < 0.065) return 2;
+  if (d < 0.045) return 1;
+  return 0;
 }
-for (const size of [192, 512]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, paintIcon));
+for (const size of [192, 512]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, ICON_COLOURS, paintIcon));
 const manifest = {
   name: 'Back Check',
   short_name: 'Back Check',

@@ -471,6 +471,27 @@ test.describe('faults lose nothing', () => {
   });
 });
 
+test('a file the browser cannot read: said so, nothing changed, and the next file still comes in', async ({ page }) => {
+  await finishCheck(page, { pain_now: 4 });
+  await page.goto('/#/history');
+  const file = await downloadFrom(page, page.getByRole('button', { name: 'Download all results (JSON file)' }));
+  const before = await checkEntries(page);
+  // The file vanishes between picking and reading: its promise rejects.
+  await page.evaluate(() => {
+    const read = File.prototype.arrayBuffer;
+    File.prototype.arrayBuffer = function () {
+      File.prototype.arrayBuffer = read;
+      return Promise.reject(new DOMException('gone', 'NotReadableError'));
+    };
+  });
+  await page.locator('#import-file').setInputFiles(file);
+  await expect(page.locator('.banner')).toContainText('That file could not be read. Nothing was changed.');
+  expect(await checkEntries(page)).toEqual(before);
+  await dismissAll(page);
+  await page.locator('#import-file').setInputFiles(file);
+  await expect(page.locator('.banner')).toContainText('Imported 0 result(s); 1 were already on this device.');
+});
+
 test('a crafted 2 MB import keeps the page responsive and is read in one go', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/#/history');

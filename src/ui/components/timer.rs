@@ -3,6 +3,7 @@
 //! target (can be switched off), the screen kept awake while timing, and
 //! both sides timed in turn.
 use crate::assessment::text::Lang;
+use crate::ui::files::when_settled;
 use crate::ui::state::{use_app, Action};
 use crate::ui::texts;
 use gloo_timers::callback::Interval;
@@ -110,8 +111,8 @@ fn keep_awake(lock: &Rc<RefCell<Option<JsValue>>>, on: bool) {
         return;
     };
     let lock = lock.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await {
+    when_settled(&promise, move |sentinel| {
+        if let Ok(sentinel) = sentinel {
             *lock.borrow_mut() = Some(sentinel);
         }
     });

@@ -73,14 +73,10 @@ pub fn HistoryPage() -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 let history = history.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    match read_file(file, MAX_IMPORT_BYTES).await {
-                        Ok(bytes) => history.import(&bytes),
-                        Err(ReadError::TooLarge) => {
-                            history.import_failed(Some(ImportError::TooLarge))
-                        }
-                        Err(ReadError::Unreadable) => history.import_failed(None),
-                    }
+                read_file(file, MAX_IMPORT_BYTES, move |read| match read {
+                    Ok(bytes) => history.import(&bytes),
+                    Err(ReadError::TooLarge) => history.import_failed(Some(ImportError::TooLarge)),
+                    Err(ReadError::Unreadable) => history.import_failed(None),
                 });
             }
             input.set_value("");
