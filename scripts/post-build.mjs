@@ -11,6 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { minify } from 'terser';
 import { minifyBuild } from './minify.mjs';
 import { startWasmEarly } from './early-wasm.mjs';
 
@@ -81,7 +82,7 @@ const manifest = {
   theme_color: '#1d4f91',
   icons: [192, 512].map((s) => ({ src: `icon-${s}.png`, sizes: `${s}x${s}`, type: 'image/png', purpose: 'any maskable' })),
 };
-fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
+fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), JSON.stringify(manifest));
 html = html.replace('</head>', '<link rel="manifest" href="manifest.webmanifest">\n<meta name="theme-color" content="#1d4f91">\n</head>');
 
 // 2. Service worker ------------------------------------------------------
@@ -131,7 +132,8 @@ self.addEventListener('fetch', (e) => {
   e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
 });
 `;
-fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+// Shipped minified; the source above keeps its comments.
+fs.writeFileSync(path.join(dir, 'sw.js'), (await minify(sw, { compress: { passes: 2 }, mangle: true })).code);
 
 // 3. Compile the wasm while the page loads (scripts/early-wasm.mjs) ------
 html = startWasmEarly(html);

@@ -16,6 +16,14 @@ pub fn App() -> Html {
     let route = use_route();
     use_draft(&state);
     use_history_sync(state.clone());
+    {
+        let state = state.clone();
+        use_effect_with(route == Route::Recheck, move |recheck| {
+            if *recheck {
+                pages::start::open_recheck_link(&state);
+            }
+        });
+    }
     // The page's language follows the app's.
     use_effect_with(state.lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -37,7 +45,8 @@ pub fn App() -> Html {
             html! { <pages::result::ResultPage key={route.hash()} id={Some(id)} /> }
         }
         Route::History => html! { <pages::history::HistoryPage /> },
-        Route::Recheck => html! { <pages::start::RecheckPage /> },
+        // Replaced at once by the re-check's first page (the effect above).
+        Route::Recheck => html! {},
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     };
 

@@ -212,8 +212,14 @@ test('"Remind me" downloads a calendar file for the re-check date', async ({ pag
   // Its link opens the re-check of this device's latest check.
   const url = /\r\nURL:(\S+)\r\n/.exec(ics)[1];
   expect(url).toMatch(/#\/recheck$/);
+  const result = page.url();
   await page.goto(url);
   await expect(page).toHaveURL(/#\/q\/emergency_signs$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The link's address gave way to the re-check: Back returns to the result.
+  await page.goBack();
+  await expect(page).toHaveURL(result);
+  await expect(page.locator('.verdict h2')).toBeVisible();
 });
 
 test('check again ten days on: every warning sign asked, at most 8 pages, book a doctor, the change shown', async ({ page }) => {

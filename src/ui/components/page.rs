@@ -2,7 +2,6 @@
 //! summary.
 use crate::assessment::text::Lang;
 use crate::ui::route::Route;
-use crate::ui::state::use_app;
 use crate::ui::texts;
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
@@ -57,36 +56,15 @@ pub fn PageHeading(props: &HeadingProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    pub to: Route,
+/// "Back" to the step before.
+pub fn back_link(to: Route, lang: Lang) -> Html {
+    html! { <a class="back-link" href={to.hash()}>{ texts::BACK.get(lang) }</a> }
 }
 
-#[component]
-pub fn BackLink(props: &BackLinkProps) -> Html {
-    let lang = use_app().lang;
-    html! { <a class="back-link" href={props.to.hash()}>{ texts::BACK.get(lang) }</a> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// (field id, message)
-    pub errors: Vec<(String, String)>,
-}
-
-/// GOV.UK-style error summary: takes focus, links to each field.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let lang = use_app().lang;
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.errors.clone(), move |_| {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
+/// GOV.UK-style error summary, linking to each field: `errors` are
+/// (field id, message). The page moves focus to it ([`ERROR_SUMMARY_ID`])
+/// when its errors change.
+pub fn error_summary(errors: &[(String, String)], lang: Lang) -> Html {
     let jump = |id: String| {
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
@@ -94,16 +72,18 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         })
     };
     html! {
-        <div class="error-summary" ref={node} tabindex="-1" aria-labelledby="error-summary-title">
+        <div class="error-summary" id={ERROR_SUMMARY_ID} tabindex="-1" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title" class="error-summary-title">{ texts::ERROR_SUMMARY_TITLE.get(lang) }</h2>
             <ul class="error-summary-list">
-                { for props.errors.iter().map(|(id, msg)| html! {
+                { for errors.iter().map(|(id, msg)| html! {
                     <li><a href={format!("#{id}")} onclick={jump(id.clone())}>{ msg.clone() }</a></li>
                 }) }
             </ul>
         </div>
     }
 }
+
+pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
 /// Inline error text above a field.
 pub fn error_message(id: &str, message: &str, lang: Lang) -> Html {

@@ -9,7 +9,9 @@ use crate::assessment::{next_step_in, Step};
 use crate::ui::components::fields::{
     choices, date_fields, field_id, hold_fields, option_id, scale, self_test_intro, Edit,
 };
-use crate::ui::components::page::{error_message, BackLink, ErrorSummary, PageHeading};
+use crate::ui::components::page::{
+    back_link, error_message, error_summary, focus_by_id, PageHeading, ERROR_SUMMARY_ID,
+};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::{navigate, redirect, Route};
 use crate::ui::state::{use_app, Action};
@@ -78,6 +80,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         use_reducer(move || Drafts(init))
     };
     let errors = use_state(Vec::<(QuestionId, FormError)>::new);
+    // New errors: the summary takes focus, so a screen reader reads it.
+    use_effect_with(errors.clone(), |errors| {
+        if !errors.is_empty() {
+            focus_by_id(ERROR_SUMMARY_ID);
+        }
+    });
 
     let shown = questions.first() == Some(&lead);
     {
@@ -224,7 +232,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 (error_target(*q, e.field), msg)
             })
             .collect::<Vec<_>>();
-        html! { <ErrorSummary errors={list} /> }
+        error_summary(&list, lang)
     };
     let intro = if lead == QuestionId::ALL[0] {
         html! { <p class="intro">{ texts::SAFETY_INTRO.get(lang) }</p> }
@@ -237,7 +245,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     html! {
         <>
-            <BackLink to={back} />
+            { back_link(back, lang) }
             { summary }
             if !single { { heading } }
             { intro }

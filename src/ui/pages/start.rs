@@ -50,7 +50,7 @@ pub fn StartPage() -> Html {
         let state = state.clone();
         let last = last.clone();
         let note = texts::last_check(&format_date(last.date, lang), last.outcome.level.headline().get(lang), lang);
-        let onclick = Callback::from(move |_| start_recheck(&state, &last));
+        let onclick = Callback::from(move |_| navigate(begin_recheck(&state, &last)));
         html! {
             <div class="recheck-offer">
                 <p>{ note }</p>
@@ -90,23 +90,21 @@ pub fn StartPage() -> Html {
     }
 }
 
-/// Starts a re-check of `last` at its first question.
-fn start_recheck(state: &AppContext, last: &SavedCheck) {
+/// Starts a re-check of `last`; returns its first page.
+fn begin_recheck(state: &AppContext, last: &SavedCheck) -> Route {
     let first = Answers::for_recheck(&last.answers)
         .path_in(Mode::Recheck)
         .first_unanswered();
     state.dispatch(Action::Recheck(Box::new(last.clone())));
-    navigate(first.map_or(Route::Check, |q| Route::Question { q, change: false }));
+    first.map_or(Route::Check, |q| Route::Question { q, change: false })
 }
 
-/// `#/recheck`, the reminder's link: a re-check of the latest saved check,
-/// or the start page when there is none.
-#[component]
-pub fn RecheckPage() -> Html {
-    let state = use_app();
-    use_effect_with((), move |_| match state.latest().cloned() {
-        Some(last) => start_recheck(&state, &last),
-        None => redirect(Route::Start),
+/// `#/recheck`, the reminder's link, is not a page of its own: it becomes
+/// a re-check of the latest saved check, or the start page when there is
+/// none, in place of its history entry (so Back does not come back to it).
+pub fn open_recheck_link(state: &AppContext) {
+    redirect(match state.latest().cloned() {
+        Some(last) => begin_recheck(state, &last),
+        None => Route::Start,
     });
-    html! {}
 }
