@@ -1,7 +1,7 @@
 //! The app: state provider, routes, and the frame around every page.
-use crate::ui::components::header::Header;
-use crate::ui::components::notices::NoticeBanner;
-use crate::ui::components::page::focus_by_id;
+use crate::ui::components::header::header;
+use crate::ui::components::notices::notices;
+use crate::ui::components::page::{focus_by_id, focus_heading};
 use crate::ui::hooks::{use_draft, use_history_sync};
 use crate::ui::pages;
 use crate::ui::route::{use_route, Route};
@@ -25,6 +25,17 @@ pub fn App() -> Html {
         });
     }
     // The page's language follows the app's.
+    // A new step takes focus to its heading. Not the first page after
+    // loading: there the browser starts at the top anyway, and focusing
+    // would force a layout before the page is even complete.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(route, move |_| {
+            if !first.replace(false) {
+                focus_heading();
+            }
+        });
+    }
     use_effect_with(state.lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -53,14 +64,14 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts::SKIP_LINK.get(state.lang) }</a>
-            <Header />
+            { header(&state) }
             <main class="page" id="main" tabindex="-1">
                 if !state.can_store {
                     <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
                 } else if state.storage_full {
                     <div class="notice notice-warn" role="note">{ texts::STORAGE_FULL.get(state.lang) }</div>
                 }
-                <NoticeBanner />
+                { notices(&state) }
                 { page }
             </main>
         </ContextProvider<AppContext>>

@@ -2,13 +2,11 @@
 use crate::assessment::text::Lang;
 use crate::storage::browser;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app, Action};
+use crate::ui::state::{Action, AppContext};
 use crate::ui::texts;
 use yew::prelude::*;
 
-#[component]
-pub fn Header() -> Html {
-    let state = use_app();
+pub fn header(state: &AppContext) -> Html {
     let other = match state.lang {
         Lang::En => Lang::De,
         Lang::De => Lang::En,

@@ -4,15 +4,13 @@ use crate::storage::{browser, Recovered};
 use crate::ui::files::download;
 use crate::ui::pages::history::import_error_text;
 use crate::ui::pages::result::save_failed_text;
-use crate::ui::state::{use_app, Action, Notice};
+use crate::ui::state::{Action, AppContext, Notice};
 use crate::ui::texts;
 use yew::prelude::*;
 
 /// What the runner must know about their saved data, at the top of the page:
 /// every notice, oldest first, each with its own "Dismiss".
-#[component]
-pub fn NoticeBanner() -> Html {
-    let state = use_app();
+pub fn notices(state: &AppContext) -> Html {
     let lang = state.lang;
     html! {
         <>

@@ -3,7 +3,6 @@
 use crate::assessment::text::Lang;
 use crate::ui::route::Route;
 use crate::ui::texts;
-use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,42 +16,28 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    pub children: Html,
-    #[prop_or_default]
-    pub caption: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-/// Set once the first page has been shown.
-static FIRST_PAGE_SHOWN: AtomicBool = AtomicBool::new(false);
-
-/// The page's `<h1>`. It takes focus when a new step appears, so a screen
-/// reader starts reading it. Not on the first page after loading: there the
-/// browser starts at the top anyway, and focusing would force a layout
-/// before the page is even complete.
-#[component]
-pub fn PageHeading(props: &HeadingProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with((), move |_| {
-            if FIRST_PAGE_SHOWN.swap(true, Ordering::Relaxed) {
-                if let Some(h) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
+/// The page's `<h1>`, with a caption above it. It takes focus when a new
+/// step appears ([`focus_heading`]).
+pub fn page_heading(title: &str, caption: Option<String>) -> Html {
     html! {
         <>
-            if let Some(caption) = &props.caption {
-                <span class="caption">{ caption.clone() }</span>
+            if let Some(caption) = caption {
+                <span class="caption">{ caption }</span>
             }
-            <h1 ref={node} tabindex="-1" class={props.class.clone()}>{ props.children.clone() }</h1>
+            <h1 tabindex="-1">{ title.to_owned() }</h1>
         </>
+    }
+}
+
+/// Moves focus to the page's heading, so a screen reader starts reading the
+/// new step there.
+pub fn focus_heading() {
+    if let Some(h) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#main h1").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h.focus();
     }
 }
 

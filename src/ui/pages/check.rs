@@ -1,7 +1,7 @@
 //! "Check your answers": every asked question by section, with Change links
 //! that go to the question and come back here.
 use crate::assessment::questions::Section;
-use crate::ui::components::page::{back_link, PageHeading};
+use crate::ui::components::page::{back_link, page_heading};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -30,7 +30,7 @@ pub fn CheckPage() -> Html {
     html! {
         <>
             { back_link(back, lang) }
-            <PageHeading>{ texts::CHECK_TITLE.get(lang) }</PageHeading>
+            { page_heading(texts::CHECK_TITLE.get(lang), None) }
             { for Section::ALL.iter().filter(|s| asked.iter().any(|q| q.section() == **s)).map(|&section| html! {
                 <section class="summary-section">
                     <h2 class="heading-m">{ section.title().get(lang) }</h2>

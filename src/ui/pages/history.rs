@@ -4,7 +4,7 @@ use crate::assessment::answer::format_date;
 use crate::assessment::text::Text;
 use crate::storage::{self, ImportError, SavedCheck, MAX_IMPORT_BYTES};
 use crate::ui::components::chart::chart;
-use crate::ui::components::page::PageHeading;
+use crate::ui::components::page::page_heading;
 use crate::ui::files::{download, read_file, ReadError};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::Route;
@@ -93,7 +93,7 @@ pub fn HistoryPage() -> Html {
 
     html! {
         <>
-            <PageHeading>{ texts::HISTORY_TITLE.get(lang) }</PageHeading>
+            { page_heading(texts::HISTORY_TITLE.get(lang), None) }
             if let Some(removed) = &state.undo {
                 <div class="notice banner" role="status">
                     <p>{ texts::deleted(removed.len(), lang) }</p>

@@ -1,5 +1,5 @@
 //! An address the app does not know.
-use crate::ui::components::page::PageHeading;
+use crate::ui::components::page::page_heading;
 use crate::ui::hooks::use_title;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -12,7 +12,7 @@ pub fn NotFound() -> Html {
     use_title(texts::doc_title(texts::NOT_FOUND.get(lang), false, lang));
     html! {
         <>
-            <PageHeading>{ texts::NOT_FOUND.get(lang) }</PageHeading>
+            { page_heading(texts::NOT_FOUND.get(lang), None) }
             <p><a href={Route::Start.hash()}>{ texts::GO_START.get(lang) }</a></p>
         </>
     }

@@ -10,7 +10,7 @@ use crate::ui::components::fields::{
     choices, date_fields, field_id, hold_fields, option_id, scale, self_test_intro, Edit,
 };
 use crate::ui::components::page::{
-    back_link, error_message, error_summary, focus_by_id, PageHeading, ERROR_SUMMARY_ID,
+    back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::{navigate, redirect, Route};
@@ -181,7 +181,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
 
     let single = questions.len() == 1;
-    let heading = html! { <PageHeading caption={caption.clone()}>{ title }</PageHeading> };
+    let heading = page_heading(title, Some(caption.clone()));
     let fieldsets = questions.iter().enumerate().map(|(i, &q)| {
         let edit = {
             let drafts = drafts.clone();

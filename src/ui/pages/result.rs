@@ -10,7 +10,7 @@ use crate::assessment::{assess, Finding, PlanEntry, PlanStart, RunAdvice};
 use crate::storage::{self, SavedCheck, StoreError};
 use crate::ui::components::disclosure::Disclosure;
 use crate::ui::components::figures::exercise_figure;
-use crate::ui::components::page::PageHeading;
+use crate::ui::components::page::page_heading;
 use crate::ui::components::verdict::{sources_line, verdict};
 use crate::ui::files::download;
 use crate::ui::hooks::{use_history, use_title};
@@ -115,7 +115,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     if props.id.is_some() && saved.is_none() {
         return html! {
             <>
-                <PageHeading>{ texts::RESULT_TITLE.get(lang) }</PageHeading>
+                { page_heading(texts::RESULT_TITLE.get(lang), None) }
                 <p>{ texts::RESULT_MISSING.get(lang) }</p>
                 <p><a href={Route::History.hash()}>{ texts::HISTORY_TITLE.get(lang) }</a></p>
             </>
@@ -201,7 +201,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     });
     html! {
         <div class="result">
-            <PageHeading>{ texts::RESULT_TITLE.get(lang) }</PageHeading>
+            { page_heading(texts::RESULT_TITLE.get(lang), None) }
             <p class="meta">
                 { texts::CHECKED_ON.get(lang) }{ " " }{ format_date(day, lang) }
                 { r.pain_days.map(|d| format!(" · {}", texts::pain_days(d, lang))).unwrap_or_default() }

@@ -3,7 +3,7 @@ use crate::assessment::answer::format_date;
 use crate::assessment::answers::Answers;
 use crate::assessment::flow::Mode;
 use crate::storage::SavedCheck;
-use crate::ui::components::page::PageHeading;
+use crate::ui::components::page::page_heading;
 use crate::ui::hooks::use_title;
 use crate::ui::route::{navigate, redirect, Route};
 use crate::ui::state::{use_app, Action, AppContext};
@@ -61,7 +61,7 @@ pub fn StartPage() -> Html {
 
     html! {
         <>
-            <PageHeading>{ texts::START_TITLE.get(lang) }</PageHeading>
+            { page_heading(texts::START_TITLE.get(lang), None) }
             <p class="lede">{ texts::START_LEDE.get(lang) }</p>
             <ul class="list bullets">
                 <li>{ texts::start_time(crate::assessment::flow::length(), lang) }</li>

@@ -5,7 +5,7 @@ use crate::assessment::answers::Answers;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::text::Lang;
 use crate::assessment::Assessment;
-use crate::ui::components::page::PageHeading;
+use crate::ui::components::page::page_heading;
 use crate::ui::components::verdict::{call_buttons, cite_list, tell_doctor};
 use crate::ui::texts;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub fn stop_view(r: &Assessment, answers: &Answers, lang: Lang, actions: Html) -
     };
     html! {
         <div class={classes!("result", "stop", format!("stop-{}", r.level.key()))}>
-            <PageHeading>{ r.level.headline().get(lang) }</PageHeading>
+            { page_heading(r.level.headline().get(lang), None) }
             <section class={classes!("verdict", format!("verdict-{}", r.level.key()))} aria-label={r.level.headline().get(lang)}>
                 <p class="verdict-action">{ r.level.action().get(lang) }</p>
                 { call_buttons(r.level, lang) }
