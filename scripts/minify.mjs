@@ -1,15 +1,16 @@
 // Minifies a release build in place (trunk's own minifier is off: it cannot
 // parse wasm-bindgen's glue and warns on every build). wasm-bindgen's JS glue
 // goes through terser; CSS and HTML, which are our own plain files, lose
-// comments and the whitespace between tokens. wasm-bindgen's import names
-// are shortened first, in the wasm and the glue (scripts/wasm-imports.mjs).
+// comments and the whitespace between tokens. The wasm and its glue are
+// rewritten first (scripts/wasm-shrink.mjs: short import names, fewer data
+// segments).
 // Integrity hashes in index.html follow. Both post-build hooks (the app's and the benchmark's bare page's) call it
 // first.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
-import { shortenImportsIn } from './wasm-imports.mjs';
+import { shrinkWasmIn } from './wasm-shrink.mjs';
 
 const sri = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
 
@@ -57,7 +58,7 @@ export function minifyHtml(html) {
 }
 
 export async function minifyBuild(dir) {
-  const imports = shortenImportsIn(dir);
+  const wasm = shrinkWasmIn(dir);
   const indexPath = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
   const files = fs.readdirSync(dir);
@@ -78,6 +79,6 @@ export async function minifyBuild(dir) {
   const htmlBefore = html.length;
   html = minifyHtml(html);
   fs.writeFileSync(indexPath, html);
-  console.log(`minify: ${imports} imports renamed; ${glue[0]} ${js.length} -> ${code.length} B; CSS ${cssBefore} -> ${cssAfter} B; HTML ${htmlBefore} -> ${html.length} B`);
+  console.log(`minify: ${wasm}; ${glue[0]} ${js.length} -> ${code.length} B; CSS ${cssBefore} -> ${cssAfter} B; HTML ${htmlBefore} -> ${html.length} B`);
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { answerAll, start, TYPICAL } from './flow.mjs';
-import { shortenImports } from '../../scripts/wasm-imports.mjs';
+import { mergeDataSegments, shortenImports } from '../../scripts/wasm-shrink.mjs';
 
 const SUBPATH = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/backcheck/`;
 
@@ -105,6 +105,29 @@ test('the import renamer rewrites names only, and refuses a glue that lacks one'
   expect(out.glue).toBe('const imports = { w0: (e) => e.click(), w1: (p, n) => { throw n; } };');
   expect(out.wasm.subarray(-7)).toEqual(wasm.subarray(-7)); // later sections untouched
   expect(() => shortenImports(wasm, glue.replace(names[1], 'other'))).toThrow(/0 times in the glue/);
+});
+
+test('joining data segments keeps the memory the module starts with, byte for byte', async () => {
+  const leb = (n) => (n < 128 ? [n] : [(n % 128) | 128, ...leb(Math.floor(n / 128))]);
+  const str = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
+  const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
+  // i32.const offsets as signed LEB128 (all below 2^13 here).
+  const offset = (n) => (n < 64 ? [n] : [(n & 0x7f) | 0x80, n >> 7]);
+  const segment = (at, bytes) => [0, 0x41, ...offset(at), 0x0b, ...leb(bytes.length), ...bytes];
+  const segments = [[16, [1, 2, 3]], [40, [4, 5]], [1000, [6]], [1030, [7, 8, 9]]];
+  const wasm = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0,
+    ...section(5, [1, 0, 1]), // one memory, one page
+    ...section(7, [1, ...str('memory'), 2, 0]),
+    ...section(12, [segments.length]),
+    ...section(11, [segments.length, ...segments.flatMap(([at, b]) => segment(at, b))])]);
+  const out = mergeDataSegments(wasm);
+  expect([out.before, out.after]).toEqual([4, 2]);
+  const memory = async (bytes) => new Uint8Array((await WebAssembly.instantiate(bytes)).instance.exports.memory.buffer);
+  expect(await memory(out.wasm)).toEqual(await memory(wasm));
+  expect((await memory(out.wasm))[1031]).toBe(8);
+  // A passive segment (memory.init refers to it by index) stops the build.
+  expect(() => mergeDataSegments(Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, ...section(11, [1, 1, 1, 42])])))
+    .toThrow(/only active segments/);
 });
 
 test('the served stylesheet keeps every string of styles/main.css as written', async ({ page, request }) => {
