@@ -220,10 +220,14 @@ for (const lang of ['en', 'de']) test.describe(() => {
     await timer.locator('.timer-stop').click();
     await expect(page.locator(field('test_bridge', 0))).toHaveValue('4');
     expect(await page.evaluate(() => window.__calls.release)).toBe(1);
+    // Screen readers hear each step.
+    const said = timer.locator('[aria-live="polite"]');
+    await expect(said).toHaveText(lang === 'de' ? 'Links: bei 4 Sekunden angehalten' : 'Left: stopped at 4 seconds');
     // Then the right side.
     await expect(startButton).toHaveText(lang === 'de' ? 'Start: Rechts' : 'Start: Right');
     await startButton.click();
     await page.clock.runFor(3100);
+    await expect(said).toHaveText(lang === 'de' ? 'Rechts: los' : 'Right: go');
     // At the 60-second cap: it stops itself with a sound and a vibration.
     await page.clock.runFor(61_000);
     await expect(page.locator(field('test_bridge', 1))).toHaveValue('60');
@@ -236,6 +240,8 @@ for (const lang of ['en', 'de']) test.describe(() => {
     // Muted: no sound and no vibration at the target.
     await timer.locator('#timer-signal').uncheck();
     await timer.locator('.timer-button').click();
+    // Starting over clears both times.
+    await expect(timer.locator('.timer-times li')).toHaveText([/–$/, /–$/]);
     await page.clock.runFor(3100 + 61_000);
     await timer.locator('.timer-button').click();
     await page.clock.runFor(3100 + 61_000);

@@ -133,16 +133,88 @@ enum Said {
     Stopped,
 }
 
+/// What the stopwatch shows. One reducer, so an update that changes nothing
+/// (a tick within the same second) does not render again.
+#[derive(Clone, PartialEq)]
+struct Clock {
+    phase: Phase,
+    /// The side being timed (an index into the sides).
+    side: usize,
+    /// The big digits: seconds counted down, or seconds timed.
+    shown: u16,
+    /// Each side's time, once stopped.
+    times: Vec<Option<u16>>,
+    /// Read out by screen readers ("Left: go").
+    status: String,
+}
+
+enum Step {
+    /// Start (or start over): the countdown ends at this wall-clock time.
+    Start(f64),
+    /// Seconds to show.
+    Show(u16),
+    /// The countdown is over: timing runs; the status to read out.
+    Go(String),
+    /// The side stopped at these seconds; the status to read out.
+    Stopped(u16, String),
+    /// A stop arriving when nothing runs.
+    Reset,
+}
+
+impl Reducible for Clock {
+    type Action = Step;
+    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+        let mut c = (*self).clone();
+        match step {
+            Step::Start(at) => {
+                if c.phase == Phase::Done {
+                    c.side = 0;
+                    c.times.iter_mut().for_each(|t| *t = None);
+                }
+                c.shown = COUNTDOWN;
+                c.phase = Phase::Countdown(at);
+            }
+            Step::Show(secs) if secs == c.shown => return self,
+            Step::Show(secs) => c.shown = secs,
+            Step::Go(status) => {
+                if let Phase::Countdown(start) = c.phase {
+                    c.phase = Phase::Running(start);
+                    c.shown = 0;
+                    c.status = status;
+                }
+            }
+            Step::Stopped(secs, status) => {
+                if let Some(slot) = c.times.get_mut(c.side) {
+                    *slot = Some(secs);
+                }
+                c.shown = secs;
+                c.status = status;
+                if c.side + 1 < c.times.len() {
+                    c.side += 1;
+                    c.phase = Phase::Ready;
+                } else {
+                    c.phase = Phase::Done;
+                }
+            }
+            Step::Reset => c.phase = Phase::Ready,
+        }
+        Rc::new(c)
+    }
+}
+
 #[component]
 pub fn Timer(props: &TimerProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let signal = app.timer_signal;
-    let phase = use_state(|| Phase::Ready);
-    let side = use_state(|| 0usize);
-    let shown = use_state(|| 0u16);
-    let times = use_state(|| vec![None::<u16>; props.sides.len()]);
-    let status = use_state(String::new);
+    let n = props.sides.len();
+    let clock_state = use_reducer(|| Clock {
+        phase: Phase::Ready,
+        side: 0,
+        shown: 0,
+        times: vec![None; n],
+        status: String::new(),
+    });
     let audio = use_mut_ref(|| None::<JsValue>);
     let lock = use_mut_ref(|| None::<JsValue>);
     let label = |i: usize| {
@@ -152,24 +224,19 @@ pub fn Timer(props: &TimerProps) -> Html {
             .map(|s| s.to_string())
             .unwrap_or_default()
     };
+    let c = (*clock_state).clone();
 
-    // Stops the current side: records it, signals, moves to the next side.
+    // Stops the current side: signals, records it, moves to the next side.
     let stop = {
-        let (phase, side, shown, times, status) = (
-            phase.clone(),
-            side.clone(),
-            shown.clone(),
-            times.clone(),
-            status.clone(),
-        );
+        let clock_state = clock_state.clone();
         let (audio, lock) = (audio.clone(), lock.clone());
         let on_stop = props.on_stop.clone();
-        let sides: Vec<String> = props.sides.iter().map(|s| s.to_string()).collect();
+        let side_label = label(c.side);
         let target = props.target;
         Callback::from(move |reached: bool| {
-            let Phase::Running(t0) = *phase else {
-                phase.set(Phase::Ready);
-                keep_awake(&lock, false);
+            keep_awake(&lock, false);
+            let Phase::Running(t0) = clock_state.phase else {
+                clock_state.dispatch(Step::Reset);
                 return;
             };
             let secs = (((now() - t0) / 1000.0) as u16).min(target);
@@ -177,53 +244,37 @@ pub fn Timer(props: &TimerProps) -> Html {
                 beep(&audio);
                 vibrate();
             }
-            let mut t = (*times).clone();
-            if let Some(slot) = t.get_mut(*side) {
-                *slot = Some(secs);
-            }
-            times.set(t);
-            shown.set(secs);
-            status.set(said(
-                Said::Stopped,
-                sides.get(*side).map_or("", |s| s),
+            on_stop.emit((clock_state.side, secs));
+            clock_state.dispatch(Step::Stopped(
                 secs,
-                lang,
+                said(Said::Stopped, &side_label, secs, lang),
             ));
-            on_stop.emit((*side, secs));
-            keep_awake(&lock, false);
-            if *side + 1 < sides.len() {
-                side.set(*side + 1);
-                phase.set(Phase::Ready);
-            } else {
-                phase.set(Phase::Done);
-            }
         })
     };
     {
-        let (phase, shown, status) = (phase.clone(), shown.clone(), status.clone());
+        let clock_state = clock_state.clone();
         let stop = stop.clone();
         let audio = audio.clone();
         let target = props.target;
-        let go = said(Said::Go, &label(*side), 0, lang);
-        use_effect_with(*phase, move |p| {
-            let p = *p;
+        let go = said(Said::Go, &label(c.side), 0, lang);
+        use_effect_with(c.phase, move |&p| {
             let tick = matches!(p, Phase::Countdown(_) | Phase::Running(_)).then(|| {
                 Interval::new(100, move || match p {
                     Phase::Countdown(start) if now() >= start => {
                         if signal {
                             beep(&audio);
                         }
-                        status.set(go.clone());
-                        shown.set(0);
-                        phase.set(Phase::Running(start));
+                        clock_state.dispatch(Step::Go(go.clone()));
                     }
-                    Phase::Countdown(start) => shown.set(((start - now()) / 1000.0).ceil() as u16),
+                    Phase::Countdown(start) => {
+                        clock_state.dispatch(Step::Show(((start - now()) / 1000.0).ceil() as u16))
+                    }
                     Phase::Running(t0) => {
                         let secs = ((now() - t0) / 1000.0) as u16;
                         if secs >= target {
                             stop.emit(true);
-                        } else if secs != *shown {
-                            shown.set(secs);
+                        } else {
+                            clock_state.dispatch(Step::Show(secs));
                         }
                     }
                     _ => {}
@@ -234,19 +285,12 @@ pub fn Timer(props: &TimerProps) -> Html {
     }
 
     let start = {
-        let (phase, shown, side, times) =
-            (phase.clone(), shown.clone(), side.clone(), times.clone());
+        let clock_state = clock_state.clone();
         let (audio, lock) = (audio.clone(), lock.clone());
-        let n = props.sides.len();
         Callback::from(move |_: MouseEvent| {
-            if *phase == Phase::Done {
-                side.set(0);
-                times.set(vec![None; n]);
-            }
             open_audio(&audio);
             keep_awake(&lock, true);
-            shown.set(COUNTDOWN);
-            phase.set(Phase::Countdown(now() + f64::from(COUNTDOWN) * 1000.0));
+            clock_state.dispatch(Step::Start(now() + f64::from(COUNTDOWN) * 1000.0));
         })
     };
     // Lets the screen sleep again if the page goes while timing.
@@ -264,11 +308,11 @@ pub fn Timer(props: &TimerProps) -> Html {
         })
     };
 
-    let running = matches!(*phase, Phase::Running(_) | Phase::Countdown(_));
-    let counting = matches!(*phase, Phase::Countdown(_));
-    let many = props.sides.len() > 1;
-    let now_label = label((*side).min(props.sides.len().saturating_sub(1)));
-    let start_label = match (*phase, many) {
+    let running = matches!(c.phase, Phase::Running(_) | Phase::Countdown(_));
+    let counting = matches!(c.phase, Phase::Countdown(_));
+    let many = n > 1;
+    let now_label = label(c.side.min(n.saturating_sub(1)));
+    let start_label = match (c.phase, many) {
         (Phase::Done, _) => texts::TIMER_AGAIN.get(lang).to_owned(),
         (_, true) => format!("{}: {now_label}", texts::TIMER_START.get(lang)),
         (_, false) => texts::TIMER_START.get(lang).to_owned(),
@@ -277,11 +321,11 @@ pub fn Timer(props: &TimerProps) -> Html {
     html! {
         <div class={classes!("timer", running.then_some("timing"))}>
             <div class="timer-head">
-                <span class="timer-side">{ if *phase == Phase::Done { texts::TIMER_DONE.get(lang).to_owned() } else { now_label.clone() } }</span>
+                <span class="timer-side">{ if c.phase == Phase::Done { texts::TIMER_DONE.get(lang).to_owned() } else { now_label.clone() } }</span>
                 <span class="timer-target">{ format!("{} {}", texts::TIMER_TARGET.get(lang), clock(props.target)) }</span>
             </div>
             <div class={classes!("timer-clock", counting.then_some("counting"))} role="timer" aria-live="off">
-                { if counting { shown.to_string() } else { clock(*shown) } }
+                { if counting { c.shown.to_string() } else { clock(c.shown) } }
             </div>
             if running {
                 <button type="button" class="button timer-button timer-stop" onclick={stop_click}>{ texts::TIMER_STOP.get(lang) }</button>
@@ -290,7 +334,7 @@ pub fn Timer(props: &TimerProps) -> Html {
             }
             if many {
                 <ul class="timer-times">
-                    { for times.iter().enumerate().map(|(i, t)| html! {
+                    { for c.times.iter().enumerate().map(|(i, t)| html! {
                         <li>{ label(i) }{ ": " }{ t.map_or_else(|| "–".to_owned(), clock) }</li>
                     }) }
                 </ul>
@@ -299,7 +343,57 @@ pub fn Timer(props: &TimerProps) -> Html {
                 <input id="timer-signal" type="checkbox" checked={signal} onchange={toggle_signal} />
                 <label for="timer-signal">{ texts::TIMER_SIGNAL.get(lang) }</label>
             </div>
-            <span class="visually-hidden" aria-live="polite">{ (*status).clone() }</span>
+            <span class="visually-hidden" aria-live="polite">{ c.status.clone() }</span>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two_sides() -> Rc<Clock> {
+        Rc::new(Clock {
+            phase: Phase::Ready,
+            side: 0,
+            shown: 0,
+            times: vec![None, None],
+            status: String::new(),
+        })
+    }
+
+    #[test]
+    fn a_tick_that_changes_nothing_keeps_the_state_so_nothing_renders() {
+        let c = two_sides().reduce(Step::Start(3000.0));
+        assert_eq!((c.phase, c.shown), (Phase::Countdown(3000.0), COUNTDOWN));
+        let same = c.clone().reduce(Step::Show(COUNTDOWN));
+        assert!(Rc::ptr_eq(&c, &same));
+        assert_eq!(c.reduce(Step::Show(2)).shown, 2);
+    }
+
+    #[test]
+    fn each_side_is_timed_in_turn_and_starting_over_clears_the_times() {
+        let c = two_sides()
+            .reduce(Step::Start(3000.0))
+            .reduce(Step::Go("Left: go".into()));
+        assert_eq!(c.phase, Phase::Running(3000.0));
+        assert_eq!(c.status, "Left: go");
+        let c = c.reduce(Step::Stopped(4, "Left: stopped at 4 seconds".into()));
+        assert_eq!((c.phase, c.side, c.shown), (Phase::Ready, 1, 4));
+        let c = c
+            .reduce(Step::Start(9000.0))
+            .reduce(Step::Go("Right: go".into()))
+            .reduce(Step::Stopped(60, "Right: stopped at 60 seconds".into()));
+        assert_eq!(c.phase, Phase::Done);
+        assert_eq!(c.times, vec![Some(4), Some(60)]);
+        let c = c.reduce(Step::Start(20_000.0));
+        assert_eq!((c.side, c.times.clone()), (0, vec![None, None]));
+    }
+
+    #[test]
+    fn go_only_ends_a_countdown() {
+        let c = two_sides().reduce(Step::Go("Left: go".into()));
+        assert_eq!(c.phase, Phase::Ready);
+        assert_eq!(c.status, "");
     }
 }
