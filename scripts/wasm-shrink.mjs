@@ -1,11 +1,12 @@
 // Two rewrites of the built wasm that wasm-opt does not make, each of them
 // smaller after brotli (the budget counts brotli bytes):
 //
-// 1. Short import names. wasm-bindgen names every import after the function
-//    and a 16-digit hash (`__wbg_addEventListener_f2d27251d333a631`). The
-//    name is written twice, in the wasm's import section and as a key of the
-//    glue's import object, and the hashes do not compress: the app's 145
-//    imports cost 3.7 kB. They become `w0`, `w1`, ... in both files.
+// 1. Short names. wasm-bindgen names every import after the function and a
+//    16-digit hash (`__wbg_addEventListener_f2d27251d333a631`). The name is
+//    written twice, in the wasm's import section and as a key of the glue's
+//    import object, and the hashes do not compress: the app's 145 imports
+//    cost 3.7 kB. They become `w0`, `w1`, ... in both files; the exported
+//    closure shims, also named with a hash, become `x0`, `x1`, ...
 // 2. Fewer data segments. wasm-opt splits the data around every run of
 //    zeros longer than a segment header, which pays in raw bytes; but after
 //    brotli a run of zeros costs almost nothing and each header's offset
@@ -107,36 +108,48 @@ function skipDescription(buf, at) {
 }
 
 /**
- * Renames wasm-bindgen's imports in `wasm` (a Buffer) and `glue` (the JS
- * text); returns both and how many were renamed.
+ * Renames `from` to `to` in the glue: an import is a key written exactly
+ * once, an export is read wherever the glue calls it (at least once).
  */
-export function shortenImports(wasm, glue) {
-  let count = 0;
+function renameInGlue(glue, from, to, once) {
+  const key = new RegExp(`\\b${from}\\b`, 'g');
+  const seen = glue.match(key)?.length ?? 0;
+  if (once ? seen !== 1 : seen === 0) fail(`${from} is ${seen} times in the glue, expected ${once ? 'once' : 'at least once'}`);
+  return glue.replace(key, to);
+}
+
+/**
+ * Renames wasm-bindgen's imports, and the exports it names with a hash (its
+ * closure shims), in `wasm` (a Buffer) and `glue` (the JS text); returns both
+ * and how many names changed.
+ */
+export function shortenNames(wasm, glue) {
+  let imports = 0, exports = 0;
   const out = mapSections(wasm, (id, section) => {
-    if (id !== 2) return undefined;
+    if (id !== 2 && id !== 7) return undefined;
     let [entries, p] = readLeb(section, 0);
     const body = [leb(entries)];
     for (let e = 0; e < entries; e++) {
       let module, field;
-      [module, p] = readName(section, p);
+      if (id === 2) [module, p] = readName(section, p);
       [field, p] = readName(section, p);
       const desc = p;
-      p = skipDescription(section, p);
-      if (/^__wb(g|indgen)_\w+$/.test(field)) {
-        const short = `w${count++}`;
-        const key = new RegExp(`\\b${field}\\b`, 'g');
-        const seen = glue.match(key)?.length ?? 0;
-        if (seen !== 1) fail(`${field} is ${seen} times in the glue, expected once`);
-        glue = glue.replace(key, short);
-        field = short;
+      if (id === 2) p = skipDescription(section, p);
+      else [, p] = readLeb(section, p + 1);
+      if (id === 2 && /^__wb(g|indgen)_\w+$/.test(field)) {
+        glue = renameInGlue(glue, field, `w${imports}`, true);
+        field = `w${imports++}`;
+      } else if (id === 7 && /^\w+__h[0-9a-f]{16}$/.test(field)) {
+        glue = renameInGlue(glue, field, `x${exports}`, false);
+        field = `x${exports++}`;
       }
-      body.push(name(module), name(field), section.subarray(desc, p));
+      body.push(...(id === 2 ? [name(module)] : []), name(field), section.subarray(desc, p));
     }
-    if (p !== section.length) fail('import section not read to its end');
+    if (p !== section.length) fail(`section ${id} not read to its end`);
     return Buffer.concat(body);
   });
-  if (count === 0) fail('no wasm-bindgen imports found');
-  return { wasm: out, glue, count };
+  if (imports === 0) fail('no wasm-bindgen imports found');
+  return { wasm: out, glue, imports, exports };
 }
 
 /**
@@ -188,9 +201,9 @@ export function shrinkWasmIn(dir) {
   const glueFile = files.filter((f) => f.endsWith('.js') && f !== 'sw.js');
   if (wasmFile.length !== 1 || glueFile.length !== 1) fail('expected one wasm and one JS glue');
   const wasmPath = path.join(dir, wasmFile[0]), gluePath = path.join(dir, glueFile[0]);
-  const imports = shortenImports(fs.readFileSync(wasmPath), fs.readFileSync(gluePath, 'utf8'));
-  const data = mergeDataSegments(imports.wasm);
+  const names = shortenNames(fs.readFileSync(wasmPath), fs.readFileSync(gluePath, 'utf8'));
+  const data = mergeDataSegments(names.wasm);
   fs.writeFileSync(wasmPath, data.wasm);
-  fs.writeFileSync(gluePath, imports.glue);
-  return `${imports.count} imports renamed, data segments ${data.before} -> ${data.after}`;
+  fs.writeFileSync(gluePath, names.glue);
+  return `${names.imports} imports and ${names.exports} exports renamed, data segments ${data.before} -> ${data.after}`;
 }

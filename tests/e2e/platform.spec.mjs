@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { answerAll, start, TYPICAL } from './flow.mjs';
-import { mergeDataSegments, shortenImports } from '../../scripts/wasm-shrink.mjs';
+import { mergeDataSegments, shortenNames } from '../../scripts/wasm-shrink.mjs';
 
 const SUBPATH = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/backcheck/`;
 
@@ -75,36 +75,47 @@ test('without streaming compilation, and with a wrong MIME type, the app still s
   await context.close();
 });
 
-test('the build shortens wasm-bindgen import names in the wasm and the glue alike', async ({ page, request }) => {
+test('the build shortens wasm-bindgen\'s import and hashed export names in the wasm and the glue alike', async ({ page, request }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
   const url = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).name);
-  const imports = WebAssembly.Module.imports(new WebAssembly.Module(await (await request.get(url)).body()));
+  const module = new WebAssembly.Module(await (await request.get(url)).body());
+  const imports = WebAssembly.Module.imports(module);
   expect(imports.length).toBeGreaterThan(100);
   expect(imports.filter((i) => !/^w\d+$/.test(i.name))).toEqual([]);
+  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+  expect(exports).toContain('x0');
+  expect(exports.filter((e) => /[0-9a-f]{16}$/.test(e))).toEqual([]);
 });
 
-test('the import renamer rewrites names only, and refuses a glue that lacks one', () => {
+test('the renamer rewrites names only, and refuses a glue that lacks one', () => {
   const leb = (n) => (n < 128 ? [n] : [(n % 128) | 128, ...leb(Math.floor(n / 128))]);
   const str = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
   const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
   const names = ['__wbg_click_c6eff13daacf9806', '__wbindgen_throw_4c88d8bf264fd984'];
+  const shim = 'wasm_bindgen__convert__closures_____invoke__h44ee78149c2fb8fb';
   const wasm = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0,
     ...section(1, [1, 0x60, 1, 0x7f, 0]), // one type: (i32) -> ()
     ...section(2, [3, ...names.flatMap((n) => [...str('./app_bg.js'), ...str(n), 0, 0]),
       ...str('env'), ...str('memory'), 2, 0, 1]), // and a memory, min 1 page
+    ...section(3, [1, 0]), // one function of that type (index 2)
+    ...section(7, [2, ...str(shim), 0, 2, ...str('main'), 0, 2]),
+    ...section(10, [1, 2, 0, 0x0b]), // its body: nothing
     ...section(0, [...str('note'), 1, 2, 3])]);
-  const glue = `const imports = { ${names[0]}: (e) => e.click(), ${names[1]}: (p, n) => { throw n; } };`;
-  const out = shortenImports(wasm, glue);
-  expect(out.count).toBe(2);
-  expect(WebAssembly.Module.imports(new WebAssembly.Module(out.wasm))).toEqual([
+  const glue = `const imports = { ${names[0]}: (e) => e.click(), ${names[1]}: (p, n) => { throw n; } }; E.${shim}(1);`;
+  const out = shortenNames(wasm, glue);
+  expect([out.imports, out.exports]).toEqual([2, 1]);
+  const module = new WebAssembly.Module(out.wasm);
+  expect(WebAssembly.Module.imports(module)).toEqual([
     { module: './app_bg.js', name: 'w0', kind: 'function' },
     { module: './app_bg.js', name: 'w1', kind: 'function' },
     { module: 'env', name: 'memory', kind: 'memory' },
   ]);
-  expect(out.glue).toBe('const imports = { w0: (e) => e.click(), w1: (p, n) => { throw n; } };');
+  expect(WebAssembly.Module.exports(module)).toEqual([{ name: 'x0', kind: 'function' }, { name: 'main', kind: 'function' }]);
+  expect(out.glue).toBe('const imports = { w0: (e) => e.click(), w1: (p, n) => { throw n; } }; E.x0(1);');
   expect(out.wasm.subarray(-7)).toEqual(wasm.subarray(-7)); // later sections untouched
-  expect(() => shortenImports(wasm, glue.replace(names[1], 'other'))).toThrow(/0 times in the glue/);
+  expect(() => shortenNames(wasm, glue.replace(names[1], 'other'))).toThrow(/0 times in the glue/);
+  expect(() => shortenNames(wasm, glue.replace(`E.${shim}`, 'E.other'))).toThrow(/0 times in the glue/);
 });
 
 test('joining data segments keeps the memory the module starts with, byte for byte', async () => {
