@@ -8,7 +8,7 @@ use crate::assessment::rules::CareLevel;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Finding, PlanEntry, PlanStart, RunAdvice};
 use crate::storage::{self, SavedCheck, StoreError};
-use crate::ui::components::disclosure::Disclosure;
+use crate::ui::components::disclosure::{disclosure, use_panels, Disclosure, Panels};
 use crate::ui::components::figures::exercise_figure;
 use crate::ui::components::page::page_heading;
 use crate::ui::components::verdict::{sources_line, verdict};
@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 /// A contributor: its strength and name open what it means, the answers
 /// behind it and the sources.
-fn finding(f: &Finding, answers: &Answers, lang: Lang) -> Html {
+fn finding(f: &Finding, answers: &Answers, panels: &UseReducerHandle<Panels>, lang: Lang) -> Html {
     let c = f.contributor;
     let title = html! {
         <>
@@ -30,18 +30,26 @@ fn finding(f: &Finding, answers: &Answers, lang: Lang) -> Html {
             { " " }{ c.title().get(lang) }
         </>
     };
+    let why = Disclosure {
+        id: format!("why-{}", c.key()),
+        title,
+        heading: Some(("h3", "finding-title")),
+        ..Disclosure::default()
+    };
     html! {
         <li class="finding">
-            <Disclosure id={format!("why-{}", c.key())} title_html={title} heading={("h3", AttrValue::from("finding-title"))}>
-                <p class="explain">{ c.explain().get(lang) }</p>
-                <p class="why-heading">{ texts::YOUR_ANSWERS.get(lang) }</p>
-                <ul class="list bullets">
-                    { for f.evidence.iter().map(|&q| html! {
-                        <li><strong>{ q.spec().short.get(lang) }{ ": " }</strong>{ answers.describe(q, lang).unwrap_or_default() }</li>
-                    }) }
-                </ul>
-                { sources_line(&f.sources, lang) }
-            </Disclosure>
+            { disclosure(panels, why, html! {
+                <>
+                    <p class="explain">{ c.explain().get(lang) }</p>
+                    <p class="why-heading">{ texts::YOUR_ANSWERS.get(lang) }</p>
+                    <ul class="list bullets">
+                        { for f.evidence.iter().map(|&q| html! {
+                            <li><strong>{ q.spec().short.get(lang) }{ ": " }</strong>{ answers.describe(q, lang).unwrap_or_default() }</li>
+                        }) }
+                    </ul>
+                    { sources_line(&f.sources, lang) }
+                </>
+            }) }
         </li>
     }
 }
@@ -98,6 +106,7 @@ pub struct ResultProps {
 pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
     let history = use_history();
+    let panels = use_panels();
     let lang = state.lang;
     let saved: Option<SavedCheck> = props.id.and_then(|id| state.check(id).cloned());
     let (answers, day) = match &saved {
@@ -245,13 +254,17 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 if r.findings.is_empty() {
                     <p>{ texts::NO_CONTRIBUTORS.get(lang) }</p>
                 } else {
-                    <ol class="findings">{ for shown.iter().map(|f| finding(f, &answers, lang)) }</ol>
+                    <ol class="findings">{ for shown.iter().map(|f| finding(f, &answers, &panels, lang)) }</ol>
                     if !more.is_empty() {
-                        <Disclosure id="more-findings" title={texts::more_findings(more.len(), lang)}>
+                        { disclosure(&panels, Disclosure {
+                            id: "more-findings".into(),
+                            title: html! { texts::more_findings(more.len(), lang) },
+                            ..Disclosure::default()
+                        }, html! {
                             <ol class="findings" start={(shown.len() + 1).to_string()}>
-                                { for more.iter().map(|f| finding(f, &answers, lang)) }
+                                { for more.iter().map(|f| finding(f, &answers, &panels, lang)) }
                             </ol>
-                        </Disclosure>
+                        }) }
                     }
                 }
             </section>
@@ -270,7 +283,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     <section class="plan-phase" aria-labelledby={format!("phase-{}", phase_key(p.phase))}>
                         <h3 id={format!("phase-{}", phase_key(p.phase))} class="heading-m">{ p.phase.title().get(lang) }</h3>
                         <ul class="plan-list">
-                            { for p.entries.iter().map(|e| plan_item(e, lang)) }
+                            { for p.entries.iter().map(|e| plan_item(e, &panels, lang)) }
                         </ul>
                     </section>
                 }) }
@@ -297,11 +310,15 @@ pub fn ResultPage(props: &ResultProps) -> Html {
 
             <div class="all-sources">
                 <h2 class="heading-m print-only">{ texts::SOURCES.get(lang) }</h2>
-                <Disclosure id="all-sources" title={texts::sources_count(r.sources.len(), lang)}>
+                { disclosure(&panels, Disclosure {
+                    id: "all-sources".into(),
+                    title: html! { texts::sources_count(r.sources.len(), lang) },
+                    ..Disclosure::default()
+                }, html! {
                     <ul class="list">
                         { for r.sources.iter().map(|s| html! { <li>{ s.cite().get(lang) }</li> }) }
                     </ul>
-                </Disclosure>
+                }) }
             </div>
 
             <div class="button-group no-print">
@@ -338,7 +355,7 @@ fn phase_key(p: Phase) -> &'static str {
 
 /// One plan item: its figure, name and dose at a glance; how to do it, how
 /// to progress, what it helps with and its sources folded (print shows them).
-fn plan_item(e: &PlanEntry, lang: Lang) -> Html {
+fn plan_item(e: &PlanEntry, panels: &UseReducerHandle<Panels>, lang: Lang) -> Html {
     let item = e.item;
     let because = if e.because.is_empty() {
         texts::GENERAL_ADVICE.get(lang).to_owned()
@@ -349,18 +366,24 @@ fn plan_item(e: &PlanEntry, lang: Lang) -> Html {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let how = Disclosure {
+        id: format!("how-{}", item.key()),
+        title: html! { item.title().get(lang) },
+        heading: Some(("h4", "plan-title")),
+        between: html! { <p class="dose">{ item.dose().text(lang) }</p> },
+    };
     html! {
         <li class={classes!("plan-item", item.is_exercise().then_some("exercise"))}>
             if item.is_exercise() { { exercise_figure(item, lang) } }
             <div class="plan-text">
-                <Disclosure id={format!("how-{}", item.key())} title={item.title().get(lang)}
-                    heading={("h4", AttrValue::from("plan-title"))}
-                    between={html! { <p class="dose">{ item.dose().text(lang) }</p> }}>
-                    <p>{ item.how().get(lang) }</p>
-                    <p><strong>{ texts::PROGRESSION.get(lang) }{ ": " }</strong>{ item.progression().get(lang) }</p>
-                    <p class="for">{ texts::FOR_.get(lang) }{ ": " }{ because }</p>
-                    { sources_line(item.sources(), lang) }
-                </Disclosure>
+                { disclosure(panels, how, html! {
+                    <>
+                        <p>{ item.how().get(lang) }</p>
+                        <p><strong>{ texts::PROGRESSION.get(lang) }{ ": " }</strong>{ item.progression().get(lang) }</p>
+                        <p class="for">{ texts::FOR_.get(lang) }{ ": " }{ because }</p>
+                        { sources_line(item.sources(), lang) }
+                    </>
+                }) }
             </div>
         </li>
     }
