@@ -312,9 +312,14 @@ fn render(p: &Pose, label: &str) -> Html {
     // Upper and lower segment, the upper one wider.
     let limb = |from: P, joints: [P; 2], far: bool, leg: bool| {
         let [(mx, my), (ex, ey)] = joints;
-        let part = if leg { "leg" } else { "arm" };
+        let class = match (leg, far) {
+            (true, false) => "limb leg",
+            (true, true) => "limb leg far",
+            (false, false) => "limb arm",
+            (false, true) => "limb arm far",
+        };
         html! {
-            <g class={classes!("limb", part, far.then_some("far"))}>
+            <g {class}>
                 <line class="upper" x1={from.0.to_string()} y1={from.1.to_string()} x2={mx.to_string()} y2={my.to_string()} />
                 <line class="lower" x1={mx.to_string()} y1={my.to_string()} x2={ex.to_string()} y2={ey.to_string()} />
             </g>

@@ -35,7 +35,7 @@ pub fn notices(state: &AppContext) -> Html {
                     Callback::from(move |_| state.dispatch(Action::Dismiss(i)))
                 };
                 html! {
-                    <div class={classes!("notice", "banner", warn.then_some("notice-warn"))} role="status">
+                    <div class={if warn { "notice banner notice-warn" } else { "notice banner" }} role="status">
                         <p>{ text }</p>
                         { download_backup.unwrap_or_default() }
                         <button type="button" class="button button-secondary" onclick={dismiss}>{ texts::DISMISS.get(lang) }</button>

@@ -319,12 +319,12 @@ pub fn Timer(props: &TimerProps) -> Html {
     };
     let stop_click = stop.reform(|_: MouseEvent| false);
     html! {
-        <div class={classes!("timer", running.then_some("timing"))}>
+        <div class={if running { "timer timing" } else { "timer" }}>
             <div class="timer-head">
                 <span class="timer-side">{ if c.phase == Phase::Done { texts::TIMER_DONE.get(lang).to_owned() } else { now_label.clone() } }</span>
                 <span class="timer-target">{ format!("{} {}", texts::TIMER_TARGET.get(lang), clock(props.target)) }</span>
             </div>
-            <div class={classes!("timer-clock", counting.then_some("counting"))} role="timer" aria-live="off">
+            <div class={if counting { "timer-clock counting" } else { "timer-clock" }} role="timer" aria-live="off">
                 { if counting { c.shown.to_string() } else { clock(c.shown) } }
             </div>
             if running {

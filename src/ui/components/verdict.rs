@@ -32,7 +32,11 @@ pub fn call_buttons(level: CareLevel, lang: Lang) -> Html {
     html! {
         <p class="button-group call">
             { for numbers.iter().enumerate().map(|(i, (number, label))| html! {
-                <a class={classes!("button", (i > 0).then_some("button-secondary"), (level == CareLevel::Emergency && i == 0).then_some("button-danger"))}
+                <a class={match (i, level) {
+                    (0, CareLevel::Emergency) => "button button-danger",
+                    (0, _) => "button",
+                    _ => "button button-secondary",
+                }}
                     href={format!("tel:{number}")}>{ label.get(lang) }</a>
             }) }
         </p>
@@ -42,7 +46,7 @@ pub fn call_buttons(level: CareLevel, lang: Lang) -> Html {
 pub fn verdict(r: &Assessment, lang: Lang) -> Html {
     let level = r.level;
     html! {
-        <section class={classes!("verdict", format!("verdict-{}", level.key()))} aria-labelledby="verdict-title">
+        <section class={format!("verdict verdict-{}", level.key())} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
             // What to do is under "Today", right after.
             if r.reasons.is_empty() {

@@ -146,7 +146,7 @@ pub fn HistoryPage() -> Html {
                                 <tr>
                                     <th scope="row">{ date.clone() }</th>
                                     <td data-label={texts::COL_PAIN.get(lang)}>{ c.outcome.pain_now.map(|p| p.to_string()).unwrap_or_else(|| "–".into()) }</td>
-                                    <td data-label={texts::COL_LEVEL.get(lang)}><span class={classes!("level", format!("level-{}", c.outcome.level.key()))}>{ c.outcome.level.headline().get(lang) }</span></td>
+                                    <td data-label={texts::COL_LEVEL.get(lang)}><span class={format!("level level-{}", c.outcome.level.key())}>{ c.outcome.level.headline().get(lang) }</span></td>
                                     <td class="actions">
                                         if asking {
                                             <span class="confirm" role="group" aria-label={texts::delete_one_question(&date, lang)}>

@@ -241,7 +241,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     } else {
         html! {}
     };
-    let safety = (lead.section() == Section::Safety).then_some("safety");
+    let class = match (errors.is_empty(), lead.section() == Section::Safety) {
+        (true, false) => "question",
+        (true, true) => "question safety",
+        (false, false) => "question has-error",
+        (false, true) => "question has-error safety",
+    };
 
     html! {
         <>
@@ -249,7 +254,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             { summary }
             if !single { { heading } }
             { intro }
-            <form {onsubmit} novalidate=true data-page={lead.key()} class={classes!("question", (!errors.is_empty()).then_some("has-error"), safety)}>
+            <form {onsubmit} novalidate=true data-page={lead.key()} {class}>
                 { fieldsets }
                 <div class="button-group">
                     <button type="submit" class="button">{ texts::CONTINUE.get(lang) }</button>
@@ -320,7 +325,7 @@ fn question_fieldset(
         Kind::HoldPair => hold_fields(q, draft, edit, true, field_error, lang),
     };
     html! {
-        <div class={classes!("form-group", error.is_some().then_some("form-group-error"))} data-question={q.key()}>
+        <div class={if error.is_some() { "form-group form-group-error" } else { "form-group" }} data-question={q.key()}>
             <fieldset class="fieldset" aria-describedby={described_by}>
                 <legend class="legend-heading">{ legend }</legend>
                 { hint }

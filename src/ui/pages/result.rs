@@ -26,7 +26,7 @@ fn finding(f: &Finding, answers: &Answers, panels: &UseReducerHandle<Panels>, la
     let c = f.contributor;
     let title = html! {
         <>
-            <span class={classes!("tag", format!("tag-{}", f.strength.key()))}>{ f.strength.label().get(lang) }</span>
+            <span class={format!("tag tag-{}", f.strength.key())}>{ f.strength.label().get(lang) }</span>
             { " " }{ c.title().get(lang) }
         </>
     };
@@ -152,7 +152,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 &storage::export(std::slice::from_ref(&c)),
             );
         });
-        html! { <button type="button" class={classes!("button", kept.then_some("button-secondary"))} {onclick}>{ texts::DOWNLOAD_RESULT.get(lang) }</button> }
+        html! { <button type="button" class={if kept { "button button-secondary" } else { "button" }} {onclick}>{ texts::DOWNLOAD_RESULT.get(lang) }</button> }
     };
 
     if stop {
@@ -232,7 +232,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                         { for r.today.iter().map(|t| html! { <li>{ t.text().get(lang) }</li> }) }
                     </ol>
                 </section>
-                <section class={classes!("can-run", format!("can-run-{}", run_key(r.can_run)))} aria-labelledby="run-title">
+                <section class={format!("can-run can-run-{}", run_key(r.can_run))} aria-labelledby="run-title">
                     <h2 id="run-title" class="heading-m">{ texts::RUN_TITLE.get(lang) }</h2>
                     <p><strong class="run-word">{ r.can_run.word().get(lang) }{ ". " }</strong>{ r.can_run.text().get(lang) }</p>
                 </section>
@@ -373,7 +373,7 @@ fn plan_item(e: &PlanEntry, panels: &UseReducerHandle<Panels>, lang: Lang) -> Ht
         between: html! { <p class="dose">{ item.dose().text(lang) }</p> },
     };
     html! {
-        <li class={classes!("plan-item", item.is_exercise().then_some("exercise"))}>
+        <li class={if item.is_exercise() { "plan-item exercise" } else { "plan-item" }}>
             if item.is_exercise() { { exercise_figure(item, lang) } }
             <div class="plan-text">
                 { disclosure(panels, how, html! {

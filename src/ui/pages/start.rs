@@ -84,7 +84,7 @@ pub fn StartPage() -> Html {
                 </div>
             } else {
                 // With "Check again" offered, a new check is the second choice.
-                <button type="button" class={classes!("button", "button-start", offer_recheck.then_some("button-secondary"))} onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
+                <button type="button" class={if offer_recheck { "button button-start button-secondary" } else { "button button-start" }} onclick={start}>{ texts::START_BUTTON.get(lang) }</button>
             }
         </>
     }

@@ -20,9 +20,9 @@ pub fn stop_view(r: &Assessment, answers: &Answers, lang: Lang, actions: Html) -
         &texts::UNTIL_URGENT
     };
     html! {
-        <div class={classes!("result", "stop", format!("stop-{}", r.level.key()))}>
+        <div class={format!("result stop stop-{}", r.level.key())}>
             { page_heading(r.level.headline().get(lang), None) }
-            <section class={classes!("verdict", format!("verdict-{}", r.level.key()))} aria-label={r.level.headline().get(lang)}>
+            <section class={format!("verdict verdict-{}", r.level.key())} aria-label={r.level.headline().get(lang)}>
                 <p class="verdict-action">{ r.level.action().get(lang) }</p>
                 { call_buttons(r.level, lang) }
                 <h2 class="heading-s">{ texts::UNTIL_THEN.get(lang) }</h2>
