@@ -25,6 +25,15 @@ pub fn import_error_text(e: ImportError) -> Text {
     }
 }
 
+/// Which deletion waits for "Yes, delete".
+#[derive(PartialEq)]
+enum Asking {
+    Nothing,
+    /// One check, by id.
+    One(String),
+    All,
+}
+
 #[component]
 pub fn HistoryPage() -> Html {
     let state = use_app();
@@ -35,8 +44,8 @@ pub fn HistoryPage() -> Html {
         false,
         lang,
     ));
-    let confirm_one = use_state(|| None::<String>);
-    let confirm_all = use_state(|| false);
+    // At most one deletion waits for its confirmation.
+    let asking = use_state(|| Asking::Nothing);
     let read_only = state.newer_format.is_some() || !state.can_store;
     let checks: Vec<&SavedCheck> = state.history.iter().chain(state.unsaved.iter()).collect();
     // "Undo" stays for a short while after a deletion.
@@ -84,10 +93,10 @@ pub fn HistoryPage() -> Html {
     };
     let delete_all = {
         let history = history.clone();
-        let confirm_all = confirm_all.clone();
+        let asking = asking.clone();
         Callback::from(move |_| {
             history.delete_all();
-            confirm_all.set(false);
+            asking.set(Asking::Nothing);
         })
     };
 
@@ -123,23 +132,23 @@ pub fn HistoryPage() -> Html {
                         { for checks.iter().rev().map(|c| {
                             let date = format_date(c.date, lang);
                             let id = c.number().unwrap_or_default();
-                            let asking = confirm_one.as_deref() == Some(c.id.as_str());
+                            let asking_this = matches!(&*asking, Asking::One(id) if *id == c.id);
                             let ask = {
-                                let confirm_one = confirm_one.clone();
+                                let asking = asking.clone();
                                 let cid = c.id.clone();
-                                Callback::from(move |_| confirm_one.set(Some(cid.clone())))
+                                Callback::from(move |_| asking.set(Asking::One(cid.clone())))
                             };
                             let cancel = {
-                                let confirm_one = confirm_one.clone();
-                                Callback::from(move |_| confirm_one.set(None))
+                                let asking = asking.clone();
+                                Callback::from(move |_| asking.set(Asking::Nothing))
                             };
                             let delete = {
                                 let history = history.clone();
-                                let confirm_one = confirm_one.clone();
+                                let asking = asking.clone();
                                 let cid = c.id.clone();
                                 Callback::from(move |_| {
                                     history.delete(&cid);
-                                    confirm_one.set(None);
+                                    asking.set(Asking::Nothing);
                                 })
                             };
                             html! {
@@ -148,7 +157,7 @@ pub fn HistoryPage() -> Html {
                                     <td data-label={texts::COL_PAIN.get(lang)}>{ c.outcome.pain_now.map(|p| p.to_string()).unwrap_or_else(|| "–".into()) }</td>
                                     <td data-label={texts::COL_LEVEL.get(lang)}><span class={format!("level level-{}", c.outcome.level.key())}>{ c.outcome.level.headline().get(lang) }</span></td>
                                     <td class="actions">
-                                        if asking {
+                                        if asking_this {
                                             <span class="confirm" role="group" aria-label={texts::delete_one_question(&date, lang)}>
                                                 <span>{ texts::delete_one_question(&date, lang) }</span>
                                                 <button type="button" class="button button-warning" onclick={delete}>{ texts::DELETE_CONFIRM.get(lang) }</button>
@@ -182,14 +191,14 @@ pub fn HistoryPage() -> Html {
             if !read_only && !checks.is_empty() {
                 <section class="danger-zone" aria-labelledby="delete-all-title">
                     <h2 id="delete-all-title" class="heading-s">{ texts::DELETE_ALL.get(lang) }</h2>
-                        if *confirm_all {
+                        if *asking == Asking::All {
                             <div class="confirm-panel" role="group" aria-labelledby="delete-all-q">
                                 <p id="delete-all-q"><strong>{ texts::delete_all_question(state.history.len(), lang) }</strong></p>
                                 <button type="button" class="button button-warning" onclick={delete_all}>{ texts::DELETE_ALL_CONFIRM.get(lang) }</button>
-                                <button type="button" class="button button-secondary" onclick={let c = confirm_all.clone(); move |_| c.set(false)}>{ texts::CANCEL.get(lang) }</button>
+                                <button type="button" class="button button-secondary" onclick={let a = asking.clone(); move |_| a.set(Asking::Nothing)}>{ texts::CANCEL.get(lang) }</button>
                             </div>
                         } else {
-                            <button type="button" class="button button-warning" onclick={let c = confirm_all.clone(); move |_| c.set(true)}>{ texts::DELETE_ALL.get(lang) }</button>
+                            <button type="button" class="button button-warning" onclick={let a = asking.clone(); move |_| a.set(Asking::All)}>{ texts::DELETE_ALL.get(lang) }</button>
                         }
                 </section>
             }
