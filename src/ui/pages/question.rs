@@ -28,19 +28,35 @@ pub struct QuestionProps {
     pub change: bool,
 }
 
-/// The inputs of every question on the page, in order.
-#[derive(PartialEq)]
-struct Drafts(Vec<FormInput>);
+/// The page's form: the inputs of every question on it, in order, and
+/// what the last Continue found wrong.
+#[derive(Clone, PartialEq)]
+struct Form {
+    inputs: Vec<FormInput>,
+    errors: Vec<(QuestionId, FormError)>,
+}
 
-impl Reducible for Drafts {
-    type Action = (usize, Edit);
+enum FormAction {
+    /// An input of the i-th question changed.
+    Edit(usize, Edit),
+    /// Continue found these errors.
+    Invalid(Vec<(QuestionId, FormError)>),
+}
 
-    fn reduce(self: Rc<Self>, (i, edit): (usize, Edit)) -> Rc<Self> {
-        let mut next = self.0.clone();
-        if let Some(d) = next.get_mut(i) {
-            edit.apply(d);
+impl Reducible for Form {
+    type Action = FormAction;
+
+    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            FormAction::Edit(i, edit) => {
+                if let Some(d) = next.inputs.get_mut(i) {
+                    edit.apply(d);
+                }
+            }
+            FormAction::Invalid(errors) => next.errors = errors,
         }
-        Rc::new(Drafts(next))
+        Rc::new(next)
     }
 }
 
@@ -72,14 +88,17 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     // The way through for these answers, worked out once for this page.
     let path = state.answers.path_in(mode);
     let questions = path.on_page(lead);
-    let drafts = {
-        let init: Vec<FormInput> = questions
+    let form = {
+        let inputs: Vec<FormInput> = questions
             .iter()
             .map(|&q| FormInput::from_value(state.answers.get(q)))
             .collect();
-        use_reducer(move || Drafts(init))
+        use_reducer(move || Form {
+            inputs,
+            errors: Vec::new(),
+        })
     };
-    let errors = use_state(Vec::<(QuestionId, FormError)>::new);
+    let errors = &form.errors;
     // New errors: the summary takes focus, so a screen reader reads it.
     use_effect_with(errors.clone(), |errors| {
         if !errors.is_empty() {
@@ -145,8 +164,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         })
     };
     let onsubmit = {
-        let drafts = drafts.clone();
-        let errors = errors.clone();
+        let form = form.clone();
         let submit_values = submit_values.clone();
         let today = state.today;
         let questions = questions.clone();
@@ -154,12 +172,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             e.prevent_default();
             // Read what the form holds now: the state may not have caught up
             // with a change made just before Continue was pressed.
-            let form: HtmlFormElement = e.target_unchecked_into();
+            let element: HtmlFormElement = e.target_unchecked_into();
             let mut values = Vec::new();
             let mut found = Vec::new();
             for (i, &q) in questions.iter().enumerate() {
-                let input = draft_from_form(&form, q)
-                    .unwrap_or_else(|| drafts.0.get(i).cloned().unwrap_or_default());
+                let input = draft_from_form(&element, q)
+                    .unwrap_or_else(|| form.inputs.get(i).cloned().unwrap_or_default());
                 match input.parse(q.kind(), today) {
                     Ok(v) => values.push((q, v)),
                     Err(err) => found.push((q, err)),
@@ -168,7 +186,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             if found.is_empty() {
                 submit_values.emit(values);
             } else {
-                errors.set(found);
+                form.dispatch(FormAction::Invalid(found));
             }
         })
     };
@@ -184,8 +202,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let heading = page_heading(title, Some(caption.clone()));
     let fieldsets = questions.iter().enumerate().map(|(i, &q)| {
         let edit = {
-            let drafts = drafts.clone();
-            Callback::from(move |e: Edit| drafts.dispatch((i, e)))
+            let form = form.clone();
+            Callback::from(move |e: Edit| form.dispatch(FormAction::Edit(i, e)))
         };
         let error = errors.iter().find(|(x, _)| *x == q).map(|(_, e)| *e);
         // One question is the page's heading; on a shared page each is a
@@ -195,7 +213,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         } else {
             html! { <span class="legend-m">{ q.spec().title.get(lang) }</span> }
         };
-        let draft = drafts.0.get(i).cloned().unwrap_or_default();
+        let draft = form.inputs.get(i).cloned().unwrap_or_default();
         question_fieldset(q, legend, &draft, &edit, error, state.today, lang)
     });
     let fieldsets: Html = fieldsets.collect();
