@@ -6,7 +6,8 @@
 //    written twice, in the wasm's import section and as a key of the glue's
 //    import object, and the hashes do not compress: the app's 145 imports
 //    cost 3.7 kB. They become `w0`, `w1`, ... in both files; the exported
-//    closure shims, also named with a hash, become `x0`, `x1`, ...
+//    closure shims, also named with a hash, and wasm-bindgen's own exports
+//    that the glue calls (`__wbindgen_malloc`, ...) become `x0`, `x1`, ...
 // 2. Fewer data segments. wasm-opt splits the data around every run of
 //    zeros longer than a segment header, which pays in raw bytes; but after
 //    brotli a run of zeros costs almost nothing and each header's offset
@@ -119,9 +120,9 @@ function renameInGlue(glue, from, to, once) {
 }
 
 /**
- * Renames wasm-bindgen's imports, and the exports it names with a hash (its
- * closure shims), in `wasm` (a Buffer) and `glue` (the JS text); returns both
- * and how many names changed.
+ * Renames wasm-bindgen's imports, the exports it names with a hash (its
+ * closure shims) and its own `__` exports that the glue uses, in `wasm` (a
+ * Buffer) and `glue` (the JS text); returns both and how many names changed.
  */
 export function shortenNames(wasm, glue) {
   let imports = 0, exports = 0;
@@ -139,7 +140,8 @@ export function shortenNames(wasm, glue) {
       if (id === 2 && /^__wb(g|indgen)_\w+$/.test(field)) {
         glue = renameInGlue(glue, field, `w${imports}`, true);
         field = `w${imports++}`;
-      } else if (id === 7 && /^\w+__h[0-9a-f]{16}$/.test(field)) {
+      } else if (id === 7 && (/^\w+__h[0-9a-f]{16}$/.test(field)
+        || (/^__\w+$/.test(field) && new RegExp(`\\b${field}\\b`).test(glue)))) {
         glue = renameInGlue(glue, field, `x${exports}`, false);
         field = `x${exports++}`;
       }

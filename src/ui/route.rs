@@ -89,19 +89,17 @@ pub fn redirect(route: Route) {
     }
 }
 
-/// The current route, updated on every hash change (links, back, forward).
+/// The current route, read from the address at every render; a hash change
+/// (links, back, forward) renders again.
 #[hook]
 pub fn use_route() -> Route {
-    let route = use_state(current);
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "hashchange", move |_| route.set(current())));
-            move || drop(listener)
-        });
-    }
-    *route
+    let rerender = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .map(|w| EventListener::new(&w, "hashchange", move |_| rerender.force_update()));
+        move || drop(listener)
+    });
+    current()
 }
 
 #[cfg(test)]

@@ -99,20 +99,21 @@ test('the renamer rewrites names only, and refuses a glue that lacks one', () =>
     ...section(2, [3, ...names.flatMap((n) => [...str('./app_bg.js'), ...str(n), 0, 0]),
       ...str('env'), ...str('memory'), 2, 0, 1]), // and a memory, min 1 page
     ...section(3, [1, 0]), // one function of that type (index 2)
-    ...section(7, [2, ...str(shim), 0, 2, ...str('main'), 0, 2]),
+    ...section(7, [4, ...[shim, '__wbindgen_start', '__not_in_glue', 'main'].flatMap((n) => [...str(n), 0, 2])]),
     ...section(10, [1, 2, 0, 0x0b]), // its body: nothing
     ...section(0, [...str('note'), 1, 2, 3])]);
-  const glue = `const imports = { ${names[0]}: (e) => e.click(), ${names[1]}: (p, n) => { throw n; } }; E.${shim}(1);`;
+  const glue = `const imports = { ${names[0]}: (e) => e.click(), ${names[1]}: (p, n) => { throw n; } }; E.${shim}(1); E.__wbindgen_start();`;
   const out = shortenNames(wasm, glue);
-  expect([out.imports, out.exports]).toEqual([2, 1]);
+  expect([out.imports, out.exports]).toEqual([2, 2]);
   const module = new WebAssembly.Module(out.wasm);
   expect(WebAssembly.Module.imports(module)).toEqual([
     { module: './app_bg.js', name: 'w0', kind: 'function' },
     { module: './app_bg.js', name: 'w1', kind: 'function' },
     { module: 'env', name: 'memory', kind: 'memory' },
   ]);
-  expect(WebAssembly.Module.exports(module)).toEqual([{ name: 'x0', kind: 'function' }, { name: 'main', kind: 'function' }]);
-  expect(out.glue).toBe('const imports = { w0: (e) => e.click(), w1: (p, n) => { throw n; } }; E.x0(1);');
+  // Names the glue does not use stay: someone else may.
+  expect(WebAssembly.Module.exports(module).map((e) => e.name)).toEqual(['x0', 'x1', '__not_in_glue', 'main']);
+  expect(out.glue).toBe('const imports = { w0: (e) => e.click(), w1: (p, n) => { throw n; } }; E.x0(1); E.x1();');
   expect(out.wasm.subarray(-7)).toEqual(wasm.subarray(-7)); // later sections untouched
   expect(() => shortenNames(wasm, glue.replace(names[1], 'other'))).toThrow(/0 times in the glue/);
   expect(() => shortenNames(wasm, glue.replace(`E.${shim}`, 'E.other'))).toThrow(/0 times in the glue/);
