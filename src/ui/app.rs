@@ -16,6 +16,7 @@ pub fn App() -> Html {
     let route = use_route();
     use_draft(&state);
     use_history_sync(state.clone());
+    // `#/recheck`, the reminder's link, gives way to a re-check.
     {
         let state = state.clone();
         use_effect_with(route == Route::Recheck, move |recheck| {
@@ -24,7 +25,6 @@ pub fn App() -> Html {
             }
         });
     }
-    // The page's language follows the app's.
     // A new step takes focus to its heading. Not the first page after
     // loading: there the browser starts at the top anyway, and focusing
     // would force a layout before the page is even complete.
@@ -36,6 +36,7 @@ pub fn App() -> Html {
             }
         });
     }
+    // The page's language follows the app's.
     use_effect_with(state.lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
