@@ -3,7 +3,7 @@
 // goes through terser; CSS and HTML, which are our own plain files, lose
 // comments and the whitespace between tokens. The wasm and its glue are
 // rewritten first (scripts/wasm-shrink.mjs: short import names, fewer data
-// segments).
+// segments). Every rewritten file is then named after its final bytes.
 // Integrity hashes in index.html follow. Both post-build hooks (the app's and the benchmark's bare page's) call it
 // first.
 import crypto from 'node:crypto';
@@ -57,6 +57,27 @@ export function minifyHtml(html) {
   return html.replace(/>\s+</g, '><').trim();
 }
 
+/** The first 16 hex digits of the sha256 of `parts`. */
+const contentHash = (...parts) => {
+  const h = crypto.createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 16);
+};
+
+/**
+ * Renames `file` (trunk's `name-<hash>.ext`) after `hash`, in `dir` and in
+ * `html`. Trunk hashed the files before this rewrite; a host caches hashed
+ * files forever (the preview server says `immutable`), so a file whose bytes
+ * change must change its name too.
+ */
+function rename(dir, html, file, hash) {
+  const renamed = file.replace(/-[0-9a-f]{16}(?=(_bg)?\.\w+$)/, `-${hash}`);
+  if (renamed === file) throw new Error(`minify: ${file} has no content hash in its name`);
+  fs.renameSync(path.join(dir, file), path.join(dir, renamed));
+  if (!html.includes(file)) throw new Error(`minify: index.html does not name ${file}`);
+  return html.replaceAll(file, renamed);
+}
+
 export async function minifyBuild(dir) {
   const wasm = shrinkWasmIn(dir);
   const indexPath = path.join(dir, 'index.html');
@@ -68,12 +89,18 @@ export async function minifyBuild(dir) {
   const { code } = await minify(js, { module: true, compress: { passes: 2 }, mangle: true });
   fs.writeFileSync(path.join(dir, glue[0]), code);
   html = relink(html, glue[0], code);
+  // The wasm and its glue are a pair: one name for both, after both.
+  const wasmFile = files.find((f) => f.endsWith('_bg.wasm'));
+  const pair = contentHash(fs.readFileSync(path.join(dir, wasmFile)), code);
+  html = rename(dir, html, wasmFile, pair);
+  html = rename(dir, html, glue[0], pair);
   let cssBefore = 0, cssAfter = 0;
   for (const f of files.filter((f) => f.endsWith('.css'))) {
     const css = fs.readFileSync(path.join(dir, f), 'utf8');
     const small = minifyCss(css);
     fs.writeFileSync(path.join(dir, f), small);
     html = relink(html, f, small);
+    html = rename(dir, html, f, contentHash(small));
     cssBefore += css.length; cssAfter += small.length;
   }
   const htmlBefore = html.length;

@@ -1,4 +1,5 @@
 // Locked down, offline-capable, deployable anywhere.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { answerAll, start, TYPICAL } from './flow.mjs';
@@ -140,6 +141,20 @@ test('joining data segments keeps the memory the module starts with, byte for by
   // A passive segment (memory.init refers to it by index) stops the build.
   expect(() => mergeDataSegments(Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, ...section(11, [1, 1, 1, 42])])))
     .toThrow(/only active segments/);
+});
+
+test('files a host may cache forever are named after their bytes as served', async ({ request }) => {
+  // The build rewrites the wasm, its glue and the stylesheet after trunk has
+  // named them; a returning visitor with a cached file of the same name must
+  // get the same bytes.
+  const html = await (await request.get('/')).text();
+  const name = (re) => html.match(re)[0];
+  const body = async (file) => (await request.get(`/${file}`)).body();
+  const hash = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex').slice(0, 16);
+  const wasm = name(/backcheck-[0-9a-f]{16}_bg\.wasm/), glue = name(/backcheck-[0-9a-f]{16}\.js/), css = name(/main-[0-9a-f]{16}\.css/);
+  expect(wasm).toBe(`backcheck-${hash(await body(wasm), await body(glue))}_bg.wasm`);
+  expect(glue).toBe(wasm.replace('_bg.wasm', '.js'));
+  expect(css).toBe(`main-${hash(await body(css))}.css`);
 });
 
 test('the served stylesheet keeps every string of styles/main.css as written', async ({ page, request }) => {
