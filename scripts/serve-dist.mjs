@@ -79,7 +79,7 @@ const server = http.createServer((req, res) => {
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Hashed assets may be cached for ever; the page itself must be revalidated.
-    const cache = /-[0-9a-f]{16}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const cache = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     const headers = { 'content-type': type, 'cache-control': cache, vary: 'accept-encoding' };
     // Compressed as any static host would (brotli or gzip), so that local
     // runs and Lighthouse see the transfer sizes the size budget counts.

@@ -155,6 +155,11 @@ test('files a host may cache forever are named after their bytes as served', asy
   expect(wasm).toBe(`backcheck-${hash(await body(wasm), await body(glue))}_bg.wasm`);
   expect(glue).toBe(wasm.replace('_bg.wasm', '.js'));
   expect(css).toBe(`main-${hash(await body(css))}.css`);
+  // What the preview server tells a browser to keep, and for how long.
+  for (const f of [wasm, glue, css]) {
+    expect((await request.get(`/${f}`)).headers()['cache-control'], f).toContain('immutable');
+  }
+  expect((await request.get('/')).headers()['cache-control']).toBe('no-cache');
 });
 
 test('the served stylesheet keeps every string of styles/main.css as written', async ({ page, request }) => {
