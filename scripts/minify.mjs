@@ -73,8 +73,8 @@ const contentHash = (...parts) => {
 function rename(dir, html, file, hash) {
   const renamed = file.replace(/-[0-9a-f]{16}(?=(_bg)?\.\w+$)/, `-${hash}`);
   if (renamed === file) throw new Error(`minify: ${file} has no content hash in its name`);
-  fs.renameSync(path.join(dir, file), path.join(dir, renamed));
   if (!html.includes(file)) throw new Error(`minify: index.html does not name ${file}`);
+  fs.renameSync(path.join(dir, file), path.join(dir, renamed));
   return html.replaceAll(file, renamed);
 }
 
