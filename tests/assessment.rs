@@ -1414,15 +1414,6 @@ proptest! {
         }
         prop_assert_eq!(findings(&a, today()), vec![]);
     }
-
-    #[test]
-    fn the_small_sort_matches_the_standard_stable_sort(v in prop::collection::vec((0u8..8, any::<u16>()), 0..80)) {
-        let mut ours = v.clone();
-        backcheck::assessment::sort::sort_by(&mut ours, |a, b| a.0 < b.0);
-        let mut std = v;
-        std.sort_by_key(|x| x.0);
-        prop_assert_eq!(ours, std);
-    }
 }
 
 #[test]

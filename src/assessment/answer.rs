@@ -99,7 +99,8 @@ impl Kind {
             (Kind::Single(o), Answer::Choice(k)) => known(o, k).map(|_| answer.clone()),
             (Kind::Multi(o), Answer::Choices(keys)) => {
                 let mut at: Vec<usize> = keys.iter().map(|k| known(o, k)).collect::<Option<_>>()?;
-                super::sort::sort_dedup(&mut at);
+                at.sort();
+                at.dedup();
                 let alone = at.iter().any(|&i| o[i].role != Role::Plain);
                 if at.is_empty() || (alone && at.len() > 1) {
                     return None;

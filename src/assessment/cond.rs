@@ -63,7 +63,8 @@ impl Cond {
             | Cond::SideShareUnder(q, _) => vec![q],
             Cond::Any(cs) | Cond::All(cs) => {
                 let mut qs: Vec<QuestionId> = cs.iter().flat_map(Cond::questions).collect();
-                super::sort::sort_dedup(&mut qs);
+                qs.sort();
+                qs.dedup();
                 qs
             }
             Cond::PainDaysAtLeast(_) => vec![QuestionId::Onset],

@@ -95,7 +95,8 @@ impl Ask {
                     .flat_map(|r| r.when.questions())
                     .filter(|&q| q != QuestionId::Onset)
                     .collect();
-                super::sort::sort_dedup(&mut qs);
+                qs.sort();
+                qs.dedup();
                 qs
             }
         }

@@ -15,7 +15,6 @@ pub mod plan;
 pub mod questions;
 pub mod rules;
 pub mod selftest;
-pub mod sort;
 pub mod sources;
 pub mod text;
 
@@ -75,7 +74,7 @@ fn reasons_for(visible: &Answers, today: Date) -> Vec<&'static CareRule> {
         .iter()
         .filter(|r| r.when.holds(visible, Some(today)))
         .collect();
-    sort::sort_by(&mut reasons, |a, b| a.level > b.level);
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
     reasons
 }
 
@@ -116,12 +115,14 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
             .filter(|s| s.evidence == Evidence::Answer)
             .flat_map(|s| s.when.questions())
             .collect();
-        sort::sort_dedup(&mut answered);
+        answered.sort();
+        answered.dedup();
         if !tested && answered.is_empty() {
             continue; // nothing, or supporting signals alone
         }
         let mut evidence: Vec<QuestionId> = fired.iter().flat_map(|s| s.when.questions()).collect();
-        sort::sort_dedup(&mut evidence);
+        evidence.sort();
+        evidence.dedup();
         let strength = if c.is_pattern() || (!tested && evidence.len() < 2) {
             Strength::Possible
         } else {
@@ -137,7 +138,8 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
             .flat_map(|s| s.sources.iter().copied())
             .chain(c.sources().iter().copied())
             .collect();
-        sort::sort_dedup(&mut sources);
+        sources.sort();
+        sources.dedup();
         out.push(Finding {
             contributor: c,
             strength,
@@ -147,9 +149,7 @@ fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
         });
     }
     // Stronger first, then higher score; ties keep `Contributor::ALL` order.
-    sort::sort_by(&mut out, |a, b| {
-        (a.strength, a.score) > (b.strength, b.score)
-    });
+    out.sort_by_key(|f| std::cmp::Reverse((f.strength, f.score)));
     out
 }
 
@@ -205,7 +205,8 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
             [].iter().copied()
         })
         .collect();
-    sort::sort_dedup(&mut sources);
+    sources.sort();
+    sources.dedup();
 
     Assessment {
         level,

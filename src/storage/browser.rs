@@ -11,7 +11,6 @@ use super::{
     StoreError, BACKUP_SUFFIX, DRAFT_KEY, DRAFT_PREFIX, LANG_KEY, MAX_DRAFTS, RESULTS_KEY,
 };
 use crate::assessment::answers::Answers;
-use crate::assessment::sort::sort_by;
 use crate::assessment::text::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Function, Reflect};
@@ -346,8 +345,7 @@ pub fn save_draft(answers: &Answers, recheck_of: Option<&str>) -> Result<(), Sto
         })
         .collect();
     if others.len() >= MAX_DRAFTS {
-        // Oldest first (`slice::sort` would add 3 kB of wasm for this one list).
-        sort_by(&mut others, |a, b| a < b);
+        others.sort(); // oldest first
         for (_, k) in others.iter().take(others.len() + 1 - MAX_DRAFTS) {
             remove(k);
         }

@@ -5,7 +5,6 @@ use crate::assessment::answers::Answers;
 use crate::assessment::contributors::Contributor;
 use crate::assessment::date::Date;
 use crate::assessment::rules::CareLevel;
-use crate::assessment::sort::sort_by;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Strength};
 use serde::{Deserialize, Serialize};
@@ -146,7 +145,7 @@ pub(super) fn read_newer_check(raw: &str) -> Option<SavedCheck> {
 
 /// Oldest first; same day by id (which starts with the save time).
 fn sort_checks(checks: &mut [SavedCheck]) {
-    sort_by(checks, |a, b| (a.date, &a.id) < (b.date, &b.id));
+    checks.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
 }
 
 /// Keeps the first check of every id, wherever the others are.
