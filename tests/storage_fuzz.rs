@@ -6,6 +6,7 @@
 use backcheck::assessment::answer::Answer;
 use backcheck::assessment::answers::Answers;
 use backcheck::assessment::date::Date;
+use backcheck::assessment::outcome::Outcome;
 use backcheck::assessment::questions::QuestionId;
 use backcheck::assessment::text::Lang;
 use backcheck::storage::{
@@ -65,7 +66,7 @@ proptest! {
         pain in 0u64..400, id in "[0-9a-z/.]{0,8}", year in 1900i32..2200, good in 1usize..4
     ) {
         // A real check, then one field changed to a value it may not have.
-        let base = SavedCheck::new("1795000000000123".into(), Date::from_ymd(2026, 11, 3).unwrap(), Lang::En, Answers::default());
+        let base = SavedCheck::new("1795000000000123".into(), Date::from_ymd(2026, 11, 3).unwrap(), Lang::En, Answers::default(), Outcome::of(&Answers::default(), Date::from_ymd(2026, 11, 3).unwrap()));
         let mut odd = serde_json::to_value(&base).unwrap();
         odd["id"] = serde_json::json!(id.clone());
         odd["outcome"]["pain_now"] = serde_json::json!(pain);

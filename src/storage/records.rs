@@ -2,11 +2,9 @@
 //! outcome, and the history as a whole.
 use super::envelope::{open, Read};
 use crate::assessment::answers::Answers;
-use crate::assessment::contributors::Contributor;
 use crate::assessment::date::Date;
-use crate::assessment::rules::CareLevel;
+pub use crate::assessment::outcome::Outcome;
 use crate::assessment::text::Lang;
-use crate::assessment::{assess, Strength};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -27,15 +25,6 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
-/// What a finished check concluded, kept as it was on the day.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Outcome {
-    pub level: CareLevel,
-    pub pain_now: Option<u8>,
-    pub recheck: Option<Date>,
-    pub contributors: Vec<(Contributor, Strength)>,
-}
-
 /// A finished check, as saved and exported.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedCheck {
@@ -53,26 +42,21 @@ pub struct SavedCheck {
 }
 
 impl SavedCheck {
-    /// Assesses `answers` on `date` and records the outcome.
-    pub fn new(id: String, date: Date, lang: Lang, answers: Answers) -> SavedCheck {
-        let visible = answers.visible();
-        let r = assess(&visible, date);
-        let outcome = Outcome {
-            level: r.level,
-            pain_now: visible.pain_now(),
-            recheck: r.recheck,
-            contributors: r
-                .findings
-                .iter()
-                .map(|f| (f.contributor, f.strength))
-                .collect(),
-        };
+    /// A check of the (visible) `answers` on `date`, with the outcome the
+    /// assessment gave that day.
+    pub fn new(
+        id: String,
+        date: Date,
+        lang: Lang,
+        answers: Answers,
+        outcome: Outcome,
+    ) -> SavedCheck {
         SavedCheck {
             id,
             date,
             app: crate::storage::APP_VERSION.to_owned(),
             lang,
-            answers: visible,
+            answers,
             outcome,
             recheck_of: None,
         }
@@ -238,17 +222,27 @@ pub struct LoadedHistory {
 pub(crate) mod tests {
     use super::*;
     use crate::assessment::answer::Answer;
+    use crate::assessment::contributors::Contributor;
     use crate::assessment::questions::QuestionId;
+    use crate::assessment::rules::CareLevel;
+    use crate::assessment::Strength;
     use crate::storage::{decode, encode};
 
     pub(crate) fn check(id: &str, day: u32) -> SavedCheck {
         let mut a = Answers::default();
         a.set(QuestionId::PainNow, &Answer::Scale(day as u8 % 11));
+        let outcome = Outcome {
+            level: CareLevel::SelfCare,
+            pain_now: Some(day as u8 % 11),
+            recheck: None,
+            contributors: Vec::new(),
+        };
         SavedCheck::new(
             id.into(),
             Date::from_ymd(2026, 11, day).unwrap(),
             Lang::En,
             a,
+            outcome,
         )
     }
 

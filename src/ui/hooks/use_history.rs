@@ -2,6 +2,7 @@
 //! every change re-reads storage first (another tab may have written), then
 //! writes, then updates the app's copy, or tells the runner why not.
 use crate::assessment::answers::Answers;
+use crate::assessment::outcome::Outcome;
 use crate::storage::{self, browser, ImportError, SavedCheck, StoreError};
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{new_id, use_app, Action, AppContext, Notice};
@@ -25,11 +26,14 @@ impl History {
     /// saved), clears the questionnaire, and shows the result.
     pub fn finish(&self, answers: &Answers) {
         let state = &self.state;
+        let visible = answers.visible();
+        let outcome = Outcome::of(&visible, state.today);
         let mut check = SavedCheck::new(
             new_id().to_string(),
             state.today,
             state.lang,
-            answers.visible(),
+            visible,
+            outcome,
         );
         check.recheck_of = state.recheck_of.clone();
         let id = check.number();
