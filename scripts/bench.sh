@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Benchmark command (prints figures; not a test): builds the release app, the
-# bare Yew page (bench/bare) and the SurveyJS peer (../shared/peer, built in a
-# copy under target/bench/peer), then runs scripts/bench.mjs, which loads all
-# three side by side, and times one assessment natively.
+# bare Yew page (bench/bare: the app's Trunk.toml and wasm-opt flags, its own
+# bin) and the SurveyJS peer (../shared/peer, built in a copy under
+# target/bench/peer), then runs scripts/bench.mjs, which loads all three side
+# by side, and times one assessment natively.
 # Usage: scripts/bench.sh [loads=20] (at least 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 trunk build --release
-(cd bench/bare && trunk build --release)
+node bench/bare/page.mjs target/bench/bare-page
+trunk build --release --config Trunk.toml --dist target/bench/bare target/bench/bare-page/index.html
+# The bare page registers no service worker: the one the hook wrote is never loaded.
+rm target/bench/bare/sw.js
 
 peer_src="${PEER_DIR:-../shared/peer}"
 peer="target/bench/peer"

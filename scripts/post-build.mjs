@@ -1,160 +1,101 @@
-// Trunk post-build hook (runs on the staging folder before it becomes dist/):
-//  0. minifies the build (scripts/minify.mjs: JS glue, CSS, HTML);
-//  1. writes the app icons (PNG, 192 and 512 px) and the web manifest;
-//  2. writes a service worker that caches exactly this build's files;
-//  3. starts fetching and compiling the wasm from the top of <head>
-//     (scripts/early-wasm.mjs);
-//  4. adds a strict Content-Security-Policy meta tag whose script-src allows
-//     the two inline scripts (3. and trunk's loader) by their sha256 and
-//     nothing else inline.
+// Trunk's post-build hook (Trunk.toml), run on the staging folder before it
+// becomes dist/ (and for the benchmark's bare page). It does what trunk has no
+// option for, and changes no file trunk wrote except index.html:
+//  1. writes sw.js, a service worker that caches this build's files for
+//     offline use (files under on-demand/ only once they are first fetched);
+//  2. fills in index.html's Content-Security-Policy: 'self' plus the sha256 of
+//     each inline script (the two of Trunk.toml's pattern_script).
+// Both depend on what trunk and wasm-bindgen write, so the hook first checks
+// that they are the versions it was written for, and stops the build if not.
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { minify } from 'terser';
-import { minifyBuild } from './minify.mjs';
-import { startWasmEarly } from './early-wasm.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
-await minifyBuild(dir);
-const indexPath = path.join(dir, 'index.html');
-let html = fs.readFileSync(indexPath, 'utf8');
+/** The versions whose output this hook was written for and checked against. */
+export const WRITTEN_FOR = { trunk: '0.21.14', 'wasm-bindgen': '0.2.130' };
 
-// 1. Icons and manifest --------------------------------------------------
-function crc32(buf) {
-  let c, crc = 0xffffffff;
-  for (const b of buf) {
-    c = (crc ^ b) & 0xff;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crc = (crc >>> 8) ^ c;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
-  return Buffer.concat([len, td, crc]);
-}
-/**
- * A square PNG with a palette of `colours` (at most four, 2 bits a pixel:
- * a third of the bytes of RGBA); `paint(x, y)` returns a palette index for
- * pixel centres in 0..1.
- */
-function png(size, colours, paint) {
-  const stride = Math.ceil(size / 4) + 1;
-  const raw = Buffer.alloc(stride * size);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      raw[y * stride + 1 + (x >> 2)] |= paint((x + 0.5) / size, (y + 0.5) / size) << (6 - 2 * (x & 3));
+/** Files under this folder of dist/ are loaded on demand (docs/decisions.md). */
+export const ON_DEMAND = 'on-demand/';
+
+/** The policy index.html carries until this hook fills it in: nothing runs. */
+const CSP_PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">';
+
+/** The inline scripts of Trunk.toml's pattern_script: the early compile and the loader. */
+const INLINE_SCRIPTS = 2;
+
+function checkVersions() {
+  for (const [tool, want] of Object.entries(WRITTEN_FOR)) {
+    const found = execFileSync(tool, ['--version'], { encoding: 'utf8' }).trim();
+    if (found !== `${tool} ${want}`) {
+      throw new Error(`post-build: written for ${tool} ${want}, found "${found}". Check that the loader `
+        + `(Trunk.toml's pattern_script), the CSP's inline scripts and the service worker's file list are `
+        + `still right for it, then update WRITTEN_FOR in scripts/post-build.mjs.`);
     }
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr.set([2, 3, 0, 0, 0], 8); // bit depth 2, indexed colour
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr),
-    chunk('PLTE', Buffer.from(colours.flat())),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
-// The icon: a white, gently curved spine on blue, with a yellow point of pain.
-const spine = Array.from({ length: 41 }, (_, i) => {
-  const t = i / 40;
-  return [0.5 + 0.09 * Math.sin(t * Math.PI * 2), 0.2 + 0.6 * t];
-});
-const ICON_COLOURS = [[29, 79, 145], [255, 255, 255], [255, 221, 0]];
-function paintIcon(x, y) {
-  let d = Infinity;
-  for (const [sx, sy] of spine) d = Math.min(d, Math.hypot(x - sx, y - sy));
-  if (Math.hypot(x - 0.5, y - 0.62) < 0.065) return 2;
-  if (d < 0.045) return 1;
-  return 0;
-}
-for (const size of [192, 512]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, ICON_COLOURS, paintIcon));
-const manifest = {
-  name: 'Back Check',
-  short_name: 'Back Check',
-  description: 'A short check for runners with lower back pain. Nothing leaves your device.',
-  start_url: './',
-  scope: './',
-  display: 'standalone',
-  background_color: '#ffffff',
-  theme_color: '#1d4f91',
-  icons: [192, 512].map((s) => ({ src: `icon-${s}.png`, sizes: `${s}x${s}`, type: 'image/png', purpose: 'any maskable' })),
-};
-fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), JSON.stringify(manifest));
-html = html.replace('</head>', '<link rel="manifest" href="manifest.webmanifest">\n<meta name="theme-color" content="#1d4f91">\n</head>');
 
-// 2. Service worker ------------------------------------------------------
-const files = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p); else files.push(path.relative(dir, p).split(path.sep).join('/'));
-  }
-})(dir);
-const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html').sort();
-const version = crypto.createHash('sha256')
-  .update(html)
-  .update(cached.map((f) => f + crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')).join('\n'))
-  .digest('hex').slice(0, 16);
-const sw = `// Generated by scripts/post-build.mjs for one build; a new build is a new worker.
+/** Every file under `dir`, as relative paths with forward slashes, sorted. */
+export function filesIn(dir) {
+  const files = [];
+  (function walk(d) {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p); else files.push(path.relative(dir, p).split(path.sep).join('/'));
+    }
+  })(dir);
+  return files.sort();
+}
+
+/** 1. The service worker: this build's version and files, then scripts/service-worker.js. */
+function writeServiceWorker(dir, html) {
+  const files = filesIn(dir).filter((f) => f !== 'sw.js');
+  const precached = files.filter((f) => f !== 'index.html' && !f.startsWith(ON_DEMAND));
+  const version = crypto.createHash('sha256')
+    .update(html)
+    .update(files.map((f) => `${f} ${crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')}`).join('\n'))
+    .digest('hex').slice(0, 16);
+  const worker = fs.readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
+  fs.writeFileSync(path.join(dir, 'sw.js'), `// Written by scripts/post-build.mjs for one build; a new build is a new worker.
 const CACHE = 'backcheck-${version}';
-const FILES = ${JSON.stringify(['./', ...cached.map((f) => './' + f)])};
-self.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
-});
-self.addEventListener('activate', (e) => {
-  e.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('backcheck-') && k !== CACHE).map((k) => caches.delete(k))))
-    .then(() => self.clients.claim()));
-});
-self.addEventListener('fetch', (e) => {
-  const req = e.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
-  if (req.mode === 'navigate') {
-    // The page: network first, so a new version reaches users; the cache when
-    // offline. Only a successful answer for the app's own page replaces the
-    // cached shell: a missing path stays a 404 and is never cached.
-    const path = new URL(req.url).pathname;
-    const scope = new URL(self.registration.scope).pathname;
-    const shell = path === scope || path === scope + 'index.html';
-    e.respondWith(fetch(req).then((res) => {
-      if (res.ok && shell) {
-        const copy = res.clone();
-        caches.open(CACHE).then((c) => c.put('./', copy));
-      }
-      return res;
-    }).catch(() => (shell ? caches.match('./') : Response.error())));
-    return;
+const PRECACHE = ${JSON.stringify(['./', ...precached.map((f) => `./${f}`)], null, 1)};
+const ON_DEMAND = ${JSON.stringify(`./${ON_DEMAND}`)};
+${worker}`);
+  return { version, precached: precached.length };
+}
+
+/** 2. The page's policy: scripts only from the app's origin and the inline ones by hash. */
+function fillCsp(html) {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (inline.length !== INLINE_SCRIPTS) {
+    throw new Error(`post-build: expected ${INLINE_SCRIPTS} inline scripts (Trunk.toml's pattern_script), found ${inline.length}`);
   }
-  // Hashed files never change: cache first.
-  e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
-});
-`;
-// Shipped minified; the source above keeps its comments.
-fs.writeFileSync(path.join(dir, 'sw.js'), (await minify(sw, { compress: { passes: 2 }, mangle: true })).code);
+  const hashes = inline.map((s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+  const csp = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  const parts = html.split(CSP_PLACEHOLDER);
+  if (parts.length !== 2) throw new Error(`post-build: index.html must hold the CSP placeholder once: ${CSP_PLACEHOLDER}`);
+  return { html: parts.join(`<meta http-equiv="Content-Security-Policy" content="${csp}">`), hashes: hashes.length };
+}
 
-// 3. Compile the wasm while the page loads (scripts/early-wasm.mjs) ------
-html = startWasmEarly(html);
-
-// 4. Content-Security-Policy ---------------------------------------------
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
-if (hashes.length !== 2) throw new Error(`post-build: expected 2 inline scripts (early compile, loader), found ${hashes.length}`);
-const csp = [
-  "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
-html = html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
-if (!html.includes('Content-Security-Policy')) throw new Error('post-build: could not place the CSP');
-fs.writeFileSync(indexPath, html);
-console.log(`post-build: CSP with ${hashes.length} script hash(es), ${cached.length} files in service worker ${version}`);
+const main = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (main) {
+  const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+  if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
+  checkVersions();
+  const indexPath = path.join(dir, 'index.html');
+  const { html, hashes } = fillCsp(fs.readFileSync(indexPath, 'utf8'));
+  fs.writeFileSync(indexPath, html);
+  const sw = writeServiceWorker(dir, html);
+  console.log(`post-build: CSP with ${hashes} script hashes; service worker ${sw.version} precaches ${sw.precached} files and the page`);
+}

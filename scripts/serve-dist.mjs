@@ -78,8 +78,12 @@ const server = http.createServer((req, res) => {
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    // Hashed assets may be cached for ever; the page itself must be revalidated.
-    const cache = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // Files trunk names after their content (`name-<seahash in hex>.ext`, the
+    // wasm `name-<hash>_bg.wasm`) may be cached for ever; everything else
+    // (the page, sw.js, the manifest, icon-192.png) must be revalidated. Trunk
+    // writes the hash without leading zeros: one in 2^32 has fewer than 8
+    // digits and is merely revalidated.
+    const cache = /-[0-9a-f]{8,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     const headers = { 'content-type': type, 'cache-control': cache, vary: 'accept-encoding' };
     // Compressed as any static host would (brotli or gzip), so that local
     // runs and Lighthouse see the transfer sizes the size budget counts.

@@ -1,9 +1,8 @@
 // Locked down, offline-capable, deployable anywhere.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { answerAll, start, TYPICAL } from './flow.mjs';
-import { mergeDataSegments, shortenNames } from '../../scripts/wasm-shrink.mjs';
+import { seahash } from './seahash.mjs';
 
 const SUBPATH = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/backcheck/`;
 
@@ -76,90 +75,33 @@ test('without streaming compilation, and with a wrong MIME type, the app still s
   await context.close();
 });
 
-test('the build shortens wasm-bindgen\'s import and hashed export names in the wasm and the glue alike', async ({ page, request }) => {
-  await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
-  const url = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).name);
-  const module = new WebAssembly.Module(await (await request.get(url)).body());
-  const imports = WebAssembly.Module.imports(module);
-  expect(imports.length).toBeGreaterThan(100);
-  expect(imports.filter((i) => !/^w\d+$/.test(i.name))).toEqual([]);
-  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
-  expect(exports).toContain('x0');
-  expect(exports.filter((e) => /[0-9a-f]{16}$/.test(e))).toEqual([]);
-});
-
-test('the renamer rewrites names only, and refuses a glue that lacks one', () => {
-  const leb = (n) => (n < 128 ? [n] : [(n % 128) | 128, ...leb(Math.floor(n / 128))]);
-  const str = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
-  const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
-  const names = ['__wbg_click_c6eff13daacf9806', '__wbindgen_throw_4c88d8bf264fd984'];
-  const shim = 'wasm_bindgen__convert__closures_____invoke__h44ee78149c2fb8fb';
-  const wasm = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0,
-    ...section(1, [1, 0x60, 1, 0x7f, 0]), // one type: (i32) -> ()
-    ...section(2, [3, ...names.flatMap((n) => [...str('./app_bg.js'), ...str(n), 0, 0]),
-      ...str('env'), ...str('memory'), 2, 0, 1]), // and a memory, min 1 page
-    ...section(3, [1, 0]), // one function of that type (index 2)
-    ...section(7, [4, ...[shim, '__wbindgen_start', '__not_in_glue', 'main'].flatMap((n) => [...str(n), 0, 2])]),
-    ...section(10, [1, 2, 0, 0x0b]), // its body: nothing
-    ...section(0, [...str('note'), 1, 2, 3])]);
-  const glue = `const imports = { ${names[0]}: (e) => e.click(), ${names[1]}: (p, n) => { throw n; } }; E.${shim}(1); E.__wbindgen_start();`;
-  const out = shortenNames(wasm, glue);
-  expect([out.imports, out.exports]).toEqual([2, 2]);
-  const module = new WebAssembly.Module(out.wasm);
-  expect(WebAssembly.Module.imports(module)).toEqual([
-    { module: './app_bg.js', name: 'w0', kind: 'function' },
-    { module: './app_bg.js', name: 'w1', kind: 'function' },
-    { module: 'env', name: 'memory', kind: 'memory' },
-  ]);
-  // Names the glue does not use stay: someone else may.
-  expect(WebAssembly.Module.exports(module).map((e) => e.name)).toEqual(['x0', 'x1', '__not_in_glue', 'main']);
-  expect(out.glue).toBe('const imports = { w0: (e) => e.click(), w1: (p, n) => { throw n; } }; E.x0(1); E.x1();');
-  expect(out.wasm.subarray(-7)).toEqual(wasm.subarray(-7)); // later sections untouched
-  expect(() => shortenNames(wasm, glue.replace(names[1], 'other'))).toThrow(/0 times in the glue/);
-  expect(() => shortenNames(wasm, glue.replace(`E.${shim}`, 'E.other'))).toThrow(/0 times in the glue/);
-});
-
-test('joining data segments keeps the memory the module starts with, byte for byte', async () => {
-  const leb = (n) => (n < 128 ? [n] : [(n % 128) | 128, ...leb(Math.floor(n / 128))]);
-  const str = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
-  const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
-  // i32.const offsets as signed LEB128 (all below 2^13 here).
-  const offset = (n) => (n < 64 ? [n] : [(n & 0x7f) | 0x80, n >> 7]);
-  const segment = (at, bytes) => [0, 0x41, ...offset(at), 0x0b, ...leb(bytes.length), ...bytes];
-  const segments = [[16, [1, 2, 3]], [40, [4, 5]], [1000, [6]], [1030, [7, 8, 9]]];
-  const wasm = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0,
-    ...section(5, [1, 0, 1]), // one memory, one page
-    ...section(7, [1, ...str('memory'), 2, 0]),
-    ...section(12, [segments.length]),
-    ...section(11, [segments.length, ...segments.flatMap(([at, b]) => segment(at, b))])]);
-  const out = mergeDataSegments(wasm);
-  expect([out.before, out.after]).toEqual([4, 2]);
-  const memory = async (bytes) => new Uint8Array((await WebAssembly.instantiate(bytes)).instance.exports.memory.buffer);
-  expect(await memory(out.wasm)).toEqual(await memory(wasm));
-  expect((await memory(out.wasm))[1031]).toBe(8);
-  // A passive segment (memory.init refers to it by index) stops the build.
-  expect(() => mergeDataSegments(Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, ...section(11, [1, 1, 1, 42])])))
-    .toThrow(/only active segments/);
-});
-
-test('files a host may cache forever are named after their bytes as served', async ({ request }) => {
-  // The build rewrites the wasm, its glue and the stylesheet after trunk has
-  // named them; a returning visitor with a cached file of the same name must
-  // get the same bytes.
+test('files a host may cache forever are named after what they hold', async ({ request }) => {
+  // Trunk names the stylesheet and the icon after the seahash of their bytes,
+  // and the wasm and its glue after the wasm cargo built, from which
+  // wasm-bindgen writes both. No later step may change them: a returning
+  // visitor with a cached file of the same name must get the same bytes, and
+  // never a glue from one build with the wasm of another.
   const html = await (await request.get('/')).text();
-  const name = (re) => html.match(re)[0];
+  const name = (re) => html.match(re)?.[0];
   const body = async (file) => (await request.get(`/${file}`)).body();
-  const hash = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex').slice(0, 16);
-  const wasm = name(/backcheck-[0-9a-f]{16}_bg\.wasm/), glue = name(/backcheck-[0-9a-f]{16}\.js/), css = name(/main-[0-9a-f]{16}\.css/);
-  expect(wasm).toBe(`backcheck-${hash(await body(wasm), await body(glue))}_bg.wasm`);
+  const css = name(/main-[0-9a-f]{1,16}\.css/), icon = name(/icon-[0-9a-f]{1,16}\.svg/);
+  const wasm = name(/backcheck-[0-9a-f]{1,16}_bg\.wasm/), glue = name(/backcheck-[0-9a-f]{1,16}\.js/);
+  expect(css).toBe(`main-${seahash(await body(css))}.css`);
+  expect(icon).toBe(`icon-${seahash(await body(icon))}.svg`);
   expect(glue).toBe(wasm.replace('_bg.wasm', '.js'));
-  expect(css).toBe(`main-${hash(await body(css))}.css`);
+  // The pair was written for each other: wasm-bindgen's import names carry a
+  // hash of their signature, and the glue provides every one the wasm asks for.
+  const source = (await body(glue)).toString();
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(await body(wasm)));
+  expect(imports.length).toBeGreaterThan(100);
+  expect(imports.filter((i) => i.kind === 'function' && !source.includes(i.name)).map((i) => i.name)).toEqual([]);
   // What the preview server tells a browser to keep, and for how long.
-  for (const f of [wasm, glue, css]) {
+  for (const f of [wasm, glue, css, icon]) {
     expect((await request.get(`/${f}`)).headers()['cache-control'], f).toContain('immutable');
   }
-  expect((await request.get('/')).headers()['cache-control']).toBe('no-cache');
+  for (const f of ['', 'sw.js', 'manifest.webmanifest', 'icon-192.png']) {
+    expect((await request.get(`/${f}`)).headers()['cache-control'], f).toBe('no-cache');
+  }
 });
 
 test('the served stylesheet keeps every string of styles/main.css as written', async ({ page, request }) => {

@@ -1,0 +1,42 @@
+// The service worker's code; scripts/post-build.mjs writes it to dist/sw.js
+// after the build's own CACHE name, PRECACHE list and ON_DEMAND folder.
+self.addEventListener('install', (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (e) => {
+  e.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('backcheck-') && k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', (e) => {
+  const req = e.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope).pathname;
+  if (req.mode === 'navigate') {
+    // The page: network first, so a new version reaches users; the cache when
+    // offline. Only a successful answer for the app's own page replaces the
+    // cached page: a missing path stays a 404 and is never cached.
+    const shell = url.pathname === scope || url.pathname === `${scope}index.html`;
+    e.respondWith(fetch(req).then((res) => {
+      if (res.ok && shell) {
+        const copy = res.clone();
+        caches.open(CACHE).then((c) => c.put('./', copy));
+      }
+      return res;
+    }).catch(() => (shell ? caches.match('./') : Response.error())));
+    return;
+  }
+  // This build's files: from the cache. Files loaded on demand are kept in
+  // this build's cache the first time they are fetched.
+  const onDemand = url.pathname.startsWith(new URL(ON_DEMAND, self.registration.scope).pathname);
+  e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => {
+    if (res.ok && onDemand) {
+      const copy = res.clone();
+      caches.open(CACHE).then((c) => c.put(req, copy));
+    }
+    return res;
+  })));
+});

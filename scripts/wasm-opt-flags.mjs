@@ -1,0 +1,29 @@
+// The wasm-opt level and flags are written in one place: the attributes of
+// index.html's <link data-trunk rel="rust">, which trunk reads. The
+// benchmark's bare page (bench/bare/page.mjs) takes that tag as it is, and
+// scripts/wasm-breakdown.sh runs wasm-opt with what this prints.
+// Usage: node scripts/wasm-opt-flags.mjs   (prints e.g. "-O2 --enable-bulk-memory ...")
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** index.html's one `<link data-trunk rel="rust" ...>` tag, as written. */
+export function rustLink() {
+  const tags = fs.readFileSync(path.join(root, 'index.html'), 'utf8').match(/<link data-trunk rel="rust"[^>]*>/g) ?? [];
+  if (tags.length !== 1) throw new Error(`wasm-opt-flags: index.html must have one <link data-trunk rel="rust">, found ${tags.length}`);
+  return tags[0];
+}
+
+/** wasm-opt's arguments as trunk passes them: `-O<level>`, then the params. */
+export function wasmOptArgs() {
+  const attr = (name) => rustLink().match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const level = attr('data-wasm-opt'), params = attr('data-wasm-opt-params');
+  if (!/^([0-4sz])$/.test(level ?? '') || params === undefined) {
+    throw new Error('wasm-opt-flags: index.html\'s rust link needs data-wasm-opt (0-4, s, z) and data-wasm-opt-params');
+  }
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+const main = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (main) console.log(wasmOptArgs().join(' '));
