@@ -2,7 +2,7 @@
 // becomes dist/ (and for the benchmark's bare page). It does what trunk has no
 // option for, and changes no file trunk wrote except index.html:
 //  1. writes sw.js, a service worker that caches this build's files for
-//     offline use (files under on-demand/ only once they are first fetched);
+//     offline use (all but those under on-demand/, which load when used);
 //  2. fills in index.html's Content-Security-Policy: 'self' plus the sha256 of
 //     each inline script (the two of Trunk.toml's pattern_script).
 // Both depend on what trunk and wasm-bindgen write, so the hook first checks
@@ -35,11 +35,15 @@ function checkVersions() {
   }
 }
 
-/** Every file under `dir`, as relative paths with forward slashes, sorted. */
+/**
+ * Every file under `dir`, as relative paths with forward slashes, sorted;
+ * none whose name starts with a dot (trunk's .stage/ after a failed build).
+ */
 export function filesIn(dir) {
   const files = [];
   (function walk(d) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p); else files.push(path.relative(dir, p).split(path.sep).join('/'));
     }
@@ -59,7 +63,6 @@ function writeServiceWorker(dir, html) {
   fs.writeFileSync(path.join(dir, 'sw.js'), `// Written by scripts/post-build.mjs for one build; a new build is a new worker.
 const CACHE = 'backcheck-${version}';
 const PRECACHE = ${JSON.stringify(['./', ...precached.map((f) => `./${f}`)], null, 1)};
-const ON_DEMAND = ${JSON.stringify(`./${ON_DEMAND}`)};
 ${worker}`);
   return { version, precached: precached.length };
 }

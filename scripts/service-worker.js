@@ -1,5 +1,5 @@
 // The service worker's code; scripts/post-build.mjs writes it to dist/sw.js
-// after the build's own CACHE name, PRECACHE list and ON_DEMAND folder.
+// after the build's own CACHE name and PRECACHE list.
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)).then(() => self.skipWaiting()));
 });
@@ -14,8 +14,8 @@ self.addEventListener('fetch', (e) => {
   const req = e.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
-  const scope = new URL(self.registration.scope).pathname;
   if (req.mode === 'navigate') {
+    const scope = new URL(self.registration.scope).pathname;
     // The page: network first, so a new version reaches users; the cache when
     // offline. Only a successful answer for the app's own page replaces the
     // cached page: a missing path stays a 404 and is never cached.
@@ -29,14 +29,8 @@ self.addEventListener('fetch', (e) => {
     }).catch(() => (shell ? caches.match('./') : Response.error())));
     return;
   }
-  // This build's files: from the cache. Files loaded on demand are kept in
-  // this build's cache the first time they are fetched.
-  const onDemand = url.pathname.startsWith(new URL(ON_DEMAND, self.registration.scope).pathname);
-  e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => {
-    if (res.ok && onDemand) {
-      const copy = res.clone();
-      caches.open(CACHE).then((c) => c.put(req, copy));
-    }
-    return res;
-  })));
+  // This build's files: from the cache. Files under on-demand/ are not
+  // precached and come from the network (a feature that adds one and must
+  // work offline caches it here on first use).
+  e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
 });
