@@ -32,4 +32,6 @@ fi
 
 node scripts/bench.mjs "${1:-20}"
 echo "bench: one assessment, native (criterion, cargo bench --bench assess):"
-cargo bench --quiet --bench assess -- --warm-up-time 1 --measurement-time 3 2>&1 | grep -E "time:" | sed 's/^/bench:   /'
+# criterion prints a long name on a line of its own, before its "time:" line.
+cargo bench --quiet --bench assess -- --warm-up-time 1 --measurement-time 3 2>&1 \
+  | awk '/time:/ { sub(/^ +/, ""); print "bench:   " ($1 == "time:" ? prev " " : "") $0 } { prev = $0 }'
