@@ -158,8 +158,8 @@ impl FormInput {
                     return err(
                         Field::Options,
                         t!(
-                            "Select \"None of these\" or \"I don't know\" on its own, or only the other answers",
-                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein, oder nur die anderen Antworten"
+                            "Select \u{201c}None of these\u{201d} or \u{201c}I don't know\u{201d} on its own, or only the other answers",
+                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein oder nur die übrigen Antworten"
                         ),
                     );
                 }
@@ -216,7 +216,7 @@ impl FormInput {
                 Field::Date,
                 t!(
                     "Enter the date the pain started, or how many days ago",
-                    "Gib das Datum des Schmerzbeginns ein oder vor wie vielen Tagen"
+                    "Gib das Datum ein, an dem die Schmerzen begonnen haben, oder wie viele Tage das her ist"
                 ),
             );
         }
