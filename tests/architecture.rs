@@ -117,3 +117,81 @@ fn no_source_file_outgrows_500_lines_but_the_content_tables() {
         }
     }
 }
+
+/// Every function in `file` with its first and last line.
+fn functions(file: &Path) -> Vec<(String, usize, usize)> {
+    use syn::spanned::Spanned;
+    use syn::visit::Visit;
+    struct Fns(Vec<(String, usize, usize)>);
+    impl<'a> Visit<'a> for Fns {
+        fn visit_item_fn(&mut self, f: &'a syn::ItemFn) {
+            let span = f.span();
+            self.0.push((f.sig.ident.to_string(), span.start().line, span.end().line));
+            syn::visit::visit_item_fn(self, f);
+        }
+        fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
+            let span = f.span();
+            self.0.push((f.sig.ident.to_string(), span.start().line, span.end().line));
+            syn::visit::visit_impl_item_fn(self, f);
+        }
+    }
+    let text = std::fs::read_to_string(file).unwrap();
+    let ast = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let mut fns = Fns(Vec::new());
+    fns.visit_file(&ast);
+    fns.0
+}
+
+#[test]
+fn no_ui_function_is_over_80_lines() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut long = Vec::new();
+    for file in rust_files(&ui) {
+        for (name, first, last) in functions(&file) {
+            let lines = last - first + 1;
+            if lines > 80 {
+                long.push(format!("{}: {name} has {lines} lines", file.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "{long:#?}");
+    // The check reads functions at all: the app's root is one.
+    let app = functions(&ui.join("app.rs"));
+    assert!(app.iter().any(|(name, ..)| name == "App"), "{app:?}");
+}
+
+#[test]
+fn components_never_import_pages() {
+    let components = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/components");
+    let files = rust_files(&components);
+    assert!(files.len() >= 5, "{files:?}");
+    for file in files {
+        let text = code(&file);
+        for banned in ["ui::pages", "super::pages", "super::super::pages"] {
+            assert!(!text.contains(banned), "{} uses {banned}", file.display());
+        }
+    }
+}
+
+#[test]
+fn storage_keeps_what_it_is_given_and_never_runs_the_assessment() {
+    let storage = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/storage");
+    let files = rust_files(&storage);
+    assert!(files.len() >= 4, "{files:?}");
+    for file in files {
+        let text = code(&file);
+        for banned in [
+            "assess(",
+            "Outcome::of",
+            "findings(",
+            "care_level(",
+            "care_reasons(",
+            "next_step",
+            "build_plan",
+            "crate::ui",
+            "yew",
+        ] {
+            assert!(!text.contains(banned), "{} uses {banned}", file.display());
+        }
+    }
+}

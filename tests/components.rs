@@ -185,6 +185,52 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
     app.destroy();
 }
 
+/// Waits (up to 5 s) until `done` holds: for a render or a tick, never a
+/// fixed time.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// The page's clock (`Date.now`) stands still at what the test sets.
+struct FakeNow {
+    now: std::rc::Rc<std::cell::Cell<f64>>,
+    real: wasm_bindgen::JsValue,
+    _fake: wasm_bindgen::closure::Closure<dyn Fn() -> f64>,
+}
+
+impl FakeNow {
+    fn install(at: f64) -> FakeNow {
+        let date = js_sys::Reflect::get(&js_sys::global(), &"Date".into()).unwrap();
+        let real = js_sys::Reflect::get(&date, &"now".into()).unwrap();
+        let now = std::rc::Rc::new(std::cell::Cell::new(at));
+        let read = now.clone();
+        let fake = wasm_bindgen::closure::Closure::<dyn Fn() -> f64>::new(move || read.get());
+        js_sys::Reflect::set(&date, &"now".into(), fake.as_ref()).unwrap();
+        FakeNow {
+            now,
+            real,
+            _fake: fake,
+        }
+    }
+
+    fn advance(&self, ms: f64) {
+        self.now.set(self.now.get() + ms);
+    }
+}
+
+impl Drop for FakeNow {
+    fn drop(&mut self) {
+        let date = js_sys::Reflect::get(&js_sys::global(), &"Date".into()).unwrap();
+        js_sys::Reflect::set(&date, &"now".into(), &self.real).unwrap();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn the_self_test_timer_hands_its_seconds_to_the_field() {
     let mut draft = no_warning_signs();
@@ -197,15 +243,25 @@ async fn the_self_test_timer_hands_its_seconds_to_the_field() {
         root.query_selector("svg.figure").unwrap().is_some(),
         "a picture of the position"
     );
+    let clock = FakeNow::install(1_000_000.0);
     find(&root, ".timer .timer-button").click();
     settle().await;
     assert_eq!(text(&root, ".timer-clock"), "3", "a 3-2-1 countdown first");
-    yew::platform::time::sleep(Duration::from_millis(4300)).await;
-    assert_eq!(text(&root, ".timer-clock"), "0:01");
+    clock.advance(1000.0);
+    until("2", || text(&root, ".timer-clock") == "2").await;
+    // The countdown ends, then 1.5 s of timing: the next ticks show 0:01.
+    clock.advance(2000.0);
+    until("timing", || {
+        root.query_selector(".timer-stop").unwrap().is_some()
+    })
+    .await;
+    clock.advance(1500.0);
+    until("0:01", || text(&root, ".timer-clock") == "0:01").await;
     find(&root, ".timer .timer-stop").click();
     settle().await;
     let field: HtmlInputElement = find(&root, "#test_plank-field-0").dyn_into().unwrap();
     assert_eq!(field.value(), "1");
+    drop(clock);
     app.destroy();
 }
 
@@ -225,17 +281,16 @@ async fn a_saved_draft_is_resumed_after_a_reload() {
 }
 
 #[wasm_bindgen_test]
-async fn continue_reads_the_form_even_before_the_state_caught_up() {
+async fn continue_right_after_a_tap_takes_that_tap() {
     let (app, root) = mount("#/q/urgent_signs", None).await;
-    // Checked in the page, with no change event yet: what a quick tap then
-    // "Continue" can look like on a slow phone.
-    let none: HtmlInputElement = find(&root, "#urgent_signs-none").dyn_into().unwrap();
-    none.set_checked(true);
+    // A tap, then Continue, before the page has rendered again (a quick
+    // thumb on a slow phone): both events reach the page in one go.
+    find(&root, "#urgent_signs-none").click();
     find(&root, "form button[type=submit]").click();
     settle().await;
     assert!(
         root.query_selector(".error-summary").unwrap().is_none(),
-        "no error: the answer was read"
+        "no error: the tap counted"
     );
     assert_eq!(window().location().hash().unwrap(), "#/q/doctor_signs");
     assert_eq!(

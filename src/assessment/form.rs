@@ -3,29 +3,59 @@
 //! shows them and the rules are tested natively.
 use super::answer::{Answer, Kind, Role, HOLD_MAX};
 use super::date::Date;
+use super::questions::QuestionId;
 use super::text::Text;
 use crate::t;
 
 /// The state of a question page's inputs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FormInput {
-    /// Selected option keys (one for a single choice).
+    /// Selected option keys (one for a single choice or a score).
     pub picked: Vec<String>,
-    /// Text fields: a date (`YYYY-MM-DD`), seconds (left for a pair).
-    pub text: String,
-    /// Second text field: "days ago" for a date, right side for a pair.
-    pub text2: String,
+    /// The onset as a date, `YYYY-MM-DD` (a date input's value).
+    pub date: String,
+    /// The onset as a number of days before today.
+    pub days_ago: String,
+    /// Seconds held: the side timed first (or the only one), then the second.
+    pub seconds: [String; 2],
 }
 
-/// A validation error: which field, and the message.
+/// Which of two timed sides: the one timed first, or second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    First,
+    Second,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::First, Side::Second];
+
+    pub fn index(self) -> usize {
+        match self {
+            Side::First => 0,
+            Side::Second => 1,
+        }
+    }
+}
+
+/// One input of a question page: its options, or one of its text fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The radio buttons or checkboxes.
+    Options,
+    Date,
+    DaysAgo,
+    Seconds(Side),
+}
+
+/// A validation error: which input, and the message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FormError {
-    /// 0: the first input (or the option group), 1: the second input.
-    pub field: u8,
+    pub field: Field,
     pub message: Text,
 }
 
-const fn err(field: u8, message: Text) -> Result<Answer, FormError> {
+const fn err(field: Field, message: Text) -> Result<Answer, FormError> {
     Err(FormError { field, message })
 }
 
@@ -46,15 +76,34 @@ impl FormInput {
             Some(Answer::Choice(k)) => d.picked = vec![k.clone()],
             Some(Answer::Choices(ks)) => d.picked = ks.clone(),
             Some(Answer::Scale(n)) => d.picked = vec![n.to_string()],
-            Some(Answer::Date(date)) => d.text = date.to_string(),
-            Some(Answer::Hold(Some(s))) => d.text = s.to_string(),
-            Some(Answer::HoldPair(Some((l, r)))) => {
-                d.text = l.to_string();
-                d.text2 = r.to_string();
+            Some(Answer::Date(date)) => d.date = date.to_string(),
+            Some(Answer::Hold(Some(s))) => d.seconds[0] = s.to_string(),
+            Some(Answer::HoldPair(Some((first, second)))) => {
+                d.seconds = [first.to_string(), second.to_string()];
             }
             Some(Answer::Hold(None) | Answer::HoldPair(None)) => {}
         }
         d
+    }
+
+    /// The text in a field (empty for the options).
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Options => "",
+            Field::Date => &self.date,
+            Field::DaysAgo => &self.days_ago,
+            Field::Seconds(side) => &self.seconds[side.index()],
+        }
+    }
+
+    /// Sets a text field (the options are picked, not typed).
+    pub fn set_text(&mut self, field: Field, value: String) {
+        match field {
+            Field::Options => {}
+            Field::Date => self.date = value,
+            Field::DaysAgo => self.days_ago = value,
+            Field::Seconds(side) => self.seconds[side.index()] = value,
+        }
     }
 
     /// Ticks or unticks an option of a multiple choice; an exclusive option
@@ -78,12 +127,15 @@ impl FormInput {
         match kind {
             Kind::Single(options) => match self.picked.first() {
                 Some(k) if options.iter().any(|o| o.key == k) => Ok(Answer::Choice(k.clone())),
-                _ => err(0, t!("Select an answer", "Wähle eine Antwort aus")),
+                _ => err(
+                    Field::Options,
+                    t!("Select an answer", "Wähle eine Antwort aus"),
+                ),
             },
             Kind::Multi(options) => {
                 if self.picked.is_empty() {
                     return err(
-                        0,
+                        Field::Options,
                         t!(
                             "Select at least one answer",
                             "Wähle mindestens eine Antwort aus"
@@ -95,16 +147,19 @@ impl FormInput {
                     .iter()
                     .all(|k| options.iter().any(|o| o.key == k))
                 {
-                    return err(0, t!("Select an answer", "Wähle eine Antwort aus"));
+                    return err(
+                        Field::Options,
+                        t!("Select an answer", "Wähle eine Antwort aus"),
+                    );
                 }
                 let alone =
                     |k: &String| options.iter().any(|o| o.key == k && o.role != Role::Plain);
                 if self.picked.len() > 1 && self.picked.iter().any(alone) {
                     return err(
-                        0,
+                        Field::Options,
                         t!(
-                            "Select \"None of these\" or \"I don't know\" on its own, or only the other answers",
-                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein, oder nur die anderen Antworten"
+                            "Select \u{201c}None of these\u{201d} or \u{201c}I don't know\u{201d} on its own, or only the other answers",
+                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein oder nur die übrigen Antworten"
                         ),
                     );
                 }
@@ -114,7 +169,7 @@ impl FormInput {
             {
                 Some(n) if n <= max => Ok(Answer::Scale(n)),
                 _ => err(
-                    0,
+                    Field::Options,
                     t!(
                         "Select a number from 0 to 10",
                         "Wähle eine Zahl von 0 bis 10"
@@ -122,30 +177,33 @@ impl FormInput {
                 ),
             },
             Kind::Date => self.parse_date(today),
-            Kind::Hold => match parse_whole(&self.text) {
-                Some(n) if n <= HOLD_MAX => Ok(Answer::Hold(Some(n))),
-                _ => err(0, SECONDS_ERROR),
-            },
+            Kind::Hold => self.held(Side::First).map(|n| Answer::Hold(Some(n))),
             Kind::HoldPair => {
-                let left = parse_whole(&self.text).filter(|n| *n <= HOLD_MAX);
-                let right = parse_whole(&self.text2).filter(|n| *n <= HOLD_MAX);
-                match (left, right) {
-                    (Some(l), Some(r)) => Ok(Answer::HoldPair(Some((l, r)))),
-                    (None, _) => err(0, SECONDS_ERROR),
-                    (Some(_), None) => err(1, SECONDS_ERROR),
-                }
+                let first = self.held(Side::First)?;
+                let second = self.held(Side::Second)?;
+                Ok(Answer::HoldPair(Some((first, second))))
             }
         }
     }
 
+    /// The seconds held on `side`, or what is wrong with them.
+    fn held(&self, side: Side) -> Result<u16, FormError> {
+        parse_whole(&self.seconds[side.index()])
+            .filter(|n| *n <= HOLD_MAX)
+            .ok_or(FormError {
+                field: Field::Seconds(side),
+                message: SECONDS_ERROR,
+            })
+    }
+
     fn parse_date(&self, today: Date) -> Result<Answer, FormError> {
-        let date = self.text.trim();
-        let days = self.text2.trim();
+        let date = self.date.trim();
+        let days = self.days_ago.trim();
         if !days.is_empty() {
             return match parse_whole(days) {
                 Some(n) if n <= 3650 => Ok(Answer::Date(today.add_days(-i32::from(n)))),
                 _ => err(
-                    1,
+                    Field::DaysAgo,
                     t!(
                         "Enter the number of days, like 5",
                         "Gib die Anzahl der Tage ein, zum Beispiel 5"
@@ -155,31 +213,55 @@ impl FormInput {
         }
         if date.is_empty() {
             return err(
-                0,
+                Field::Date,
                 t!(
                     "Enter the date the pain started, or how many days ago",
-                    "Gib das Datum des Schmerzbeginns ein oder vor wie vielen Tagen"
+                    "Gib das Datum ein, an dem die Schmerzen begonnen haben, oder wie viele Tage das her ist"
                 ),
             );
         }
         match Date::parse_iso(date) {
             Some(d) if d > today => err(
-                0,
+                Field::Date,
                 t!(
                     "The date must be today or in the past",
                     "Das Datum muss heute oder in der Vergangenheit liegen"
                 ),
             ),
             Some(d) if today.days_since(d) > 3650 => err(
-                0,
+                Field::Date,
                 t!(
                     "Enter a date within the last 10 years",
                     "Gib ein Datum aus den letzten 10 Jahren ein"
                 ),
             ),
             Some(d) => Ok(Answer::Date(d)),
-            None => err(0, t!("Enter a real date", "Gib ein gültiges Datum ein")),
+            None => err(
+                Field::Date,
+                t!("Enter a real date", "Gib ein gültiges Datum ein"),
+            ),
         }
+    }
+}
+
+/// A page's answers, or its errors, each with its question.
+pub type PageResult = Result<Vec<(QuestionId, Answer)>, Vec<(QuestionId, FormError)>>;
+
+/// A question page's answers: every question's input parsed, or every
+/// error found (a page is submitted whole or not at all).
+pub fn parse_page(questions: &[QuestionId], inputs: &[FormInput], today: Date) -> PageResult {
+    let mut answers = Vec::with_capacity(questions.len());
+    let mut errors = Vec::new();
+    for (&q, input) in questions.iter().zip(inputs) {
+        match input.parse(q.kind(), today) {
+            Ok(a) => answers.push((q, a)),
+            Err(e) => errors.push((q, e)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(errors)
     }
 }
 
@@ -191,32 +273,47 @@ const SECONDS_ERROR: Text = t!(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::questions::QuestionId as Q;
+    use QuestionId as Q;
 
     fn today() -> Date {
         Date::from_ymd(2026, 11, 22).unwrap()
     }
 
-    fn input(picked: &[&str], text: &str, text2: &str) -> FormInput {
+    fn picked(keys: &[&str]) -> FormInput {
         FormInput {
-            picked: picked.iter().map(|s| s.to_string()).collect(),
-            text: text.into(),
-            text2: text2.into(),
+            picked: keys.iter().map(|s| s.to_string()).collect(),
+            ..FormInput::default()
         }
+    }
+
+    fn onset(date: &str, days_ago: &str) -> FormInput {
+        FormInput {
+            date: date.into(),
+            days_ago: days_ago.into(),
+            ..FormInput::default()
+        }
+    }
+
+    fn held(first: &str, second: &str) -> FormInput {
+        FormInput {
+            seconds: [first.into(), second.into()],
+            ..FormInput::default()
+        }
+    }
+
+    fn field_of(input: FormInput, q: Q) -> Field {
+        input.parse(q.kind(), today()).unwrap_err().field
     }
 
     #[test]
     fn single_choice_needs_a_known_option() {
         let kind = Q::Sitting.kind();
         assert_eq!(
-            input(&["over_8"], "", "").parse(kind, today()),
+            picked(&["over_8"]).parse(kind, today()),
             Ok(Answer::Choice("over_8".into()))
         );
-        assert_eq!(
-            input(&[], "", "").parse(kind, today()).unwrap_err().field,
-            0
-        );
-        assert!(input(&["bogus"], "", "").parse(kind, today()).is_err());
+        assert_eq!(field_of(picked(&[]), Q::Sitting), Field::Options);
+        assert!(picked(&["bogus"]).parse(kind, today()).is_err());
     }
 
     #[test]
@@ -235,13 +332,8 @@ mod tests {
         d.toggle(options, "overstride", false);
         assert!(d.picked.is_empty());
         // Picked together anyway (the form was quicker than the toggle): refused.
-        let both = input(&["legs_cross", "none"], "", "");
-        assert_eq!(
-            both.parse(Q::TechniqueSigns.kind(), today())
-                .unwrap_err()
-                .field,
-            0
-        );
+        let both = picked(&["legs_cross", "none"]);
+        assert_eq!(field_of(both, Q::TechniqueSigns), Field::Options);
         assert!(d.parse(Q::TechniqueSigns.kind(), today()).is_err());
     }
 
@@ -250,81 +342,110 @@ mod tests {
         let kind = Q::Onset.kind();
         let d = |s: &str| Answer::Date(Date::parse_iso(s).unwrap());
         assert_eq!(
-            input(&[], "2026-11-20", "").parse(kind, today()),
+            onset("2026-11-20", "").parse(kind, today()),
             Ok(d("2026-11-20"))
         );
+        assert_eq!(onset("", "5").parse(kind, today()), Ok(d("2026-11-17")));
         assert_eq!(
-            input(&[], "", "5").parse(kind, today()),
-            Ok(d("2026-11-17"))
-        );
-        assert_eq!(
-            input(&[], "2026-11-01", "0").parse(kind, today()),
+            onset("2026-11-01", "0").parse(kind, today()),
             Ok(d("2026-11-22")),
             "days ago wins"
         );
         assert_eq!(
-            input(&[], "2026-11-23", "")
-                .parse(kind, today())
-                .unwrap_err()
-                .field,
-            0,
+            field_of(onset("2026-11-23", ""), Q::Onset),
+            Field::Date,
             "future"
         );
-        assert_eq!(
-            input(&[], "2026-02-30", "")
-                .parse(kind, today())
-                .unwrap_err()
-                .field,
-            0
-        );
-        assert_eq!(
-            input(&[], "", "abc")
-                .parse(kind, today())
-                .unwrap_err()
-                .field,
-            1
-        );
-        assert!(input(&[], "", "").parse(kind, today()).is_err());
+        assert_eq!(field_of(onset("2026-02-30", ""), Q::Onset), Field::Date);
+        assert_eq!(field_of(onset("", "abc"), Q::Onset), Field::DaysAgo);
+        assert_eq!(field_of(onset("", ""), Q::Onset), Field::Date);
     }
 
     #[test]
     fn holds_take_seconds_per_side() {
         assert_eq!(
-            input(&[], "45", "").parse(Q::TestPlank.kind(), today()),
+            held("45", "").parse(Q::TestPlank.kind(), today()),
             Ok(Answer::Hold(Some(45)))
         );
         let pair = Q::TestBridge.kind();
         assert_eq!(
-            input(&[], "30", "41").parse(pair, today()),
+            held("30", "41").parse(pair, today()),
             Ok(Answer::HoldPair(Some((30, 41))))
         );
         assert_eq!(
-            input(&[], "30", "").parse(pair, today()).unwrap_err().field,
-            1
+            field_of(held("30", ""), Q::TestBridge),
+            Field::Seconds(Side::Second)
         );
         assert_eq!(
-            input(&[], "", "30").parse(pair, today()).unwrap_err().field,
-            0
+            field_of(held("", "30"), Q::TestBridge),
+            Field::Seconds(Side::First)
         );
-        assert!(input(&[], "9999", "1").parse(pair, today()).is_err());
+        assert_eq!(
+            field_of(held("9999", "1"), Q::TestBridge),
+            Field::Seconds(Side::First)
+        );
+    }
+
+    #[test]
+    fn a_field_is_read_and_set_by_its_name() {
+        let mut d = FormInput::default();
+        for (n, field) in [
+            Field::Date,
+            Field::DaysAgo,
+            Field::Seconds(Side::First),
+            Field::Seconds(Side::Second),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            d.set_text(field, n.to_string());
+            assert_eq!(d.text(field), n.to_string());
+        }
+        assert_eq!((d.date.as_str(), d.days_ago.as_str()), ("0", "1"));
+        assert_eq!(d.seconds, ["2".to_owned(), "3".to_owned()]);
+        d.set_text(Field::Options, "x".into());
+        assert_eq!(d.text(Field::Options), "");
+        assert!(d.picked.is_empty());
+    }
+
+    #[test]
+    fn a_page_is_answered_whole_or_gives_every_error() {
+        let page = [Q::PainNow, Q::PainRunning];
+        assert_eq!(
+            parse_page(&page, &[picked(&["2"]), picked(&["4"])], today()),
+            Ok(vec![
+                (Q::PainNow, Answer::Scale(2)),
+                (Q::PainRunning, Answer::Scale(4))
+            ])
+        );
+        let errors = parse_page(&page, &[picked(&[]), picked(&["11"])], today()).unwrap_err();
+        assert_eq!(
+            errors
+                .iter()
+                .map(|(q, e)| (*q, e.field))
+                .collect::<Vec<_>>(),
+            [
+                (Q::PainNow, Field::Options),
+                (Q::PainRunning, Field::Options)
+            ]
+        );
     }
 
     #[test]
     fn a_saved_answer_prefills_the_same_answer() {
-        for value in [
-            Answer::Choice("yes".into()),
-            Answer::Scale(7),
-            Answer::Hold(Some(12)),
-            Answer::HoldPair(Some((20, 25))),
+        for (q, value) in [
+            (Q::DoSelfTests, Answer::Choice("yes".into())),
+            (
+                Q::PainTriggers,
+                Answer::Choices(vec!["sitting".into(), "hard_effort".into()]),
+            ),
+            (Q::PainNow, Answer::Scale(7)),
+            (Q::Onset, Answer::Date(Date::from_ymd(2026, 11, 2).unwrap())),
+            (Q::TestPlank, Answer::Hold(Some(12))),
+            (Q::TestBridge, Answer::HoldPair(Some((20, 25)))),
         ] {
-            let kind = match &value {
-                Answer::Choice(_) => Q::DoSelfTests.kind(),
-                Answer::Scale(_) => Q::PainNow.kind(),
-                Answer::Hold(_) => Q::TestPlank.kind(),
-                _ => Q::TestBridge.kind(),
-            };
             assert_eq!(
-                FormInput::from_value(Some(&value)).parse(kind, today()),
+                FormInput::from_value(Some(&value)).parse(q.kind(), today()),
                 Ok(value)
             );
         }

@@ -1,9 +1,9 @@
 //! The inputs of a question, one function per kind of answer. They send
 //! [`Edit`]s for the page's [`FormInput`]s; the page parses them on Continue.
 //! Every id starts with the question's key, so questions share a page.
-use crate::assessment::answer::{OptionSpec, Role};
+use crate::assessment::answer::{Kind, OptionSpec, Role};
 use crate::assessment::date::Date;
-use crate::assessment::form::FormInput;
+use crate::assessment::form::{Field, FormInput, Side};
 use crate::assessment::questions::QuestionId;
 use crate::assessment::selftest::{SelfTest, Timing, STOP_IF_PAIN};
 use crate::assessment::text::Lang;
@@ -20,8 +20,8 @@ pub enum Edit {
     Pick(String),
     /// A checkbox ticked or unticked ("None of these" is exclusive).
     Toggle(&'static [OptionSpec], &'static str, bool),
-    /// Text field 0 or 1.
-    Text(u8, String),
+    /// A text field typed in (or filled by the stopwatch).
+    Text(Field, String),
 }
 
 impl Edit {
@@ -29,8 +29,7 @@ impl Edit {
         match self {
             Edit::Pick(k) => d.picked = vec![k],
             Edit::Toggle(options, key, on) => d.toggle(options, key, on),
-            Edit::Text(0, v) => d.text = v,
-            Edit::Text(_, v) => d.text2 = v,
+            Edit::Text(field, v) => d.set_text(field, v),
         }
     }
 }
@@ -40,12 +39,27 @@ pub fn option_id(q: QuestionId, key: &str) -> String {
     format!("{}-{key}", q.key())
 }
 
-/// The id of text field `field` of question `q`.
-pub fn field_id(q: QuestionId, field: u8) -> String {
-    format!("{}-field-{field}", q.key())
+/// The id of an input of question `q`: its first option for the options,
+/// else `<key>-field-0` for the date or the first side, `-1` for the days
+/// ago or the second side.
+pub fn field_id(q: QuestionId, field: Field) -> String {
+    let n = match field {
+        Field::Options => return option_id(q, first_option(q)),
+        Field::Date | Field::Seconds(Side::First) => 0,
+        Field::DaysAgo | Field::Seconds(Side::Second) => 1,
+    };
+    format!("{}-field-{n}", q.key())
 }
 
-fn text_setter(edit: &Callback<Edit>, field: u8) -> Callback<InputEvent> {
+/// The key of the first option (or score) of question `q`.
+fn first_option(q: QuestionId) -> &'static str {
+    match q.kind() {
+        Kind::Single(o) | Kind::Multi(o) => o.first().map_or("", |o| o.key),
+        _ => "0",
+    }
+}
+
+fn text_setter(edit: &Callback<Edit>, field: Field) -> Callback<InputEvent> {
     edit.reform(move |e: InputEvent| {
         Edit::Text(field, e.target_unchecked_into::<HtmlInputElement>().value())
     })
@@ -123,7 +137,7 @@ pub fn self_test_intro(test: SelfTest, edit: &Callback<Edit>, lang: Lang) -> Htm
     };
     let on_stop = match test.timing() {
         Timing::Hold { .. } => edit
-            .reform(|(side, secs): (usize, u16)| Edit::Text(u8::from(side > 0), secs.to_string())),
+            .reform(|(side, secs): (Side, u16)| Edit::Text(Field::Seconds(side), secs.to_string())),
         Timing::Watch { .. } => Callback::noop(),
     };
     html! {
@@ -148,24 +162,24 @@ pub fn date_fields(
     draft: &FormInput,
     edit: &Callback<Edit>,
     today: Date,
-    field_error: &dyn Fn(u8) -> Html,
+    field_error: &dyn Fn(Field) -> Html,
     lang: Lang,
 ) -> Html {
-    let (date, days) = (field_id(q, 0), field_id(q, 1));
+    let (date, days) = (field_id(q, Field::Date), field_id(q, Field::DaysAgo));
     html! {
         <>
             <div class="form-group">
                 <label class="label" for={date.clone()}>{ texts::ONSET_DATE_LABEL.get(lang) }</label>
-                { field_error(0) }
+                { field_error(Field::Date) }
                 <input id={date} class="input input-date" type="date" max={today.to_string()}
-                    value={draft.text.clone()} oninput={text_setter(edit, 0)} />
+                    value={draft.date.clone()} oninput={text_setter(edit, Field::Date)} />
             </div>
             <div class="form-group">
                 <label class="label" for={days.clone()}>{ texts::ONSET_DAYS_LABEL.get(lang) }</label>
-                { field_error(1) }
+                { field_error(Field::DaysAgo) }
                 <div class="input-with-suffix">
                     <input id={days} class="input input-short" type="text" inputmode="numeric" autocomplete="off"
-                        value={draft.text2.clone()} oninput={text_setter(edit, 1)} />
+                        value={draft.days_ago.clone()} oninput={text_setter(edit, Field::DaysAgo)} />
                     <span class="suffix">{ texts::DAYS.get(lang) }</span>
                 </div>
             </div>
@@ -179,18 +193,22 @@ pub fn hold_fields(
     draft: &FormInput,
     edit: &Callback<Edit>,
     pair: bool,
-    field_error: &dyn Fn(u8) -> Html,
+    field_error: &dyn Fn(Field) -> Html,
     lang: Lang,
 ) -> Html {
-    let sides: Vec<(u8, &str)> = if pair {
-        vec![(0, texts::LEFT.get(lang)), (1, texts::RIGHT.get(lang))]
+    let sides: Vec<(Side, &str)> = if pair {
+        vec![
+            (Side::First, texts::LEFT.get(lang)),
+            (Side::Second, texts::RIGHT.get(lang)),
+        ]
     } else {
-        vec![(0, texts::SECONDS_HELD.get(lang))]
+        vec![(Side::First, texts::SECONDS_HELD.get(lang))]
     };
     html! {
         <div class="sides">
-            { for sides.into_iter().map(|(field, label)| {
-                let value = if field == 0 { draft.text.clone() } else { draft.text2.clone() };
+            { for sides.into_iter().map(|(side, label)| {
+                let field = Field::Seconds(side);
+                let value = draft.text(field).to_owned();
                 let id = field_id(q, field);
                 html! {
                     <div class="side">

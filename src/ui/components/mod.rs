@@ -6,5 +6,6 @@ pub mod figures;
 pub mod header;
 pub mod notices;
 pub mod page;
+pub mod stopwatch;
 pub mod timer;
 pub mod verdict;

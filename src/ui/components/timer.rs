@@ -2,221 +2,211 @@
 //! countdown, large digits and buttons, a sound and a vibration at the
 //! target (can be switched off), the screen kept awake while timing, and
 //! both sides timed in turn.
+//!
+//! What it shows is one reducer, [`Clock`], fed with the time at every
+//! step, so it is tested natively with any clock. What it does to the
+//! device (sound, vibration, wake lock) and reports to the page follows
+//! from the [`ClockEvent`] the last step made, in one effect.
+use crate::assessment::form::Side;
 use crate::assessment::text::Lang;
+use crate::ui::components::stopwatch::{Clock, ClockEvent, Phase, Step, TICK_MS};
 use crate::ui::files::when_settled;
 use crate::ui::state::{use_app, Action};
 use crate::ui::texts;
 use gloo_timers::callback::Interval;
-use js_sys::{Array, Function, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
+use web_sys::{AudioContext, WakeLockSentinel, WakeLockType};
 use yew::prelude::*;
-
-/// Seconds of "3, 2, 1" before the clock starts.
-const COUNTDOWN: u16 = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct TimerProps {
-    /// The sides in the order they are timed ("Left", "Right"), or one label.
+    /// The sides in the order they are timed, or one label.
     pub sides: Vec<AttrValue>,
     /// Stops by itself with a signal at this many seconds.
     pub target: u16,
-    /// Called with (side, seconds) each time a side stops.
-    pub on_stop: Callback<(usize, u16)>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Phase {
-    Ready,
-    /// "3, 2, 1": the clock starts at this wall-clock time (ms).
-    Countdown(f64),
-    /// Timing since this wall-clock time (ms).
-    Running(f64),
-    /// Every side is done.
-    Done,
-}
-
-fn clock(secs: u16) -> String {
-    format!("{}:{:02}", secs / 60, secs % 60)
+    /// Called with the side and its seconds each time a side stops.
+    pub on_stop: Callback<(Side, u16)>,
 }
 
 fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// Calls `target.name(args…)` if the browser has it.
-fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let f: Function = Reflect::get(target, &name.into()).ok()?.dyn_into().ok()?;
-    f.apply(target, &args.iter().collect::<Array>()).ok()
+fn clock(secs: u16) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-/// A short tone, where the browser allows sound.
-fn beep(audio: &RefCell<Option<JsValue>>) {
-    let Some(ctx) = audio.borrow().clone() else {
-        return;
-    };
-    let Some(osc) = call(&ctx, "createOscillator", &[]) else {
-        return;
-    };
-    if let Ok(freq) = Reflect::get(&osc, &"frequency".into()) {
-        let _ = Reflect::set(&freq, &"value".into(), &880.into());
+/// The sound and the screen lock, where the browser has them.
+#[derive(Default)]
+struct Devices {
+    audio: Option<AudioContext>,
+    lock: Option<WakeLockSentinel>,
+}
+
+impl Devices {
+    /// The audio context must be made during a tap, or the browser keeps it
+    /// silent.
+    fn open_audio(&mut self) {
+        if self.audio.is_none() {
+            self.audio = AudioContext::new().ok();
+        }
     }
-    let dest = Reflect::get(&ctx, &"destination".into()).unwrap_or(JsValue::UNDEFINED);
-    let t = Reflect::get(&ctx, &"currentTime".into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    call(&osc, "connect", &[dest]);
-    call(&osc, "start", &[]);
-    call(&osc, "stop", &[(t + 0.6).into()]);
-}
 
-/// The audio context must be made during a tap, or the browser keeps it silent.
-fn open_audio(audio: &RefCell<Option<JsValue>>) {
-    if audio.borrow().is_some() {
-        return;
+    /// A short tone.
+    fn beep(&self) {
+        let Some(ctx) = &self.audio else {
+            return;
+        };
+        let Ok(osc) = ctx.create_oscillator() else {
+            return;
+        };
+        osc.frequency().set_value(880.0);
+        let _ = osc.connect_with_audio_node(&ctx.destination());
+        let _ = osc.start();
+        let _ = osc.stop_with_when(ctx.current_time() + 0.6);
     }
-    let ctx = web_sys::window()
-        .and_then(|w| Reflect::get(&w, &"AudioContext".into()).ok())
-        .and_then(|c| c.dyn_into::<Function>().ok())
-        .and_then(|c| Reflect::construct(&c, &Array::new()).ok());
-    *audio.borrow_mut() = ctx;
-}
 
-fn vibrate() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().vibrate_with_duration(500);
+    fn vibrate() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().vibrate_with_duration(500);
+        }
     }
 }
 
-/// Keeps the screen on while timing (Screen Wake Lock, where the browser has
-/// it); `false` lets it go.
-fn keep_awake(lock: &Rc<RefCell<Option<JsValue>>>, on: bool) {
-    if let Some(sentinel) = lock.borrow_mut().take() {
-        call(&sentinel, "release", &[]);
+/// Keeps the screen on while timing (Screen Wake Lock); `false` lets it go.
+fn keep_awake(devices: &Rc<RefCell<Devices>>, on: bool) {
+    if let Some(sentinel) = devices.borrow_mut().lock.take() {
+        let _ = sentinel.release();
     }
-    if !on {
-        return;
-    }
-    let Some(wake) = web_sys::window()
-        .and_then(|w| Reflect::get(&w.navigator(), &"wakeLock".into()).ok())
-        .filter(|v| !v.is_undefined())
-    else {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return;
     };
-    let Some(promise) = call(&wake, "request", &["screen".into()])
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-    else {
+    // Not every browser has it: asking one without it would throw.
+    if !on || !js_sys::Reflect::has(&navigator, &"wakeLock".into()).unwrap_or(false) {
         return;
-    };
-    let lock = lock.clone();
+    }
+    let promise: js_sys::Promise = navigator
+        .wake_lock()
+        .request(WakeLockType::Screen)
+        .unchecked_into();
+    let devices = devices.clone();
     when_settled(&promise, move |sentinel| {
         if let Ok(sentinel) = sentinel {
-            *lock.borrow_mut() = Some(sentinel);
+            devices.borrow_mut().lock = Some(sentinel.unchecked_into());
         }
     });
 }
 
-fn said(key: Said, side: &str, secs: u16, lang: Lang) -> String {
-    match (key, lang) {
-        (Said::Go, Lang::En) => format!("{side}: go"),
-        (Said::Go, Lang::De) => format!("{side}: los"),
-        (Said::Stopped, Lang::En) => format!("{side}: stopped at {secs} seconds"),
-        (Said::Stopped, Lang::De) => format!("{side}: bei {secs} Sekunden angehalten"),
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Said {
-    Go,
-    Stopped,
-}
-
-/// What the stopwatch shows. One reducer, so an update that changes nothing
-/// (a tick within the same second) does not render again.
-#[derive(Clone, PartialEq)]
-struct Clock {
-    phase: Phase,
-    /// The side being timed (an index into the sides).
-    side: usize,
-    /// The big digits: seconds counted down, or seconds timed.
-    shown: u16,
-    /// Each side's time, once stopped.
-    times: Vec<Option<u16>>,
-    /// Read out by screen readers ("Left: go").
-    status: String,
-}
-
-enum Step {
-    /// Start (or start over): the countdown ends at this wall-clock time.
-    Start(f64),
-    /// Seconds to show.
-    Show(u16),
-    /// The countdown is over: timing runs; the status to read out.
-    Go(String),
-    /// The side stopped at these seconds; the status to read out.
-    Stopped(u16, String),
-    /// A stop arriving when nothing runs.
-    Reset,
-}
-
-impl Reducible for Clock {
-    type Action = Step;
-    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
-        let mut c = (*self).clone();
-        match step {
-            Step::Start(at) => {
-                if c.phase == Phase::Done {
-                    c.side = 0;
-                    c.times.iter_mut().for_each(|t| *t = None);
-                }
-                c.shown = COUNTDOWN;
-                c.phase = Phase::Countdown(at);
-            }
-            Step::Show(secs) if secs == c.shown => return self,
-            Step::Show(secs) => c.shown = secs,
-            Step::Go(status) => {
-                if let Phase::Countdown(start) = c.phase {
-                    c.phase = Phase::Running(start);
-                    c.shown = 0;
-                    c.status = status;
-                }
-            }
-            Step::Stopped(secs, status) => {
-                if let Some(slot) = c.times.get_mut(c.side) {
-                    *slot = Some(secs);
-                }
-                c.shown = secs;
-                c.status = status;
-                if c.side + 1 < c.times.len() {
-                    c.side += 1;
-                    c.phase = Phase::Ready;
-                } else {
-                    c.phase = Phase::Done;
-                }
-            }
-            Step::Reset => c.phase = Phase::Ready,
+/// Read out by screen readers: "Left: go", "Left: stopped at 12 seconds".
+fn said(event: ClockEvent, sides: &[AttrValue], lang: Lang) -> String {
+    let side = |i: usize| sides.get(i).map(|s| s.to_string()).unwrap_or_default();
+    match (event, lang) {
+        (ClockEvent::Go(i), Lang::En) => format!("{}: go", side(i)),
+        (ClockEvent::Go(i), Lang::De) => format!("{}: los", side(i)),
+        (ClockEvent::Stopped { side: i, secs, .. }, Lang::En) => {
+            format!("{}: stopped at {secs} seconds", side(i))
         }
-        Rc::new(c)
+        (ClockEvent::Stopped { side: i, secs, .. }, Lang::De) => {
+            format!("{}: bei {secs} Sekunden angehalten", side(i))
+        }
     }
 }
 
 #[component]
 pub fn Timer(props: &TimerProps) -> Html {
     let app = use_app();
-    let lang = app.lang;
-    let signal = app.timer_signal;
-    let n = props.sides.len();
-    let clock_state = use_reducer(|| Clock {
-        phase: Phase::Ready,
-        side: 0,
-        shown: 0,
-        times: vec![None; n],
-        status: String::new(),
+    let clock_state = use_reducer(|| Clock::new(props.sides.len(), props.target));
+    let devices = use_mut_ref(Devices::default);
+    use_ticks(&clock_state);
+    use_signals(&clock_state, &devices, app.timer_signal, &props.on_stop);
+    let start = {
+        let (clock_state, devices) = (clock_state.clone(), devices.clone());
+        Callback::from(move |_: MouseEvent| {
+            devices.borrow_mut().open_audio();
+            keep_awake(&devices, true);
+            clock_state.dispatch(Step::Start(now()));
+        })
+    };
+    let stop = {
+        let (clock_state, devices) = (clock_state.clone(), devices.clone());
+        Callback::from(move |_: MouseEvent| {
+            keep_awake(&devices, false);
+            clock_state.dispatch(Step::Stop(now()));
+        })
+    };
+    let toggle_signal = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            app.dispatch(Action::SetTimerSignal(input.checked()));
+        })
+    };
+    view(
+        &clock_state,
+        props,
+        app.lang,
+        app.timer_signal,
+        start,
+        stop,
+        toggle_signal,
+    )
+}
+
+/// While counting down or timing, the clock is brought up to date every tick.
+#[hook]
+fn use_ticks(clock_state: &UseReducerHandle<Clock>) {
+    let ticking = matches!(clock_state.phase, Phase::Countdown(_) | Phase::Running(_));
+    let dispatcher = clock_state.dispatcher();
+    use_effect_with(ticking, move |&ticking| {
+        let interval =
+            ticking.then(|| Interval::new(TICK_MS, move || dispatcher.dispatch(Step::Tick(now()))));
+        move || drop(interval)
     });
-    let audio = use_mut_ref(|| None::<JsValue>);
-    let lock = use_mut_ref(|| None::<JsValue>);
+}
+
+/// Acts once on each event: the signals, the page's fields, the screen
+/// lock; and lets the screen sleep again if the page goes while timing.
+#[hook]
+fn use_signals(
+    clock_state: &UseReducerHandle<Clock>,
+    devices: &Rc<RefCell<Devices>>,
+    signal: bool,
+    on_stop: &Callback<(Side, u16)>,
+) {
+    let (signalled, on_stop) = (devices.clone(), on_stop.clone());
+    use_effect_with(clock_state.event, move |event| {
+        match event.map(|(_, e)| e) {
+            Some(ClockEvent::Go(_)) if signal => signalled.borrow().beep(),
+            Some(ClockEvent::Stopped {
+                side,
+                secs,
+                reached,
+            }) => {
+                keep_awake(&signalled, false);
+                if reached && signal {
+                    signalled.borrow().beep();
+                    Devices::vibrate();
+                }
+                on_stop.emit((Side::BOTH[side.min(1)], secs));
+            }
+            _ => {}
+        }
+    });
+    let devices = devices.clone();
+    use_effect_with((), move |_| move || keep_awake(&devices, false));
+}
+
+fn view(
+    c: &Clock,
+    props: &TimerProps,
+    lang: Lang,
+    signal: bool,
+    start: Callback<MouseEvent>,
+    stop: Callback<MouseEvent>,
+    toggle_signal: Callback<Event>,
+) -> Html {
     let label = |i: usize| {
         props
             .sides
@@ -224,111 +214,35 @@ pub fn Timer(props: &TimerProps) -> Html {
             .map(|s| s.to_string())
             .unwrap_or_default()
     };
-    let c = (*clock_state).clone();
-
-    // Stops the current side: signals, records it, moves to the next side.
-    let stop = {
-        let clock_state = clock_state.clone();
-        let (audio, lock) = (audio.clone(), lock.clone());
-        let on_stop = props.on_stop.clone();
-        let side_label = label(c.side);
-        let target = props.target;
-        Callback::from(move |reached: bool| {
-            keep_awake(&lock, false);
-            let Phase::Running(t0) = clock_state.phase else {
-                clock_state.dispatch(Step::Reset);
-                return;
-            };
-            let secs = (((now() - t0) / 1000.0) as u16).min(target);
-            if reached && signal {
-                beep(&audio);
-                vibrate();
-            }
-            on_stop.emit((clock_state.side, secs));
-            clock_state.dispatch(Step::Stopped(
-                secs,
-                said(Said::Stopped, &side_label, secs, lang),
-            ));
-        })
-    };
-    {
-        let clock_state = clock_state.clone();
-        let stop = stop.clone();
-        let audio = audio.clone();
-        let target = props.target;
-        let go = said(Said::Go, &label(c.side), 0, lang);
-        use_effect_with(c.phase, move |&p| {
-            let tick = matches!(p, Phase::Countdown(_) | Phase::Running(_)).then(|| {
-                Interval::new(100, move || match p {
-                    Phase::Countdown(start) if now() >= start => {
-                        if signal {
-                            beep(&audio);
-                        }
-                        clock_state.dispatch(Step::Go(go.clone()));
-                    }
-                    Phase::Countdown(start) => {
-                        clock_state.dispatch(Step::Show(((start - now()) / 1000.0).ceil() as u16))
-                    }
-                    Phase::Running(t0) => {
-                        let secs = ((now() - t0) / 1000.0) as u16;
-                        if secs >= target {
-                            stop.emit(true);
-                        } else {
-                            clock_state.dispatch(Step::Show(secs));
-                        }
-                    }
-                    _ => {}
-                })
-            });
-            move || drop(tick)
-        });
-    }
-
-    let start = {
-        let clock_state = clock_state.clone();
-        let (audio, lock) = (audio.clone(), lock.clone());
-        Callback::from(move |_: MouseEvent| {
-            open_audio(&audio);
-            keep_awake(&lock, true);
-            clock_state.dispatch(Step::Start(now() + f64::from(COUNTDOWN) * 1000.0));
-        })
-    };
-    // Lets the screen sleep again if the page goes while timing.
-    {
-        let lock = lock.clone();
-        use_effect_with((), move |_| move || keep_awake(&lock, false));
-    }
-    let toggle_signal = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            app.dispatch(Action::SetTimerSignal(on));
-        })
-    };
-
     let running = matches!(c.phase, Phase::Running(_) | Phase::Countdown(_));
     let counting = matches!(c.phase, Phase::Countdown(_));
-    let many = n > 1;
-    let now_label = label(c.side.min(n.saturating_sub(1)));
+    let many = props.sides.len() > 1;
+    let side_now = label(c.side.min(props.sides.len().saturating_sub(1)));
     let start_label = match (c.phase, many) {
         (Phase::Done, _) => texts::TIMER_AGAIN.get(lang).to_owned(),
-        (_, true) => format!("{}: {now_label}", texts::TIMER_START.get(lang)),
+        (_, true) => format!("{}: {side_now}", texts::TIMER_START.get(lang)),
         (_, false) => texts::TIMER_START.get(lang).to_owned(),
     };
-    let stop_click = stop.reform(|_: MouseEvent| false);
+    let head = if c.phase == Phase::Done {
+        texts::TIMER_DONE.get(lang).to_owned()
+    } else {
+        side_now
+    };
+    let status = c
+        .event
+        .map(|(_, e)| said(e, &props.sides, lang))
+        .unwrap_or_default();
     html! {
         <div class={if running { "timer timing" } else { "timer" }}>
             <div class="timer-head">
-                <span class="timer-side">{ if c.phase == Phase::Done { texts::TIMER_DONE.get(lang).to_owned() } else { now_label.clone() } }</span>
+                <span class="timer-side">{ head }</span>
                 <span class="timer-target">{ format!("{} {}", texts::TIMER_TARGET.get(lang), clock(props.target)) }</span>
             </div>
             <div class={if counting { "timer-clock counting" } else { "timer-clock" }} role="timer" aria-live="off">
                 { if counting { c.shown.to_string() } else { clock(c.shown) } }
             </div>
             if running {
-                <button type="button" class="button timer-button timer-stop" onclick={stop_click}>{ texts::TIMER_STOP.get(lang) }</button>
+                <button type="button" class="button timer-button timer-stop" onclick={stop}>{ texts::TIMER_STOP.get(lang) }</button>
             } else {
                 <button type="button" class="button timer-button" onclick={start}>{ start_label }</button>
             }
@@ -343,7 +257,7 @@ pub fn Timer(props: &TimerProps) -> Html {
                 <input id="timer-signal" type="checkbox" checked={signal} onchange={toggle_signal} />
                 <label for="timer-signal">{ texts::TIMER_SIGNAL.get(lang) }</label>
             </div>
-            <span class="visually-hidden" aria-live="polite">{ c.status.clone() }</span>
+            <span class="visually-hidden" aria-live="polite">{ status }</span>
         </div>
     }
 }
@@ -352,48 +266,18 @@ pub fn Timer(props: &TimerProps) -> Html {
 mod tests {
     use super::*;
 
-    fn two_sides() -> Rc<Clock> {
-        Rc::new(Clock {
-            phase: Phase::Ready,
-            side: 0,
-            shown: 0,
-            times: vec![None, None],
-            status: String::new(),
-        })
-    }
-
     #[test]
-    fn a_tick_that_changes_nothing_keeps_the_state_so_nothing_renders() {
-        let c = two_sides().reduce(Step::Start(3000.0));
-        assert_eq!((c.phase, c.shown), (Phase::Countdown(3000.0), COUNTDOWN));
-        let same = c.clone().reduce(Step::Show(COUNTDOWN));
-        assert!(Rc::ptr_eq(&c, &same));
-        assert_eq!(c.reduce(Step::Show(2)).shown, 2);
-    }
-
-    #[test]
-    fn each_side_is_timed_in_turn_and_starting_over_clears_the_times() {
-        let c = two_sides()
-            .reduce(Step::Start(3000.0))
-            .reduce(Step::Go("Left: go".into()));
-        assert_eq!(c.phase, Phase::Running(3000.0));
-        assert_eq!(c.status, "Left: go");
-        let c = c.reduce(Step::Stopped(4, "Left: stopped at 4 seconds".into()));
-        assert_eq!((c.phase, c.side, c.shown), (Phase::Ready, 1, 4));
-        let c = c
-            .reduce(Step::Start(9000.0))
-            .reduce(Step::Go("Right: go".into()))
-            .reduce(Step::Stopped(60, "Right: stopped at 60 seconds".into()));
-        assert_eq!(c.phase, Phase::Done);
-        assert_eq!(c.times, vec![Some(4), Some(60)]);
-        let c = c.reduce(Step::Start(20_000.0));
-        assert_eq!((c.side, c.times.clone()), (0, vec![None, None]));
-    }
-
-    #[test]
-    fn go_only_ends_a_countdown() {
-        let c = two_sides().reduce(Step::Go("Left: go".into()));
-        assert_eq!(c.phase, Phase::Ready);
-        assert_eq!(c.status, "");
+    fn the_screen_reader_hears_the_side_and_the_seconds() {
+        let sides = [AttrValue::from("Left"), AttrValue::from("Right")];
+        let stopped = ClockEvent::Stopped {
+            side: 1,
+            secs: 12,
+            reached: false,
+        };
+        assert_eq!(said(ClockEvent::Go(0), &sides, Lang::En), "Left: go");
+        assert_eq!(
+            said(stopped, &sides, Lang::De),
+            "Right: bei 12 Sekunden angehalten"
+        );
     }
 }

@@ -1,24 +1,29 @@
 //! A question page (GOV.UK "question pages"): one question, or a few a
 //! runner answers in one glance, a back link, "Continue", and an error
 //! summary when needed. The route names the page by its first question.
+//!
+//! The page's inputs live in one reducer. Continue and Skip are actions of
+//! that reducer, so they read the inputs as they are after every edit made
+//! before them; once the page is answered, an effect hands the answers on.
 use crate::assessment::answer::{Answer, Kind, Role};
-use crate::assessment::flow::Mode;
-use crate::assessment::form::{FormError, FormInput};
+use crate::assessment::answers::Answers;
+use crate::assessment::date::Date;
+use crate::assessment::flow::{Mode, Path};
+use crate::assessment::form::{parse_page, Field, FormError, FormInput};
 use crate::assessment::questions::{QuestionId, Section};
+use crate::assessment::text::Lang;
 use crate::assessment::{next_step_in, Step};
 use crate::ui::components::fields::{
-    choices, date_fields, field_id, hold_fields, option_id, scale, self_test_intro, Edit,
+    choices, date_fields, field_id, hold_fields, scale, self_test_intro, Edit,
 };
 use crate::ui::components::page::{
     back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::{navigate, redirect, Route};
-use crate::ui::state::{use_app, Action};
+use crate::ui::state::{use_app, Action, AppContext};
 use crate::ui::texts;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,19 +33,27 @@ pub struct QuestionProps {
     pub change: bool,
 }
 
-/// The page's form: the inputs of every question on it, in order, and
-/// what the last Continue found wrong.
+/// The answers of a whole page, in question order.
+type PageAnswers = Vec<(QuestionId, Answer)>;
+
+/// The page's form: the inputs of every question on it, in order, what the
+/// last Continue found wrong, and the answers once the page is answered.
 #[derive(Clone, PartialEq)]
 struct Form {
+    questions: Vec<QuestionId>,
+    today: Date,
     inputs: Vec<FormInput>,
     errors: Vec<(QuestionId, FormError)>,
+    answered: Option<PageAnswers>,
 }
 
 enum FormAction {
     /// An input of the i-th question changed.
     Edit(usize, Edit),
-    /// Continue found these errors.
-    Invalid(Vec<(QuestionId, FormError)>),
+    /// Continue: the inputs as they are now become the answers, or errors.
+    Continue,
+    /// "Skip / I can't do this" on a self-test: this answer, inputs unread.
+    Skip(Answer),
 }
 
 impl Reducible for Form {
@@ -50,23 +63,33 @@ impl Reducible for Form {
         let mut next = (*self).clone();
         match action {
             FormAction::Edit(i, edit) => {
-                if let Some(d) = next.inputs.get_mut(i) {
-                    edit.apply(d);
+                if let Some(input) = next.inputs.get_mut(i) {
+                    edit.apply(input);
                 }
             }
-            FormAction::Invalid(errors) => next.errors = errors,
+            FormAction::Continue => match parse_page(&next.questions, &next.inputs, next.today) {
+                Ok(answers) => {
+                    next.errors.clear();
+                    next.answered = Some(answers);
+                }
+                Err(errors) => next.errors = errors,
+            },
+            FormAction::Skip(answer) => {
+                next.errors.clear();
+                next.answered = next.questions.first().map(|&q| vec![(q, answer)]);
+            }
         }
         Rc::new(next)
     }
 }
 
-/// The id of the input an error points to.
-fn error_target(q: QuestionId, field: u8) -> String {
-    match q.kind() {
-        Kind::Single(o) | Kind::Multi(o) => option_id(q, o[0].key),
-        Kind::Scale { .. } => option_id(q, "0"),
-        _ => field_id(q, field),
-    }
+/// A callback that turns its event into an action of the form.
+fn send<E: 'static>(
+    form: &UseReducerHandle<Form>,
+    action: impl Fn(E) -> FormAction + 'static,
+) -> Callback<E> {
+    let dispatcher = form.dispatcher();
+    Callback::from(move |e: E| dispatcher.dispatch(action(e)))
 }
 
 fn hint_id(q: QuestionId) -> String {
@@ -80,254 +103,247 @@ fn error_id(q: QuestionId) -> String {
 #[component]
 pub fn QuestionPage(props: &QuestionProps) -> Html {
     let state = use_app();
-    let history = use_history();
     let lang = state.lang;
-    let lead = props.q;
-    let change = props.change;
-    let mode = state.mode();
+    let (lead, change, mode) = (props.q, props.change, state.mode());
     // The way through for these answers, worked out once for this page.
     let path = state.answers.path_in(mode);
     let questions = path.on_page(lead);
     let form = {
-        let inputs: Vec<FormInput> = questions
-            .iter()
-            .map(|&q| FormInput::from_value(state.answers.get(q)))
-            .collect();
-        use_reducer(move || Form {
-            inputs,
+        let form = Form {
+            inputs: questions
+                .iter()
+                .map(|&q| FormInput::from_value(state.answers.get(q)))
+                .collect(),
+            questions: questions.clone(),
+            today: state.today,
             errors: Vec::new(),
-        })
+            answered: None,
+        };
+        use_reducer(move || form)
     };
-    let errors = &form.errors;
-    // New errors: the summary takes focus, so a screen reader reads it.
-    use_effect_with(errors.clone(), |errors| {
-        if !errors.is_empty() {
-            focus_by_id(ERROR_SUMMARY_ID);
-        }
-    });
-
-    let shown = questions.first() == Some(&lead);
-    {
-        // A page not asked for these answers (an old link) is skipped; a
-        // link to a later question of a page opens the page.
-        let target = path.lead(lead).map_or_else(
-            || {
-                path.first_unanswered()
-                    .map_or(Route::Check, |q| Route::Question { q, change: false })
-            },
-            |q| Route::Question { q, change },
-        );
-        use_effect_with(shown, move |shown| {
-            if !shown {
-                redirect(target);
-            }
-        });
-    }
-
+    use_focus_on_errors(form.errors.clone());
+    use_hand_on(form.answered.clone(), change);
+    let shown = use_redirect_unless_asked(&path, lead, change);
     let title = path.page_title(lead).get(lang);
     let (n, of) = path.progress(lead);
-    let caption = format!(
-        "{} · {}",
-        texts::progress(n, of, lang),
-        lead.section().title().get(lang)
-    );
+    let progress = texts::progress(n, of, lang);
     use_title(texts::doc_title(
-        &format!("{}: {title}", texts::progress(n, of, lang)),
-        !errors.is_empty(),
+        &format!("{progress}: {title}"),
+        !form.errors.is_empty(),
         lang,
     ));
     if !shown {
         return html! {};
     }
-
-    let submit_values = {
-        let state = state.clone();
-        let history = history.clone();
-        let last = *questions.last().unwrap_or(&lead);
-        Callback::from(move |values: Vec<(QuestionId, Answer)>| {
-            let mut after = state.answers.clone();
-            for (q, v) in &values {
-                after.set(*q, v);
-            }
-            match next_step_in(&after, last, change, state.today, state.mode()) {
-                // Urgent or emergency: the check ends here and is saved.
-                Step::Stop => history.stop(&after),
-                Step::Check => {
-                    state.dispatch(Action::Answer(values));
-                    navigate(Route::Check);
-                }
-                Step::Question { q: next, change } => {
-                    state.dispatch(Action::Answer(values));
-                    navigate(Route::Question { q: next, change });
-                }
-            }
-        })
-    };
-    let onsubmit = {
-        let form = form.clone();
-        let submit_values = submit_values.clone();
-        let today = state.today;
-        let questions = questions.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            // Read what the form holds now: the state may not have caught up
-            // with a change made just before Continue was pressed.
-            let element: HtmlFormElement = e.target_unchecked_into();
-            let mut values = Vec::new();
-            let mut found = Vec::new();
-            for (i, &q) in questions.iter().enumerate() {
-                let input = draft_from_form(&element, q)
-                    .unwrap_or_else(|| form.inputs.get(i).cloned().unwrap_or_default());
-                match input.parse(q.kind(), today) {
-                    Ok(v) => values.push((q, v)),
-                    Err(err) => found.push((q, err)),
-                }
-            }
-            if found.is_empty() {
-                submit_values.emit(values);
-            } else {
-                form.dispatch(FormAction::Invalid(found));
-            }
-        })
-    };
-
-    let back = if change {
-        Route::Check
-    } else {
-        path.previous_before(lead)
-            .map_or(Route::Start, |q| Route::Question { q, change: false })
-    };
-
+    let caption = format!("{progress} · {}", lead.section().title().get(lang));
     let single = questions.len() == 1;
-    let heading = page_heading(title, Some(caption.clone()));
-    let fieldsets = questions.iter().enumerate().map(|(i, &q)| {
-        let edit = {
-            let form = form.clone();
-            Callback::from(move |e: Edit| form.dispatch(FormAction::Edit(i, e)))
-        };
-        let error = errors.iter().find(|(x, _)| *x == q).map(|(_, e)| *e);
-        // One question is the page's heading; on a shared page each is a
-        // smaller heading under the page's own.
-        let legend = if single {
-            heading.clone()
-        } else {
-            html! { <span class="legend-m">{ q.spec().title.get(lang) }</span> }
-        };
-        let draft = form.inputs.get(i).cloned().unwrap_or_default();
-        question_fieldset(q, legend, &draft, &edit, error, state.today, lang)
+    let heading = page_heading(title, Some(caption));
+    let onsubmit = send(&form, |e: SubmitEvent| {
+        e.prevent_default();
+        FormAction::Continue
     });
-    let fieldsets: Html = fieldsets.collect();
-
-    let skip = match (single, lead.kind()) {
-        (false, _) => None,
-        (true, Kind::Hold) => Some(Answer::Hold(None)),
-        (true, Kind::HoldPair) => Some(Answer::HoldPair(None)),
-        (true, Kind::Single(o)) if lead.spec().self_test.is_some() => o
-            .iter()
-            .find(|o| o.role == Role::Unknown)
-            .map(|o| Answer::Choice(o.key.to_owned())),
-        _ => None,
-    };
-    let skip = skip
-        .map(|v| {
-            let onclick = submit_values.reform(move |_: MouseEvent| vec![(lead, v.clone())]);
-            html! { <button type="button" class="button button-secondary" {onclick}>{ texts::SKIP_TEST.get(lang) }</button> }
-        })
-        .unwrap_or_default();
-
-    let summary = if errors.is_empty() {
-        html! {}
-    } else {
-        let list = errors
-            .iter()
-            .map(|(q, e)| {
-                let msg = e.message.get(lang);
-                let msg = if single {
-                    msg.to_owned()
-                } else {
-                    format!("{}: {msg}", q.spec().short.get(lang))
-                };
-                (error_target(*q, e.field), msg)
-            })
-            .collect::<Vec<_>>();
-        error_summary(&list, lang)
-    };
-    let intro = if lead == QuestionId::ALL[0] {
-        html! { <p class="intro">{ texts::SAFETY_INTRO.get(lang) }</p> }
-    } else if lead == QuestionId::Onset && mode == Mode::Recheck {
-        html! { <p class="intro">{ texts::RECHECK_ONSET.get(lang) }</p> }
-    } else {
-        html! {}
-    };
-    let class = match (errors.is_empty(), lead.section() == Section::Safety) {
+    let class = match (form.errors.is_empty(), lead.section() == Section::Safety) {
         (true, false) => "question",
         (true, true) => "question safety",
         (false, false) => "question has-error",
         (false, true) => "question has-error safety",
     };
-
     html! {
         <>
-            { back_link(back, lang) }
-            { summary }
-            if !single { { heading } }
-            { intro }
+            { back_link(back_route(&path, lead, change), lang) }
+            { summary(&form.errors, single, lang) }
+            if !single { { heading.clone() } }
+            { intro(lead, mode, lang) }
             <form {onsubmit} novalidate=true data-page={lead.key()} {class}>
-                { fieldsets }
+                { fieldsets(&form, &heading, &state, single) }
                 <div class="button-group">
                     <button type="submit" class="button">{ texts::CONTINUE.get(lang) }</button>
-                    { skip }
+                    { skip_button(lead, single, &form, lang) }
                 </div>
             </form>
         </>
     }
 }
 
+/// New errors: the summary takes focus, so a screen reader reads it.
+#[hook]
+fn use_focus_on_errors(errors: Vec<(QuestionId, FormError)>) {
+    use_effect_with(errors, |errors| {
+        if !errors.is_empty() {
+            focus_by_id(ERROR_SUMMARY_ID);
+        }
+    });
+}
+
+/// A page not asked for these answers (an old link) is skipped; a link to a
+/// later question of a page opens the page. Returns whether it is shown.
+#[hook]
+fn use_redirect_unless_asked(path: &Path, lead: QuestionId, change: bool) -> bool {
+    let shown = path.on_page(lead).first() == Some(&lead);
+    let target = path.lead(lead).map_or_else(
+        || {
+            path.first_unanswered()
+                .map_or(Route::Check, |q| Route::Question { q, change: false })
+        },
+        |q| Route::Question { q, change },
+    );
+    use_effect_with(shown, move |shown| {
+        if !shown {
+            redirect(target);
+        }
+    });
+    shown
+}
+
+/// Once the page is answered: the answers go to the app, and the core says
+/// where next (the next page, "check your answers", or the stop page).
+#[hook]
+fn use_hand_on(answered: Option<PageAnswers>, change: bool) {
+    let state = use_app();
+    let checks = use_history();
+    use_effect_with(answered, move |answered| {
+        if let Some(values) = answered {
+            if let Some(stopped) = hand_on(&state, values.clone(), change) {
+                // Urgent or emergency: the check ends here and is saved.
+                checks.stop(&stopped);
+            }
+        }
+    });
+}
+
+/// Goes on to the next page; at a stop, returns the answers to save instead.
+fn hand_on(state: &AppContext, values: PageAnswers, change: bool) -> Option<Answers> {
+    let &(last, _) = values.last()?;
+    let mut after = state.answers.clone();
+    for (q, v) in &values {
+        after.set(*q, v);
+    }
+    let next = match next_step_in(&after, last, change, state.today, state.mode()) {
+        Step::Stop => return Some(after),
+        Step::Check => Route::Check,
+        Step::Question { q, change } => Route::Question { q, change },
+    };
+    state.dispatch(Action::Answer(values));
+    navigate(next);
+    None
+}
+
+fn back_route(path: &Path, lead: QuestionId, change: bool) -> Route {
+    if change {
+        Route::Check
+    } else {
+        path.previous_before(lead)
+            .map_or(Route::Start, |q| Route::Question { q, change: false })
+    }
+}
+
+/// The error summary, each error linking to its input.
+fn summary(errors: &[(QuestionId, FormError)], single: bool, lang: Lang) -> Html {
+    if errors.is_empty() {
+        return html! {};
+    }
+    let list: Vec<(String, String)> = errors
+        .iter()
+        .map(|(q, e)| {
+            let msg = e.message.get(lang);
+            let msg = if single {
+                msg.to_owned()
+            } else {
+                format!("{}: {msg}", q.spec().short.get(lang))
+            };
+            (field_id(*q, e.field), msg)
+        })
+        .collect();
+    error_summary(&list, lang)
+}
+
+/// A note above the first warning-sign page and the re-check's onset.
+fn intro(lead: QuestionId, mode: Mode, lang: Lang) -> Html {
+    let text = if lead == QuestionId::ALL[0] {
+        texts::SAFETY_INTRO
+    } else if lead == QuestionId::Onset && mode == Mode::Recheck {
+        texts::RECHECK_ONSET
+    } else {
+        return html! {};
+    };
+    html! { <p class="intro">{ text.get(lang) }</p> }
+}
+
+/// "Skip / I can't do this", on a self-test page of its own.
+fn skip_button(lead: QuestionId, single: bool, form: &UseReducerHandle<Form>, lang: Lang) -> Html {
+    let skip = match lead.kind() {
+        _ if !single => None,
+        Kind::Hold => Some(Answer::Hold(None)),
+        Kind::HoldPair => Some(Answer::HoldPair(None)),
+        Kind::Single(o) if lead.spec().self_test.is_some() => o
+            .iter()
+            .find(|o| o.role == Role::Unknown)
+            .map(|o| Answer::Choice(o.key.to_owned())),
+        _ => None,
+    };
+    let Some(answer) = skip else {
+        return html! {};
+    };
+    let onclick = send(form, move |_: MouseEvent| FormAction::Skip(answer.clone()));
+    html! { <button type="button" class="button button-secondary" {onclick}>{ texts::SKIP_TEST.get(lang) }</button> }
+}
+
+/// Every question's fieldset. One question is the page's heading; on a
+/// shared page each is a smaller heading under the page's own.
+fn fieldsets(
+    form: &UseReducerHandle<Form>,
+    heading: &Html,
+    state: &AppContext,
+    single: bool,
+) -> Html {
+    let lang = state.lang;
+    form.questions
+        .iter()
+        .enumerate()
+        .map(|(i, &q)| {
+            let edit = send(form, move |e: Edit| FormAction::Edit(i, e));
+            let error = form.errors.iter().find(|(x, _)| *x == q).map(|(_, e)| *e);
+            let legend = if single {
+                heading.clone()
+            } else {
+                html! { <span class="legend-m">{ q.spec().title.get(lang) }</span> }
+            };
+            let input = form.inputs.get(i).cloned().unwrap_or_default();
+            question_fieldset(q, legend, &input, &edit, error, state.today, lang)
+        })
+        .collect()
+}
+
 /// One question: its legend, hint, error and inputs.
 fn question_fieldset(
     q: QuestionId,
     legend: Html,
-    draft: &FormInput,
+    input: &FormInput,
     edit: &Callback<Edit>,
     error: Option<FormError>,
-    today: crate::assessment::date::Date,
-    lang: crate::assessment::text::Lang,
+    today: Date,
+    lang: Lang,
 ) -> Html {
     let spec = q.spec();
     let kind = q.kind();
-    let described_by = {
-        let mut ids = Vec::new();
-        if spec.hint.is_some() || matches!(kind, Kind::Scale { .. }) {
-            ids.push(hint_id(q));
-        }
-        if error.is_some() {
-            ids.push(error_id(q));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let hint = match (kind, spec.hint) {
-        (Kind::Scale { max, low, high }, _) => html! {
-            <div id={hint_id(q)} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
-        },
-        (_, Some(h)) => html! { <div id={hint_id(q)} class="hint">{ h.get(lang) }</div> },
-        _ => html! {},
+    let has_hint = spec.hint.is_some() || matches!(kind, Kind::Scale { .. });
+    let described_by = match (has_hint, error.is_some()) {
+        (false, false) => None,
+        (true, false) => Some(hint_id(q)),
+        (false, true) => Some(error_id(q)),
+        (true, true) => Some(format!("{} {}", hint_id(q), error_id(q))),
     };
     // Optional parts are always one node (maybe empty): an `Option` child is
     // zero or one nodes, which shifts its siblings and re-creates the heading.
     let whole_error = error
-        .filter(|_| !matches!(kind, Kind::Date | Kind::HoldPair | Kind::Hold))
+        .filter(|e| e.field == Field::Options)
         .map(|e| error_message(&error_id(q), e.message.get(lang), lang))
         .unwrap_or_default();
-    let field_error = &|field: u8| {
+    // A question shows one error at a time: the fieldset points to it.
+    let field_error = &|field: Field| {
         error
-            .filter(|e| e.field == field)
-            .map(|e| {
-                error_message(
-                    &format!("{}-{field}", error_id(q)),
-                    e.message.get(lang),
-                    lang,
-                )
-            })
+            .filter(|e| e.field == field && field != Field::Options)
+            .map(|e| error_message(&error_id(q), e.message.get(lang), lang))
             .unwrap_or_default()
     };
     let intro = spec
@@ -335,18 +351,18 @@ fn question_fieldset(
         .map(|t| self_test_intro(t, edit, lang))
         .unwrap_or_default();
     let inputs = match kind {
-        Kind::Single(options) => choices(q, options, false, draft, edit, lang),
-        Kind::Multi(options) => choices(q, options, true, draft, edit, lang),
-        Kind::Scale { max, .. } => scale(q, max, draft, edit),
-        Kind::Date => date_fields(q, draft, edit, today, field_error, lang),
-        Kind::Hold => hold_fields(q, draft, edit, false, field_error, lang),
-        Kind::HoldPair => hold_fields(q, draft, edit, true, field_error, lang),
+        Kind::Single(options) => choices(q, options, false, input, edit, lang),
+        Kind::Multi(options) => choices(q, options, true, input, edit, lang),
+        Kind::Scale { max, .. } => scale(q, max, input, edit),
+        Kind::Date => date_fields(q, input, edit, today, field_error, lang),
+        Kind::Hold => hold_fields(q, input, edit, false, field_error, lang),
+        Kind::HoldPair => hold_fields(q, input, edit, true, field_error, lang),
     };
     html! {
         <div class={if error.is_some() { "form-group form-group-error" } else { "form-group" }} data-question={q.key()}>
             <fieldset class="fieldset" aria-describedby={described_by}>
                 <legend class="legend-heading">{ legend }</legend>
-                { hint }
+                { hint(q, lang) }
                 { intro }
                 { whole_error }
                 { inputs }
@@ -355,25 +371,13 @@ fn question_fieldset(
     }
 }
 
-/// The inputs' current values for question `q`, as a draft.
-fn draft_from_form(form: &HtmlFormElement, q: QuestionId) -> Option<FormInput> {
-    let input = |id: String| -> Option<HtmlInputElement> {
-        form.query_selector(&format!("#{id}"))
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into().ok())
-    };
-    let checked = form
-        .query_selector_all(&format!("input[name={}]:checked", q.key()))
-        .ok()?;
-    let picked = (0..checked.length())
-        .filter_map(|i| checked.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .collect();
-    Some(FormInput {
-        picked,
-        text: input(field_id(q, 0)).map(|i| i.value()).unwrap_or_default(),
-        text2: input(field_id(q, 1)).map(|i| i.value()).unwrap_or_default(),
-    })
+/// The hint under a question; a scale's names its ends.
+fn hint(q: QuestionId, lang: Lang) -> Html {
+    match (q.kind(), q.spec().hint) {
+        (Kind::Scale { max, low, high }, _) => html! {
+            <div id={hint_id(q)} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
+        },
+        (_, Some(h)) => html! { <div id={hint_id(q)} class="hint">{ h.get(lang) }</div> },
+        _ => html! {},
+    }
 }
