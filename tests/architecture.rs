@@ -103,6 +103,7 @@ fn no_source_file_outgrows_500_lines_but_the_content_tables() {
         "assessment/questions.rs",
         "assessment/rules.rs",
         "assessment/plan.rs",
+        "ui/texts.rs",
     ];
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for file in rust_files(&src) {

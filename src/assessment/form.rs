@@ -103,12 +103,17 @@ impl FormInput {
                     return err(
                         0,
                         t!(
-                            "Select \"None of these\" or \"I don't know\" on its own, or only the other answers",
-                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein, oder nur die anderen Antworten"
+                            "Select \u{201c}None of these\u{201d} or \u{201c}I don't know\u{201d} on its own, or only the other answers",
+                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein aus oder nur die anderen Antworten"
                         ),
                     );
                 }
                 Ok(Answer::Choices(self.picked.clone()))
+            }
+            Kind::Scale { extra: Some(o), .. }
+                if self.picked.first().is_some_and(|k| k == o.key) =>
+            {
+                Ok(Answer::Choice(o.key.to_owned()))
             }
             Kind::Scale { max, .. } => match self.picked.first().and_then(|k| k.parse::<u8>().ok())
             {
@@ -158,7 +163,7 @@ impl FormInput {
                 0,
                 t!(
                     "Enter the date the pain started, or how many days ago",
-                    "Gib das Datum des Schmerzbeginns ein oder vor wie vielen Tagen"
+                    "Gib das Datum ein, an dem die Schmerzen begannen, oder wie viele Tage das her ist"
                 ),
             );
         }

@@ -87,8 +87,32 @@ pub fn choices(
     }
 }
 
-pub fn scale(q: QuestionId, max: u8, draft: &FormInput, edit: &Callback<Edit>) -> Html {
+/// A 0..=max scale, and the one choice beside it if the question has one
+/// ("I have not run since"), in the same radio group.
+pub fn scale(
+    q: QuestionId,
+    max: u8,
+    extra: Option<OptionSpec>,
+    draft: &FormInput,
+    edit: &Callback<Edit>,
+    lang: Lang,
+) -> Html {
+    let extra = extra.map(|o| {
+        let id = option_id(q, o.key);
+        let checked = draft.picked.first().is_some_and(|k| k == o.key);
+        let onchange = edit.reform(move |_: Event| Edit::Pick(o.key.to_owned()));
+        html! {
+            <div class="radios scale-extra">
+                <div class="or">{ texts::OR.get(lang) }</div>
+                <div class="radio">
+                    <input id={id.clone()} type="radio" name={q.key()} value={o.key} {checked} {onchange} />
+                    <label for={id}>{ o.label.get(lang) }</label>
+                </div>
+            </div>
+        }
+    });
     html! {
+        <>
         <div class="scale">
             { for (0..=max).map(|n| {
                 let checked = draft.picked.first().is_some_and(|k| *k == n.to_string());
@@ -103,6 +127,8 @@ pub fn scale(q: QuestionId, max: u8, draft: &FormInput, edit: &Callback<Edit>) -
                 }
             }) }
         </div>
+        { extra.unwrap_or_default() }
+        </>
     }
 }
 
@@ -116,10 +142,9 @@ pub fn self_test_intro(test: SelfTest, edit: &Callback<Edit>, lang: Lang) -> Htm
         } => (cap_seconds, each_side),
         Timing::Watch { seconds_per_side } => (seconds_per_side, true),
     };
-    let sides: Vec<AttrValue> = if each_side {
-        vec![texts::LEFT.get(lang).into(), texts::RIGHT.get(lang).into()]
-    } else {
-        vec![texts::SECONDS_HELD.get(lang).into()]
+    let sides: Vec<AttrValue> = match test.sides() {
+        Some(named) if each_side => named.iter().map(|s| s.get(lang).into()).collect(),
+        _ => vec![texts::SECONDS_HELD.get(lang).into()],
     };
     let on_stop = match test.timing() {
         Timing::Hold { .. } => edit
@@ -182,10 +207,10 @@ pub fn hold_fields(
     field_error: &dyn Fn(u8) -> Html,
     lang: Lang,
 ) -> Html {
-    let sides: Vec<(u8, &str)> = if pair {
-        vec![(0, texts::LEFT.get(lang)), (1, texts::RIGHT.get(lang))]
-    } else {
-        vec![(0, texts::SECONDS_HELD.get(lang))]
+    let named = q.spec().self_test.and_then(|t| t.sides());
+    let sides: Vec<(u8, &str)> = match named {
+        Some([a, b]) if pair => vec![(0, a.get(lang)), (1, b.get(lang))],
+        _ => vec![(0, texts::SECONDS_HELD.get(lang))],
     };
     html! {
         <div class="sides">

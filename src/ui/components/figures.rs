@@ -92,6 +92,18 @@ const SIDE_PLANK: Pose = pose(
     [[(30, 73), (42, 73)], [(31, 31), (32, 16)]],
 );
 
+/// Back against the wall, knees and hips at a right angle.
+const WALL_SIT: Pose = with_props(
+    pose(
+        (34, 11),
+        (34, 20),
+        (34, 46),
+        [[(58, 46), (58, 73)], [(56, 47), (56, 73)]],
+        [[(42, 34), (52, 44)], [(40, 36), (50, 45)]],
+    ),
+    &[Prop::Line(28, 4, 28, 74)],
+);
+
 fn exercise_pose(item: Item) -> Option<Pose> {
     use Prop::*;
     Some(match item {
@@ -108,16 +120,7 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             [(36, 20), (32, 32), (36, 46)],
         ),
-        Item::WallSit => with_props(
-            pose(
-                (34, 11),
-                (34, 20),
-                (34, 46),
-                [[(58, 46), (58, 73)], [(56, 47), (56, 73)]],
-                [[(42, 34), (52, 44)], [(40, 36), (50, 45)]],
-            ),
-            &[Line(28, 4, 28, 74)],
-        ),
+        Item::WallSit => WALL_SIT,
         Item::LegPress => moving(
             with_props(
                 pose(
@@ -254,6 +257,8 @@ fn self_test_pose(test: SelfTest) -> Pose {
         SelfTest::Bridge => SINGLE_BRIDGE,
         SelfTest::Plank => PLANK,
         SelfTest::SidePlank => SIDE_PLANK,
+        // Back against the wall, knees and hips at a right angle.
+        SelfTest::WallSit => WALL_SIT,
         // Seen from the front, hands on the hips, one foot lifted.
         SelfTest::Stance => with_props(
             pose(

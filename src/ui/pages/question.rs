@@ -306,7 +306,7 @@ fn question_fieldset(
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     let hint = match (kind, spec.hint) {
-        (Kind::Scale { max, low, high }, _) => html! {
+        (Kind::Scale { max, low, high, .. }, _) => html! {
             <div id={hint_id(q)} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
         },
         (_, Some(h)) => html! { <div id={hint_id(q)} class="hint">{ h.get(lang) }</div> },
@@ -337,7 +337,7 @@ fn question_fieldset(
     let inputs = match kind {
         Kind::Single(options) => choices(q, options, false, draft, edit, lang),
         Kind::Multi(options) => choices(q, options, true, draft, edit, lang),
-        Kind::Scale { max, .. } => scale(q, max, draft, edit),
+        Kind::Scale { max, extra, .. } => scale(q, max, extra, draft, edit, lang),
         Kind::Date => date_fields(q, draft, edit, today, field_error, lang),
         Kind::Hold => hold_fields(q, draft, edit, false, field_error, lang),
         Kind::HoldPair => hold_fields(q, draft, edit, true, field_error, lang),
