@@ -1809,3 +1809,612 @@ fn pain_with_running_counts_like_pain_now() {
         assert_eq!(r.can_run, expected, "pain with running {score}");
     }
 }
+
+// ------------------------------------------- a physio's review (issue 20)
+
+/// Answers that reach "see a doctor" in the ways CONTENT §1 names, each
+/// with a rest trigger or without.
+fn book_a_doctor_cases() -> Vec<(&'static str, Answers)> {
+    let base = || {
+        let mut a = Answers::default();
+        no_warning_signs(&mut a);
+        a
+    };
+    let mut day_10 = base();
+    set_onset(&mut day_10, today().add_days(-12));
+    let mut under_18 = base();
+    choose(&mut under_18, QuestionId::Age, "under_18");
+    let mut bone = base();
+    tick(&mut bone, QuestionId::DoctorSigns, "hop_pain");
+    tick(&mut bone, QuestionId::BoneLoad, "load_up");
+    let mut cannot = base();
+    tick(&mut cannot, QuestionId::Limits, "cannot_manage");
+    let mut worse = base();
+    tick(&mut worse, QuestionId::DoctorSigns, "worse_daily");
+    vec![
+        ("day 10", day_10),
+        ("under 18", under_18),
+        ("bone stress", bone),
+        ("cannot manage", cannot),
+        ("worse day by day", worse),
+    ]
+}
+
+/// The findings: at "book a doctor" the way back (walk-run steps) was shown,
+/// "Can I run today? No" sat next to "from next week" strength work, a
+/// dynamic warm-up "before every run" and "run tall".
+#[test]
+fn at_book_a_doctor_nothing_is_run_based_until_seen() {
+    for (case, mut a) in book_a_doctor_cases() {
+        // Everything that would call for run-based advice.
+        choose(&mut a, QuestionId::WarmUp, "never");
+        tick(&mut a, QuestionId::TechniqueSigns, "arms_cross");
+        choose(&mut a, QuestionId::StrengthSessions, "0");
+        choose(&mut a, QuestionId::Surface, "hard");
+        let r = assess(&a, today());
+        assert_eq!(r.level, CareLevel::SeeDoctor, "{case}");
+        assert_eq!(r.can_run, RunAdvice::NotUntilSeen, "{case}");
+        assert!(r
+            .can_run
+            .text()
+            .en()
+            .starts_with("No running until you have been seen"));
+        assert!(r
+            .can_run
+            .text()
+            .de()
+            .starts_with("Kein Laufen, bis du ärztlich untersucht"));
+        assert_eq!(r.plan_start, PlanStart::UntilSeen, "{case}");
+        assert!(
+            !r.findings.is_empty(),
+            "{case}: contributors are still named"
+        );
+        // One phase, gentle items only: nothing run-based, no strength work.
+        assert_eq!(r.plan.len(), 1, "{case}");
+        assert_eq!(r.plan[0].phase, Phase::UntilSeen);
+        for e in &r.plan[0].entries {
+            assert!(e.item.is_gentle(), "{case}: {:?}", e.item);
+            let dose = e.item.dose().text(Lang::En);
+            assert!(
+                !dose.contains("every run") && !dose.contains("runs"),
+                "{case}: {dose}"
+            );
+        }
+        assert!(
+            !r.today.contains(&Today::NoRunning) && r.today.contains(&Today::NoRunningUntilSeen)
+        );
+        // The way back is text for after a doctor's clearance, with no steps.
+        let after = r
+            .way_back
+            .after_doctor()
+            .unwrap_or_else(|| panic!("{case}"));
+        assert!(after.en().contains("after a doctor has cleared running"));
+        assert!(!after.en().contains("minute"), "no schedule");
+        // The verdict itself says what "until you are seen" means.
+        assert!(CareLevel::SeeDoctor
+            .action()
+            .en()
+            .contains("Until you are seen: gentle activity only"));
+        assert!(!CareLevel::SeeDoctor
+            .action()
+            .en()
+            .contains("running through pain"));
+    }
+    // A suspected bone stress injury waits for pain-free walking and hopping too.
+    let (_, bone) = &book_a_doctor_cases()[2];
+    assert_eq!(
+        assess(bone, today()).way_back,
+        WayBack::AfterDoctorAndHopping
+    );
+}
+
+/// The walk-run steps appear only below "book a doctor", with the pain limit
+/// during run-walk and labelled as Back Check's own schedule.
+#[test]
+fn the_way_back_steps_come_only_after_rest_days_below_book_a_doctor() {
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    tick(&mut a, QuestionId::Limits, "limping");
+    let r = assess(&a, today());
+    assert_eq!(
+        (r.level, r.way_back),
+        (CareLevel::RestFirst, WayBack::Steps)
+    );
+    assert!(WAY_BACK[0].en().contains("3 of 10 or less"));
+    assert!(WAY_BACK[0].de().contains("höchstens 3 von 10"));
+    assert!(WAY_BACK_NOTE.en().contains("Back Check's working schedule"));
+    assert!(r.sources.contains(&Source::BackCheck));
+    let mut b = Answers::default();
+    no_warning_signs(&mut b);
+    assert_eq!(assess(&b, today()).way_back, WayBack::None);
+}
+
+#[test]
+fn no_weighted_bridge_while_load_is_barred_and_the_machine_work_is_safe() {
+    // "Add a weight on the hips" sat in the bridge's own instructions.
+    assert!(!Item::GluteBridge
+        .how()
+        .en()
+        .to_lowercase()
+        .contains("weight"));
+    assert!(!Item::GluteBridge.how().de().contains("Gewicht"));
+    // The hamstring curl on a ball or towel loads the back and hamstrings.
+    assert!(Item::HamstringCurl.is_loaded());
+    let press = Item::LegPress.how();
+    assert!(press.en().contains("pelvis and lower back on the seat"));
+    assert!(press
+        .en()
+        .contains("only as deep as your pelvis stays down"));
+    assert!(Item::SingleLegSquat.how().en().contains("chair"));
+    assert!(Item::SingleLegSquat
+        .how()
+        .en()
+        .contains("only as deep as you stay in control"));
+    assert!(Item::QuadStretch.how().en().contains("tuck your pelvis"));
+    assert!(Item::QuadStretch.how().de().contains("Hohlkreuz"));
+}
+
+#[test]
+fn self_test_instructions_count_a_lean_use_a_firm_table_and_stop_on_a_cramp() {
+    let steps = |t: SelfTest| -> String {
+        t.steps()
+            .iter()
+            .map(|s| s.en())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(steps(SelfTest::Stance).contains("lean over the standing leg"));
+    assert!(steps(SelfTest::Stance).contains("Either counts as a drop"));
+    let hip = steps(SelfTest::HipFlexor);
+    for words in [
+        "firm table or bench",
+        "a bed is too soft",
+        "Hold both knees",
+        "mind the edge",
+    ] {
+        assert!(hip.contains(words), "{words}");
+    }
+    assert!(steps(SelfTest::Bridge).contains("the back of your thigh cramps"));
+    // Next to every result: pain lowers holding times.
+    assert!(STOP_IF_PAIN.en().contains("Pain also lowers holding times"));
+    assert!(PAIN_LOWERS_HOLDS.de().contains("verkürzen die Haltezeiten"));
+}
+
+/// CONTENT §1: a side is named by the leg that works. The finding: the
+/// bridge's "Left" was the right glute's time, and the print read "left 22 s,
+/// right 38 s".
+#[test]
+fn self_test_sides_are_named_by_the_working_leg() {
+    let mut a = Answers::default();
+    self_tests_on(&mut a);
+    a.set(QuestionId::TestBridge, &Answer::HoldPair(Some((22, 38))));
+    assert_eq!(
+        a.describe(QuestionId::TestBridge, Lang::En).unwrap(),
+        "Right leg on the floor: 22 s · Left leg on the floor: 38 s"
+    );
+    assert_eq!(
+        a.describe(QuestionId::TestBridge, Lang::De).unwrap(),
+        "Rechtes Bein am Boden: 22 s · Linkes Bein am Boden: 38 s"
+    );
+    // The steps time the right leg on the floor first, as the sides say.
+    assert!(SelfTest::Bridge.steps()[2]
+        .en()
+        .contains("your right leg on the floor holds you up"));
+    for t in SelfTest::ALL {
+        for side in t.sides().into_iter().flatten() {
+            let en = side.en().to_lowercase();
+            assert!(
+                !en.contains("lift") && en != "left" && en != "right",
+                "{t:?}: {en}"
+            );
+        }
+    }
+}
+
+#[test]
+fn painkiller_cautions_name_every_group_content_lists() {
+    let how = Item::PainRelief.how();
+    for words in [
+        "liver",
+        "high blood pressure that is not under control",
+        "reacted to ibuprofen, aspirin or a similar painkiller",
+        "Under 16s need a children's dose",
+    ] {
+        assert!(how.en().contains(words), "{words}");
+    }
+    for words in [
+        "Leber",
+        "Bluthochdruck",
+        "Aspirin",
+        "Unter 16 Jahren gilt eine Kinderdosis",
+    ] {
+        assert!(how.de().contains(words), "{words}");
+    }
+}
+
+/// CONTENT §3: every number no source gives is shown as Back Check's
+/// working cut-off and cites no source for the number.
+#[test]
+fn numbers_no_source_gives_are_named_as_back_check_s_own() {
+    for r in CARE_RULES
+        .iter()
+        .filter(|r| r.sources.contains(&Source::BackCheck))
+    {
+        assert!(
+            r.reason.en().contains("Back Check's") && r.reason.de().contains("von Back Check"),
+            "{}",
+            r.id
+        );
+    }
+    // 6/10 and 8/10.
+    let rule = |id: &str| CARE_RULES.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(rule("strong_pain").sources, [Source::BackCheck]);
+    assert!(rule("severe_pain").sources.contains(&Source::BackCheck));
+    // Sitting breaks every 30-45 minutes, the self-test cut-offs, 3/10.
+    assert!(Item::MovementBreaks.how().en().contains("working cut-off"));
+    assert!(Item::MovementBreaks.sources().contains(&Source::BackCheck));
+    assert!(Today::MovementBreaks
+        .text()
+        .en()
+        .contains("working cut-off"));
+    for t in [
+        SelfTest::Bridge,
+        SelfTest::WallSit,
+        SelfTest::Plank,
+        SelfTest::SidePlank,
+    ] {
+        assert!(t.reading().en().contains("working cut-off"), "{t:?}");
+        assert!(t.reading().de().contains("von Back Check"), "{t:?}");
+        assert!(t.sources().contains(&Source::BackCheck), "{t:?}");
+    }
+    for a in [RunAdvice::EasyOnly, RunAdvice::Yes] {
+        assert!(a.text().en().contains("working cut-off"), "{a:?}");
+    }
+    assert!(Source::BackCheck
+        .cite()
+        .en()
+        .starts_with("Back Check's working cut-off"));
+}
+
+/// Citations that did not support their line (the findings).
+#[test]
+fn each_line_cites_a_source_that_says_it() {
+    let rule = |id: &str| CARE_RULES.iter().find(|r| r.id == id).unwrap();
+    // Verhagen 2016 names four signs most guidelines share; no ranking.
+    assert!(!rule("cancer")
+        .reason
+        .en()
+        .contains("more than on any other"));
+    // Warmth is from NHS Back pain, not from the seed's physiotherapist.
+    assert_eq!(Today::Relief.sources(), [Source::NhsBackPain]);
+    // The hop sign is Back Check's own step; the REDs consensus supports the
+    // risk factors only.
+    assert_eq!(rule("hop_pain").sources, [Source::BackCheck]);
+    assert!(rule("bone_stress").sources.contains(&Source::Ioc2023));
+    assert!(rule("bone_stress").sources.contains(&Source::BackCheck));
+    // NHS Back pain does not give one leg's numbness for a week.
+    assert!(!rule("one_leg_numb").sources.contains(&Source::NhsBackPain));
+    // The urgent signs NHS lists cite NHS Back pain.
+    for id in ["sneeze_cough", "upper_back", "night_pain"] {
+        assert!(rule(id).sources.contains(&Source::NhsBackPain), "{id}");
+    }
+}
+
+#[test]
+fn mechanisms_are_said_with_can_and_trunk_holds_are_endurance() {
+    for c in [
+        Contributor::LongSitting,
+        Contributor::HardSurfaces,
+        Contributor::Technique,
+        Contributor::WeakGlutes,
+        Contributor::ShortHipFlexors,
+        Contributor::WeakCore,
+    ] {
+        assert!(c.explain().en().contains(" can "), "{c:?}");
+        assert!(
+            c.explain().de().contains("kann") || c.explain().de().contains("können"),
+            "{c:?}"
+        );
+    }
+    assert!(!Contributor::LongSitting
+        .explain()
+        .en()
+        .contains("chair weaken"));
+    assert!(!Contributor::HardSurfaces
+        .explain()
+        .en()
+        .contains("Asphalt passes"));
+    assert_eq!(Contributor::WeakCore.title().en(), "Low trunk endurance");
+    assert!(!Contributor::WeakCore.title().de().contains("tiefe"));
+    assert!(Contributor::WeakCore.explain().en().contains("endurance"));
+}
+
+/// The findings on how the warning signs were asked.
+#[test]
+fn warning_signs_are_asked_in_the_words_people_recognise() {
+    let label = |q: QuestionId, key: &str| -> Text {
+        match q.kind() {
+            Kind::Multi(o) => o.iter().find(|o| o.key == key).unwrap().label,
+            _ => unreachable!(),
+        }
+    };
+    let saddle = label(QuestionId::EmergencySigns, "saddle");
+    assert!(saddle.en().contains("anus") && saddle.en().contains("wiping"));
+    assert!(saddle.de().contains("After") && saddle.de().contains("Abwischen"));
+    let bladder = label(QuestionId::EmergencySigns, "bladder_bowel");
+    assert!(
+        bladder
+            .en()
+            .contains("not feeling when your bladder is full")
+            && bladder.en().contains("leaking")
+    );
+    // What the signs are not.
+    assert!(label(QuestionId::EmergencySigns, "both_legs")
+        .en()
+        .contains("(not the heavy, sore legs after a long run)"));
+    assert!(label(QuestionId::EmergencySigns, "weakness_fast")
+        .en()
+        .contains("(not tired legs after a run)"));
+    assert!(label(QuestionId::DoctorSigns, "morning_stiffness")
+        .en()
+        .contains("(not the stiffness after a run)"));
+    // Night pain as NHS words it; how to check the hop.
+    let night = label(QuestionId::PainSigns, "night_pain");
+    assert!(
+        night.en().contains("worse at night or wakes you")
+            && night.en().contains("does not ease with rest")
+    );
+    assert!(label(QuestionId::DoctorSigns, "hop_pain")
+        .en()
+        .contains("hop gently a few times on the leg of the painful side"));
+    // No wording that suggests an answer.
+    let ui = include_str!("../src/ui/texts.rs");
+    assert!(!ui.contains("Most people") && !ui.contains("Die meisten"));
+    assert!(!backcheck::ui::texts::SAFETY_INTRO
+        .en()
+        .contains("None of these"));
+}
+
+/// Every warning page has its own heading (two German pages looked the
+/// same), says when its conditional signs count, and names every choice that
+/// stands alone.
+#[test]
+fn every_warning_page_has_its_own_heading_and_says_what_counts() {
+    let path = {
+        let mut a = Answers::default();
+        tick(&mut a, QuestionId::DoctorSigns, "hop_pain");
+        a.path()
+    };
+    for lang in Lang::ALL {
+        let mut titles: Vec<&str> = path
+            .pages()
+            .iter()
+            .filter(|q| q.is_warning_sign())
+            .map(|&q| path.page_title(q).get(lang))
+            .collect();
+        let n = titles.len();
+        titles.sort();
+        titles.dedup();
+        assert_eq!(titles.len(), n, "{lang:?}: {titles:?}");
+    }
+    let hint = QuestionId::UrgentSigns.spec().hint.unwrap();
+    assert!(hint.en().contains("65 or older") && hint.en().contains("osteoporosis"));
+    assert!(hint.de().contains("ab 65 Jahren") && hint.de().contains("Osteoporose"));
+    let bone = QuestionId::BoneLoad.spec().hint.unwrap();
+    assert!(bone.en().contains("None of these") && bone.en().contains("I'm not sure"));
+    assert!(bone.de().contains("Nichts davon") && bone.de().contains("Weiß ich nicht genau"));
+    // Long pages are split: no warning page holds more than ten boxes.
+    for q in SIGN_PAGES {
+        let Kind::Multi(o) = q.kind() else {
+            unreachable!()
+        };
+        assert!(o.len() <= 10, "{q:?}: {}", o.len());
+    }
+}
+
+/// The start page and the self-test page promise the same minutes (the
+/// finding: "about 8 minutes" against "up to 12").
+#[test]
+fn the_self_test_offer_promises_what_the_start_page_works_out() {
+    let minutes = backcheck::assessment::flow::length().self_test_minutes;
+    let hint = QuestionId::DoSelfTests.spec().hint.unwrap();
+    assert!(
+        hint.en().contains(&format!("Up to {minutes} minutes")),
+        "{}",
+        hint.en()
+    );
+    assert!(
+        hint.de().contains(&format!("Bis zu {minutes} Minuten")),
+        "{}",
+        hint.de()
+    );
+    assert!(QuestionId::DoSelfTests.spec().title.en().contains("six"));
+    assert_eq!(SelfTest::ALL.len(), 6);
+}
+
+/// The finding: a runner who stopped running answered 0 and, with no pain
+/// now, was told "Yes. Your usual runs."
+#[test]
+fn not_having_run_since_is_no_pain_free_run() {
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    assert!(a.set(QuestionId::PainNow, &Answer::Scale(0)));
+    assert!(a.set(QuestionId::PainRunning, &Answer::Scale(0)));
+    assert_eq!(assess(&a, today()).can_run, RunAdvice::Yes);
+    assert!(a.set(QuestionId::PainRunning, &Answer::Choice("not_run".into())));
+    assert_eq!(assess(&a, today()).can_run, RunAdvice::EasyOnly);
+    assert_eq!(
+        a.describe(QuestionId::PainRunning, Lang::En).unwrap(),
+        "I have not run since the pain began"
+    );
+}
+
+/// The findings on what "Today" and the plan say.
+#[test]
+fn today_and_the_plan_say_only_what_fits() {
+    // Relief names no exercise the plan may have dropped.
+    for lang in Lang::ALL {
+        let relief = Today::Relief.text().get(lang);
+        for gone in ["child", "cat", "Kind", "Katze"] {
+            assert!(!relief.contains(gone), "{relief}");
+        }
+    }
+    assert!(Today::Walk
+        .text()
+        .en()
+        .contains("as long as it does not make the pain worse"));
+    assert!(RunAdvice::EasyOnly
+        .text()
+        .en()
+        .contains("at most half your usual distance"));
+    // Progressions that fit the item.
+    assert!(!Item::GaitAnalysis
+        .progression(false)
+        .unwrap()
+        .en()
+        .contains("cue"));
+    assert_eq!(Item::ReplaceShoes.progression(false), None);
+    assert!(!Item::GradualIncrease
+        .progression(false)
+        .unwrap()
+        .en()
+        .contains("while the pain lasts"));
+    assert!(Item::RestFromRunning
+        .progression(true)
+        .unwrap()
+        .en()
+        .contains("after a doctor has cleared running"));
+    // A typical case names at most six contributors (it named 15).
+    let mut a = Answers::default();
+    no_warning_signs(&mut a);
+    for (q, key) in [
+        (QuestionId::Sitting, "over_8"),
+        (QuestionId::Stress, "often"),
+        (QuestionId::LoadChange, "more"),
+        (QuestionId::StrengthSessions, "0"),
+        (QuestionId::CoreRoutine, "crunches"),
+        (QuestionId::WarmUp, "never"),
+        (QuestionId::Surface, "hard"),
+        (QuestionId::ShoeKm, "over_800"),
+        (QuestionId::FootStrike, "heel"),
+    ] {
+        choose(&mut a, q, key);
+    }
+    tick(&mut a, QuestionId::PainTriggers, "sitting");
+    tick(&mut a, QuestionId::PainTriggers, "hard_effort");
+    tick(&mut a, QuestionId::TechniqueSigns, "arms_cross");
+    assert_eq!(assess(&a, today()).findings.len(), MAX_FINDINGS);
+}
+
+// ----------------------------------------- saved checks (issue 22)
+
+/// A whole check with strong pain (6/10: rest first), as saved.
+fn strong_pain_check() -> Answers {
+    let mut a = complete(Answers::default());
+    assert!(a.set(QuestionId::PainNow, &Answer::Scale(6)));
+    a
+}
+
+/// CONTENT §1 "Saved checks keep their verdict": the check shows what it
+/// said on its day; when today's rules give another verdict for the same
+/// answers, both are there. The rule set is changed here as a rule change
+/// would change the table.
+#[test]
+fn a_saved_check_keeps_its_verdict_and_shows_today_s_beside_it() {
+    use backcheck::assessment::assess_with;
+    use backcheck::assessment::outcome::{Outcome, Reread};
+    use backcheck::assessment::rules::{Rules, RULES};
+    let answers = strong_pain_check();
+    let day = today().add_days(-3);
+    let saved = Outcome::of(&answers, day);
+    assert_eq!(saved.level, CareLevel::RestFirst);
+    assert_eq!(Reread::of(&RULES, &saved, &answers, day), Reread::Same);
+
+    // The rules change: strong pain now books a doctor.
+    let mut care = CARE_RULES.to_vec();
+    let strong = care.iter_mut().find(|r| r.id == "strong_pain").unwrap();
+    strong.level = CareLevel::SeeDoctor;
+    let changed = Rules {
+        care: &care,
+        ..RULES
+    };
+    assert_eq!(
+        assess_with(&changed, &answers, day).level,
+        CareLevel::SeeDoctor
+    );
+    assert_eq!(
+        Reread::of(&changed, &saved, &answers, day),
+        Reread::Changed(CareLevel::SeeDoctor)
+    );
+    // What was saved is untouched.
+    assert_eq!(saved.level, CareLevel::RestFirst);
+    assert_eq!(
+        Outcome::of_with(&changed, &answers, day).level,
+        CareLevel::SeeDoctor
+    );
+
+    // Answers from an earlier set of questions are not "the same answers".
+    let mut older = answers.clone();
+    older.clear(QuestionId::PainSigns);
+    assert_eq!(
+        Reread::of(&RULES, &saved, &older, day),
+        Reread::Incomparable
+    );
+    // A check that stopped at urgent is complete up to its stop.
+    let mut stopped = Answers::default();
+    tick(&mut stopped, QuestionId::EmergencySigns, "none");
+    set_onset(&mut stopped, day);
+    choose(&mut stopped, QuestionId::Age, "30_to_49");
+    tick(&mut stopped, QuestionId::UrgentSigns, "unwell");
+    let stop = Outcome::of(&stopped, day);
+    assert_eq!(stop.level, CareLevel::Urgent);
+    assert_eq!(Reread::of(&RULES, &stop, &stopped, day), Reread::Same);
+}
+
+/// "Since your last check" is worked out by the core (the page tested the
+/// rule "day_10" by its id and repeated the re-check filter).
+#[test]
+fn since_the_last_check_and_the_reminder_come_from_the_core() {
+    use backcheck::assessment::outcome::{Outcome, SinceLast};
+    let onset = today().add_days(-12);
+    let last = complete(with_onset(onset));
+    let then = today().add_days(-7);
+    let base = Outcome::of(&last, then);
+    assert_eq!(base.level, CareLevel::SelfCare);
+    assert_eq!(base.recheck, Some(onset.add_days(10)));
+    // Five days later the reminder date is past: none is offered.
+    assert_eq!(base.reminder(then), base.recheck);
+    assert_eq!(base.reminder(today()), None);
+    let now_answers = complete(with_onset(onset));
+    let now = Outcome::of(&now_answers, today());
+    let change = SinceLast::between(&base, &now, &assess(&now_answers, today()));
+    assert!(change.ten_days_reached);
+    assert_eq!(change.level, (CareLevel::SelfCare, CareLevel::SeeDoctor));
+    assert_eq!(change.pain, (Some(2), Some(2)));
+    // Already at "book a doctor" last time: nothing newly reached.
+    let again = SinceLast::between(&now, &now, &assess(&now_answers, today()));
+    assert!(!again.ten_days_reached);
+}
+
+/// Which page to reopen when a sign was ticked by mistake: the page of the
+/// sign that stopped the check.
+#[test]
+fn a_stopped_check_reopens_at_its_sign_s_page() {
+    for (q, key) in [
+        (QuestionId::EmergencySigns, "chest_pain"),
+        (QuestionId::UrgentSigns, "cancer"),
+        (QuestionId::PainSigns, "sneeze_cough"),
+    ] {
+        let mut a = Answers::default();
+        tick(&mut a, q, key);
+        assert_eq!(assess(&a, today()).reopen_at(), Some(q), "{key}");
+    }
+    // A minor fall at 65 reopens the page with the fall, not the age.
+    let mut a = Answers::default();
+    choose(&mut a, QuestionId::Age, "65_plus");
+    tick(&mut a, QuestionId::UrgentSigns, "minor_fall");
+    assert_eq!(
+        assess(&a, today()).reopen_at(),
+        Some(QuestionId::UrgentSigns)
+    );
+}

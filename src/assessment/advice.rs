@@ -195,7 +195,7 @@ impl Item {
             ),
             Item::PainRelief => t!(
                 "Only for a few days, and less as the pain eases; never before a run.",
-                "Nur ein paar Tage, und weniger, sobald der Schmerz nachlässt; nie vor einem Lauf."
+                "Nur ein paar Tage und immer weniger, sobald der Schmerz nachlässt; nie vor einem Lauf."
             ),
             Item::Massage => t!(
                 "Only as long as it eases the pain; less often as you improve.",

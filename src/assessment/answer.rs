@@ -186,7 +186,7 @@ impl Answer {
             Answer::HoldPair(Some((first, second))) => {
                 let [a, b] = sides;
                 format!(
-                    "{} {}, {} {}",
+                    "{}: {} · {}: {}",
                     a.get(lang),
                     seconds(*first, lang),
                     b.get(lang),

@@ -163,7 +163,7 @@ impl FormInput {
                 0,
                 t!(
                     "Enter the date the pain started, or how many days ago",
-                    "Gib das Datum ein, an dem die Schmerzen begannen, oder wie viele Tage das her ist"
+                    "Gib ein, an welchem Tag die Schmerzen begannen oder vor wie vielen Tagen das war"
                 ),
             );
         }
@@ -190,7 +190,7 @@ impl FormInput {
 
 const SECONDS_ERROR: Text = t!(
     "Enter the seconds you held, like 35, or use the timer",
-    "Gib die gehaltenen Sekunden ein, zum Beispiel 35, oder nutze die Stoppuhr"
+    "Gib die gehaltenen Sekunden ein (zum Beispiel 35) oder nutze die Stoppuhr"
 );
 
 #[cfg(test)]

@@ -388,7 +388,7 @@ impl Item {
             ),
             Item::ActiveStretching => t!(
                 "Stretch while gently tensing the stretched muscle, or do a yoga class that moves the whole body.",
-                "Dehne, während du den gedehnten Muskel leicht anspannst, oder mach Yoga, das den ganzen Körper bewegt."
+                "Dehne einen Muskel und spann ihn dabei leicht an oder mach Yoga, das den ganzen Körper bewegt."
             ),
             Item::FoamRoller => t!(
                 "Roll slowly over thighs, glutes and calves. Avoid rolling directly on the spine.",

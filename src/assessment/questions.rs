@@ -17,7 +17,7 @@ const SELECT_ALL: Text = t!(
 const EMERGENCY_SIGN: &[OptionSpec] = &[
     OptionSpec::plain("saddle", t!(
         "Numbness or tingling around the genitals, the anus or the buttocks or on the inner thighs, or wiping after the toilet feels different",
-        "Taubheit oder Kribbeln an den Genitalien, am After, am Gesäß oder an den Innenseiten der Oberschenkel, oder das Abwischen nach der Toilette fühlt sich anders an")),
+        "Taubheit oder Kribbeln an den Genitalien, am After, am Gesäß oder an den Innenseiten der Oberschenkel; auch ein verändertes Gefühl beim Abwischen nach der Toilette")),
     OptionSpec::plain("bladder_bowel", t!(
         "New trouble passing urine, not feeling when your bladder is full, leaking urine or stool, or not being able to control your bladder or bowel",
         "Neue Probleme beim Wasserlassen, du spürst nicht, wann die Blase voll ist, du verlierst Urin oder Stuhl oder kannst Blase oder Darm nicht kontrollieren")),
@@ -76,7 +76,7 @@ const URGENT_SIGN: &[OptionSpec] = &[
 const PAIN_SIGN: &[OptionSpec] = &[
     OptionSpec::plain("night_pain", t!(
         "Pain that is worse at night or wakes you, or that does not ease with rest (lying still or changing position does not help)",
-        "Schmerzen, die nachts stärker sind oder dich wecken, oder die in Ruhe nicht nachlassen (Stillliegen und Positionswechsel helfen nicht)")),
+        "Schmerzen, die nachts stärker sind, dich wecken oder in Ruhe nicht nachlassen (Stillliegen und Positionswechsel helfen nicht)")),
     OptionSpec::plain("sneeze_cough", t!(
         "Pain made worse by sneezing, coughing or straining on the toilet",
         "Schmerzen, die beim Niesen, Husten oder Pressen auf der Toilette stärker werden")),

@@ -57,8 +57,8 @@ pub const RECHECK_ONSET: Text = t!(
 );
 pub const VERDICT: Text = t!("Verdict", "Empfehlung");
 pub const TEN_DAYS_REACHED: Text = t!(
-    "Your pain began 10 or more days ago now: book a doctor's appointment.",
-    "Deine Schmerzen begannen jetzt vor 10 oder mehr Tagen: Vereinbare einen Arzttermin."
+    "It is now 10 or more days since the pain began: book a doctor's appointment.",
+    "Seit Schmerzbeginn sind jetzt 10 oder mehr Tage vergangen: Vereinbare einen Arzttermin."
 );
 
 /// "Since your last check on 3 December 2026".
@@ -197,7 +197,7 @@ pub const UNTIL_THEN: Text = t!("Until then", "Bis dahin");
 pub const UNTIL_EMERGENCY: [Text; 3] = [
     t!(
         "Do not run, train or lift anything heavy.",
-        "Nicht laufen, nicht trainieren und nichts Schweres heben."
+        "Verzichte aufs Laufen und Trainieren und heb nichts Schweres."
     ),
     t!(
         "Do not drive yourself. If you can, ask someone to stay with you.",
@@ -445,7 +445,9 @@ pub fn recovered(dropped: usize, backup: Option<&str>, lang: Lang) -> String {
     };
     let kept = match (lang, backup) {
         (Lang::En, Some(key)) => {
-            format!(" The unreadable data is kept aside on this device under \"{key}\".")
+            format!(
+                " The unreadable data is kept aside on this device under \u{201c}{key}\u{201d}."
+            )
         }
         (Lang::De, Some(key)) => {
             format!(" Die unlesbaren Daten sind auf diesem Gerät unter „{key}“ aufbewahrt.")
