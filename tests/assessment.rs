@@ -2353,6 +2353,15 @@ fn a_saved_check_keeps_its_verdict_and_shows_today_s_beside_it() {
         CareLevel::SeeDoctor
     );
 
+    // A re-check leaves what it does not ask as it was; newly offered
+    // self-tests unanswered do not make it another set of answers.
+    let mut again = Answers::for_recheck(&answers);
+    no_warning_signs(&mut again);
+    assert!(again.set(QuestionId::PainNow, &Answer::Scale(3)));
+    assert!(again.set(QuestionId::PainRunning, &Answer::Scale(3)));
+    again.clear(QuestionId::DoSelfTests);
+    let recheck = Outcome::of(&again, today());
+    assert_eq!(Reread::of(&RULES, &recheck, &again, today()), Reread::Same);
     // Answers from an earlier set of questions are not "the same answers".
     let mut older = answers.clone();
     older.clear(QuestionId::PainSigns);

@@ -50,16 +50,16 @@ impl Today {
                 "Verzichte aufs Laufen, bis dich eine Ärztin oder ein Arzt untersucht hat."
             ),
             Today::NoRunning => t!(
-                "Do not run today. Take a break from running until you can walk and change position without pain.",
-                "Verzichte heute aufs Laufen. Leg eine Laufpause ein, bis du ohne Schmerzen gehen und die Position wechseln kannst."
+                "Do not run until you can walk and change position without pain.",
+                "Verzichte aufs Laufen, bis du ohne Schmerzen gehen und die Position wechseln kannst."
             ),
             Today::Walk => t!(
                 "Keep moving: walk at an easy pace, as long as it does not make the pain worse. Bed rest slows recovery.",
-                "Bleib in Bewegung: Geh in ruhigem Tempo spazieren, solange es die Schmerzen nicht verstärkt. Bettruhe verzögert die Heilung."
+                "Bleib in Bewegung: Geh ruhig spazieren, solange es die Schmerzen nicht verstärkt. Bettruhe verzögert die Heilung."
             ),
             Today::Relief => t!(
                 "Ease the pain with warmth, such as a heat pack or a warm shower.",
-                "Lindere die Schmerzen mit Wärme, etwa mit einem Wärmekissen oder einer warmen Dusche."
+                "Lindere die Schmerzen mit Wärme, etwa einem Wärmekissen oder einer warmen Dusche."
             ),
             Today::StartThisWeek => t!(
                 "Do the exercises under \u{201c}This week\u{201d} once, about 10 minutes.",
@@ -146,7 +146,7 @@ impl Phase {
         match self {
             Phase::UntilSeen => 5,
             Phase::ThisWeek => 4,
-            Phase::FromNextWeek => 6,
+            Phase::FromNextWeek => 5,
         }
     }
 }

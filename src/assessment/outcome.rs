@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::contributors::Contributor;
 use super::date::Date;
+use super::questions::QuestionId;
 use super::rules::{CareLevel, Rules, RULES};
 use super::{assess_with, Assessment, Strength};
 use serde::{Deserialize, Serialize};
@@ -66,7 +67,7 @@ impl Reread {
     pub fn of(rules: &Rules, saved: &Outcome, answers: &Answers, day: Date) -> Reread {
         let visible = answers.visible();
         let now = assess_with(rules, &visible, day);
-        if !answered_up_to_verdict(&visible, &now) {
+        if !answered_up_to_verdict(rules, &visible, &now) {
             Reread::Incomparable
         } else if now.level == saved.level {
             Reread::Same
@@ -76,18 +77,21 @@ impl Reread {
     }
 }
 
-/// Every question today's questionnaire asks before it gives this verdict
-/// holds an answer: all of them, or at urgent and above those up to the
-/// page where it stops.
-fn answered_up_to_verdict(visible: &Answers, now: &Assessment) -> bool {
-    let path = visible.path();
+/// Every question today's questionnaire asks that a care rule reads holds
+/// an answer (at urgent and above, up to the page where it stops). Other
+/// questions do not change the verdict, and a re-check leaves them as they
+/// were on purpose.
+fn answered_up_to_verdict(rules: &Rules, visible: &Answers, now: &Assessment) -> bool {
+    let read: Vec<QuestionId> = rules.care.iter().flat_map(|r| r.when.questions()).collect();
     let stop = (now.level >= CareLevel::Urgent)
         .then(|| now.reasons.first())
         .flatten()
         .and_then(|r| r.when.questions().into_iter().max());
-    path.asked
+    visible
+        .path()
+        .asked
         .iter()
-        .filter(|&&q| stop.is_none_or(|s| q <= s))
+        .filter(|q| read.contains(q) && stop.is_none_or(|s| **q <= s))
         .all(|&q| visible.is_answered(q))
 }
 

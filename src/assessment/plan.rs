@@ -315,7 +315,7 @@ impl Item {
             Item::CatCow => t!("Cat-cow", "Katze-Kuh"),
             Item::ActiveStretching => t!("Active stretching or yoga", "Aktives Dehnen oder Yoga"),
             Item::FoamRoller => t!("Foam roller", "Faszienrolle"),
-            Item::GluteBridge => t!("Glute bridge", "Glute Bridge (Beckenheben)"),
+            Item::GluteBridge => t!("Glute bridge", "Beckenheben"),
             Item::SingleLegSquat => t!("Single-leg squat", "Einbeinige Kniebeuge"),
             Item::WallSit => t!("Wall sit", "Wandsitzen"),
             Item::LegPress => t!("Leg press", "Beinpresse"),

@@ -79,8 +79,8 @@ impl CareLevel {
                 "Vereinbare in den nächsten Tagen einen Termin in deiner Hausarztpraxis, um die Ursache zu klären. Bis dahin: nur sanfte Bewegung wie Gehen und leichte Mobilisation, kein Laufen und kein Krafttraining mit Gewichten."
             ),
             CareLevel::RestFirst => t!(
-                "Take one or more rest days from running and run again only once the symptoms have settled. Gentle movement such as walking is still good for your back.",
-                "Leg einen oder mehrere Ruhetage ohne Laufen ein und lauf erst wieder, wenn die Beschwerden abgeklungen sind. Sanfte Bewegung wie Gehen tut deinem Rücken trotzdem gut."
+                "Take rest days from running until the symptoms have settled. Gentle movement such as walking still helps your back.",
+                "Leg Ruhetage ohne Laufen ein, bis die Beschwerden abgeklungen sind. Sanfte Bewegung wie Gehen tut deinem Rücken trotzdem gut."
             ),
             CareLevel::SelfCare => t!(
                 "Stay active and avoid bed rest. Follow the plan below and check again on the date shown.",
@@ -482,8 +482,8 @@ pub const CARE_RULES: &[CareRule] = &[
         Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 8), Cond::PainAtLeast(Q::PainRunning, 8)]),
         t!("Very severe pain (8 to 10 of 10)", "Sehr starke Schmerzen (8 bis 10 von 10)"),
         t!(
-            "Very bad back pain, now or with running, should be seen by a doctor, even without other signs. Drawing the line at 8 of 10 is Back Check's working cut-off.",
-            "Sehr starke Rückenschmerzen, jetzt oder beim Laufen, sollten ärztlich angesehen werden, auch ohne weitere Zeichen. Die Grenze bei 8 von 10 ist ein Richtwert von Back Check."
+            "Very bad back pain (8 of 10 or more: Back Check's working cut-off), now or with running, should be seen by a doctor, even without other signs.",
+            "Sehr starke Rückenschmerzen (ab 8 von 10: ein Richtwert von Back Check), jetzt oder beim Laufen, sollten ärztlich angesehen werden, auch ohne weitere Zeichen."
         ),
         &[S::NhsBackPain, S::BackCheck],
     )
@@ -586,8 +586,8 @@ pub const CARE_RULES: &[CareRule] = &[
         Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 6), Cond::PainAtLeast(Q::PainRunning, 6)]),
         t!("Strong pain (6 of 10 or more)", "Starke Schmerzen (6 von 10 oder mehr)"),
         t!(
-            "With pain of 6 out of 10 or more, now or with running, rest days from running come first. Drawing the line at 6 of 10 is Back Check's working cut-off.",
-            "Bei Schmerzen ab 6 von 10, jetzt oder beim Laufen, kommen zuerst Ruhetage ohne Laufen. Die Grenze bei 6 von 10 ist ein Richtwert von Back Check."
+            "With pain of 6 out of 10 or more (Back Check's working cut-off), now or with running, rest days from running come first.",
+            "Bei Schmerzen ab 6 von 10 (ein Richtwert von Back Check), jetzt oder beim Laufen, kommen zuerst Ruhetage ohne Laufen."
         ),
         &[S::BackCheck],
     ),

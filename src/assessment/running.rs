@@ -143,9 +143,7 @@ impl WayBack {
         match self {
             WayBack::None => &[],
             WayBack::Steps => WAY_BACK_SOURCES,
-            WayBack::AfterDoctor | WayBack::AfterDoctorAndHopping => {
-                &[Source::Seed003McDowell, Source::BackCheck]
-            }
+            WayBack::AfterDoctor | WayBack::AfterDoctorAndHopping => &[Source::Seed003McDowell],
         }
     }
 }
@@ -168,8 +166,8 @@ pub const WAY_BACK: [Text; 3] = [
 
 /// Under the steps: whose numbers they are.
 pub const WAY_BACK_NOTE: Text = t!(
-    "The steps and the limit of 3 of 10 are Back Check's working schedule: the sources say only to run again once the symptoms have settled, and that the body needs 4 to 6 weeks to adapt.",
-    "Die Schritte und die Grenze von 3 von 10 sind ein Richtwert von Back Check: Die Quellen sagen nur, dass du erst wieder laufen sollst, wenn die Beschwerden abgeklungen sind, und dass der Körper 4 bis 6 Wochen zur Anpassung braucht."
+    "These steps and the 3 of 10 are Back Check's working schedule: the sources give no steps.",
+    "Diese Schritte und die 3 von 10 sind ein Richtwert von Back Check: Die Quellen nennen keine Schritte."
 );
 
 pub const WAY_BACK_SOURCES: &[Source] = &[Source::Seed003McDowell, Source::BackCheck];

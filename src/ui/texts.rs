@@ -57,8 +57,8 @@ pub const RECHECK_ONSET: Text = t!(
 );
 pub const VERDICT: Text = t!("Verdict", "Empfehlung");
 pub const TEN_DAYS_REACHED: Text = t!(
-    "It is now 10 or more days since the pain began: book a doctor's appointment.",
-    "Seit Schmerzbeginn sind jetzt 10 oder mehr Tage vergangen: Vereinbare einen Arzttermin."
+    "10 days reached: book a doctor's appointment.",
+    "10 Tage erreicht: Vereinbare einen Arzttermin."
 );
 
 /// "Since your last check on 3 December 2026".
@@ -136,7 +136,7 @@ pub const UNDER_TEN_DAYS: Text = t!(
     "Die Schmerzen haben vor weniger als 10 Tagen begonnen."
 );
 pub const TODAY_TITLE: Text = t!("Today", "Heute");
-pub const RECHECK_TITLE: Text = t!("When to check again", "Wann du den Check wiederholst");
+pub const RECHECK_TITLE: Text = t!("When to check again", "Nächster Check");
 pub const RECHECK_AFTER_DOCTOR: Text = t!(
     "After your appointment, with what the doctor found.",
     "Nach deinem Arzttermin, mit dem, was dort festgestellt wurde."
@@ -164,8 +164,8 @@ pub const PLAN_UNTIL_SEEN: Text = t!(
     "Bis dich eine Ärztin oder ein Arzt untersucht hat: nur sanfte Bewegung. Krafttraining, Technik und der Weg zurück zum Laufen kommen erst, wenn das Laufen ärztlich freigegeben ist."
 );
 pub const PLAN_DOSES: Text = t!(
-    "Sets, repetitions and hold times are Back Check's working doses.",
-    "Sätze, Wiederholungen und Haltezeiten sind Richtwerte von Back Check."
+    "The doses are Back Check's working values.",
+    "Die Dosierungen sind Richtwerte von Back Check."
 );
 pub const PLAN_AFTER_REST: Text = t!(
     "Start with \u{201c}This week\u{201d}; \u{201c}From next week\u{201d} only once walking and changing position no longer hurt.",
@@ -173,7 +173,7 @@ pub const PLAN_AFTER_REST: Text = t!(
 );
 pub const PLAN_STOP: Text = t!(
     "Stop any exercise that makes the pain clearly worse or sends it into a leg.",
-    "Brich jede Übung ab, die die Schmerzen deutlich verstärkt oder in ein Bein ausstrahlen lässt."
+    "Brich jede Übung ab, die die Schmerzen deutlich verstärkt oder ins Bein ausstrahlen lässt."
 );
 pub const FOR_: Text = t!("Helps with", "Hilft bei");
 pub const FOR_ANYONE: Text = t!(

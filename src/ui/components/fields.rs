@@ -60,35 +60,46 @@ pub fn choices(
     lang: Lang,
 ) -> Html {
     let kind = if multi { "checkbox" } else { "radio" };
-    let first_exclusive = options.iter().position(|o| o.role != Role::Plain);
+    let option = |o: &'static OptionSpec| {
+        let key = o.key;
+        let checked = draft.picked.iter().any(|k| k == key);
+        let onchange = edit.reform(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            if multi {
+                Edit::Toggle(options, key, on)
+            } else {
+                Edit::Pick(key.to_owned())
+            }
+        });
+        let id = option_id(q, key);
+        html! {
+            <div class={kind}>
+                <input id={id.clone()} type={kind} name={q.key()} value={key}
+                    {checked} {onchange} />
+                <label for={id}>{ o.label.get(lang) }</label>
+            </div>
+        }
+    };
+    // "None of these" and "I don't know" come last, after "or"; among
+    // checkboxes they stay in sight while a long list scrolls (styles).
+    let split = options
+        .iter()
+        .position(|o| o.role != Role::Plain)
+        .filter(|&i| multi && i > 0);
+    let (plain, exclusive) = options.split_at(split.unwrap_or(options.len()));
     html! {
         <div class={if multi { "checkboxes" } else { "radios" }}>
-            { for options.iter().enumerate().map(|(i, o)| {
-                let key = o.key;
-                let checked = draft.picked.iter().any(|k| k == key);
-                let onchange = edit.reform(move |e: Event| {
-                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    if multi { Edit::Toggle(options, key, on) } else { Edit::Pick(key.to_owned()) }
-                });
-                let id = option_id(q, key);
-                let divider = multi && Some(i) == first_exclusive && i > 0;
-                html! {
-                    <>
-                        if divider { <div class="or">{ texts::OR.get(lang) }</div> }
-                        <div class={kind}>
-                            <input id={id.clone()} type={kind} name={q.key()} value={key}
-                                {checked} {onchange} />
-                            <label for={id}>{ o.label.get(lang) }</label>
-                        </div>
-                    </>
-                }
-            }) }
+            { for plain.iter().map(option) }
+            if !exclusive.is_empty() {
+                <div class="exclusive">
+                    <div class="or">{ texts::OR.get(lang) }</div>
+                    { for exclusive.iter().map(option) }
+                </div>
+            }
         </div>
     }
 }
 
-/// A 0..=max scale, and the one choice beside it if the question has one
-/// ("I have not run since"), in the same radio group.
 pub fn scale(
     q: QuestionId,
     max: u8,
