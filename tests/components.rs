@@ -99,6 +99,7 @@ fn no_warning_signs() -> Draft {
     for q in [
         QuestionId::EmergencySigns,
         QuestionId::UrgentSigns,
+        QuestionId::PainSigns,
         QuestionId::DoctorSigns,
         QuestionId::Limits,
     ] {
@@ -110,7 +111,7 @@ fn no_warning_signs() -> Draft {
 #[wasm_bindgen_test]
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
     let (app, root) = mount("#/q/emergency_signs", None).await;
-    assert_eq!(text(&root, "h1"), "Do you have any of these?");
+    assert_eq!(text(&root, "h1"), "Do you have any of these emergency signs?");
     assert_eq!(
         root.query_selector_all("input[type=checkbox]")
             .unwrap()
@@ -188,6 +189,8 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
 #[wasm_bindgen_test]
 async fn the_self_test_timer_hands_its_seconds_to_the_field() {
     let mut draft = no_warning_signs();
+    // Self-tests are offered only with little pain now.
+    assert!(draft.answers.set(QuestionId::PainNow, &Answer::Scale(2)));
     assert!(draft
         .answers
         .set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
@@ -237,7 +240,7 @@ async fn continue_reads_the_form_even_before_the_state_caught_up() {
         root.query_selector(".error-summary").unwrap().is_none(),
         "no error: the answer was read"
     );
-    assert_eq!(window().location().hash().unwrap(), "#/q/doctor_signs");
+    assert_eq!(window().location().hash().unwrap(), "#/q/pain_signs");
     assert_eq!(
         stored_draft().answers.get(QuestionId::UrgentSigns),
         Some(&Answer::Choices(vec!["none".into()]))
