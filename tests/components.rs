@@ -111,7 +111,10 @@ fn no_warning_signs() -> Draft {
 #[wasm_bindgen_test]
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
     let (app, root) = mount("#/q/emergency_signs", None).await;
-    assert_eq!(text(&root, "h1"), "Do you have any of these emergency signs?");
+    assert_eq!(
+        text(&root, "h1"),
+        "Do you have any of these emergency signs?"
+    );
     assert_eq!(
         root.query_selector_all("input[type=checkbox]")
             .unwrap()

@@ -105,6 +105,11 @@ const WALL_SIT: Pose = with_props(
 );
 
 fn exercise_pose(item: Item) -> Option<Pose> {
+    strength_pose(item).or_else(|| mobility_pose(item))
+}
+
+/// The strengthening exercises.
+fn strength_pose(item: Item) -> Option<Pose> {
     use Prop::*;
     Some(match item {
         Item::GluteBridge => moving(BRIDGE, [(46, 66), (40, 56), (46, 44)]),
@@ -180,6 +185,14 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             [(108, 66), (112, 56), (106, 46)],
         ),
+        _ => return None,
+    })
+}
+
+/// Stretches and mobility.
+fn mobility_pose(item: Item) -> Option<Pose> {
+    use Prop::*;
+    Some(match item {
         Item::HipFlexorStretch => pose(
             (54, 13),
             (54, 22),
