@@ -47,7 +47,6 @@ fn typical() -> Answers {
     a.set(QuestionId::Surface, &choice("hard"));
     a.set(QuestionId::ShoeKm, &choice("over_800"));
     a.set(QuestionId::ShoeChange, &choice("no"));
-    a.set(QuestionId::FootStrike, &choice("heel"));
     a.set(
         QuestionId::TechniqueSigns,
         &Answer::Choices(vec!["arms_cross".into()]),

@@ -6,10 +6,13 @@
 //!     cargo run --example assess -- back-check-2026-11-30.json
 //!
 //! The file is an export from the history page (or "Download this result").
-//! It is assessed on the day it was made. With several checks in the file, the
+//! It is assessed on the day it was made, by today's rules, next to the
+//! verdict it gave on its day. With several checks in the file, the
 //! newest one is assessed (say which with `--id ID`).
+use backcheck::assessment::outcome::Reread;
+use backcheck::assessment::rules::RULES;
 use backcheck::assessment::text::Lang;
-use backcheck::assessment::{assess, PlanStart, RunAdvice};
+use backcheck::assessment::{assess, PlanStart};
 use backcheck::storage::{parse_import, SavedCheck};
 use serde_json::{json, Value};
 
@@ -27,14 +30,21 @@ fn report(check: &SavedCheck) -> Value {
         "date": check.date.to_string(),
         "level": r.level.key(),
         "verdict": r.level.headline().en(),
+        "saved_level": check.outcome.level.key(),
+        "today_rules": match Reread::of(&RULES, &check.outcome, &check.answers, check.date) {
+            Reread::Same => "same".to_owned(),
+            Reread::Changed(level) => level.key().to_owned(),
+            Reread::Incomparable => "incomparable".to_owned(),
+        },
         "pain_days": r.pain_days,
         "recheck": r.recheck.map(|d| d.to_string()),
-        "can_run": match r.can_run { RunAdvice::No => "no", RunAdvice::EasyOnly => "easy_only", RunAdvice::Yes => "yes" },
+        "can_run": r.can_run.key(),
         "today": r.today.iter().map(|t| t.text().en()).collect::<Vec<_>>(),
         "rest_first": r.rest_first,
         "plan_start": match r.plan_start {
             PlanStart::Now => "now",
             PlanStart::AfterRest => "after_rest",
+            PlanStart::UntilSeen => "until_seen",
             PlanStart::AfterDoctor => "after_doctor",
         },
         "triggers": r.reasons.iter().map(|x| json!({

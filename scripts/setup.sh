@@ -49,6 +49,17 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   step "installing Debian's chromium and chromium-driver" install_chromium
 fi
 
+# The spell check (scripts/spellcheck.sh): Debian's hunspell with en_GB and de_DE.
+if ! command -v hunspell >/dev/null || [ ! -f /usr/share/hunspell/en_GB.dic ] \
+   || [ ! -f /usr/share/hunspell/de_DE.dic ]; then
+  install_hunspell() {
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      hunspell hunspell-en-gb hunspell-de-de >/dev/null
+  }
+  step "installing Debian hunspell with en_GB and de_DE" install_hunspell
+fi
+
 if ! have_version trunk "trunk $TRUNK_VERSION"; then
   step "installing trunk $TRUNK_VERSION (cargo install, about 15 min on 2 cores)" \
     cargo install trunk --version "$TRUNK_VERSION" --locked

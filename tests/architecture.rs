@@ -103,6 +103,7 @@ fn no_source_file_outgrows_500_lines_but_the_content_tables() {
         "assessment/questions.rs",
         "assessment/rules.rs",
         "assessment/plan.rs",
+        "ui/texts.rs",
     ];
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for file in rust_files(&src) {
@@ -126,12 +127,14 @@ fn functions(file: &Path) -> Vec<(String, usize, usize)> {
     impl<'a> Visit<'a> for Fns {
         fn visit_item_fn(&mut self, f: &'a syn::ItemFn) {
             let span = f.span();
-            self.0.push((f.sig.ident.to_string(), span.start().line, span.end().line));
+            self.0
+                .push((f.sig.ident.to_string(), span.start().line, span.end().line));
             syn::visit::visit_item_fn(self, f);
         }
         fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
             let span = f.span();
-            self.0.push((f.sig.ident.to_string(), span.start().line, span.end().line));
+            self.0
+                .push((f.sig.ident.to_string(), span.start().line, span.end().line));
             syn::visit::visit_impl_item_fn(self, f);
         }
     }

@@ -99,6 +99,7 @@ fn no_warning_signs() -> Draft {
     for q in [
         QuestionId::EmergencySigns,
         QuestionId::UrgentSigns,
+        QuestionId::PainSigns,
         QuestionId::DoctorSigns,
         QuestionId::Limits,
     ] {
@@ -110,7 +111,10 @@ fn no_warning_signs() -> Draft {
 #[wasm_bindgen_test]
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
     let (app, root) = mount("#/q/emergency_signs", None).await;
-    assert_eq!(text(&root, "h1"), "Do you have any of these?");
+    assert_eq!(
+        text(&root, "h1"),
+        "Do you have any of these emergency signs?"
+    );
     assert_eq!(
         root.query_selector_all("input[type=checkbox]")
             .unwrap()
@@ -234,6 +238,8 @@ impl Drop for FakeNow {
 #[wasm_bindgen_test]
 async fn the_self_test_timer_hands_its_seconds_to_the_field() {
     let mut draft = no_warning_signs();
+    // Self-tests are offered only with little pain now.
+    assert!(draft.answers.set(QuestionId::PainNow, &Answer::Scale(2)));
     assert!(draft
         .answers
         .set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
@@ -292,7 +298,7 @@ async fn continue_right_after_a_tap_takes_that_tap() {
         root.query_selector(".error-summary").unwrap().is_none(),
         "no error: the tap counted"
     );
-    assert_eq!(window().location().hash().unwrap(), "#/q/doctor_signs");
+    assert_eq!(window().location().hash().unwrap(), "#/q/pain_signs");
     assert_eq!(
         stored_draft().answers.get(QuestionId::UrgentSigns),
         Some(&Answer::Choices(vec!["none".into()]))

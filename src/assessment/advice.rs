@@ -1,6 +1,5 @@
-//! What the result page tells a runner to do: today (at most three
-//! things), whether they may run, the way back after rest days, and the
-//! plan in two phases. Plain data and functions of the assessment.
+//! What the result page tells a runner to do: today (at most three things)
+//! and the plan in phases. Plain data and functions of the assessment.
 use super::contributors::{Contributor, Finding};
 use super::plan::{Group, Item};
 use super::rules::CareLevel;
@@ -11,79 +10,15 @@ use crate::t;
 /// At most this many things to do today.
 pub const MAX_TODAY: usize = 3;
 
-/// From this pain score (now or when running) on, no loaded strength work.
+/// From this pain score (now or when running) on, no loaded strength work
+/// (Back Check's working cut-off; it is not shown as a number).
 pub const NO_LOAD_FROM_PAIN: u8 = 5;
-
-/// "Can I run today?" (CONTENT §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RunAdvice {
-    /// Not today: walk, cycle easily or swim if it does not hurt.
-    No,
-    /// Short, flat, soft, conversational; pain stays at 3 of 10 or less.
-    EasyOnly,
-    /// No pain now and none when running: the usual runs, same limits.
-    Yes,
-}
-
-impl RunAdvice {
-    pub const ALL: [RunAdvice; 3] = [RunAdvice::No, RunAdvice::EasyOnly, RunAdvice::Yes];
-
-    /// The answer in a word.
-    pub fn word(self) -> Text {
-        match self {
-            RunAdvice::No => t!("No", "Nein"),
-            RunAdvice::EasyOnly => t!("Easy only", "Nur locker"),
-            RunAdvice::Yes => t!("Yes", "Ja"),
-        }
-    }
-
-    /// The rule in one line.
-    pub fn text(self) -> Text {
-        match self {
-            RunAdvice::No => t!(
-                "Walk, cycle easily or swim if it does not hurt. Run again once the symptoms have settled (see below).",
-                "Geh spazieren, fahr locker Rad oder schwimm, wenn es nicht wehtut. Lauf erst wieder, wenn die Beschwerden abgeklungen sind (siehe unten)."
-            ),
-            RunAdvice::EasyOnly => t!(
-                "Short, flat, soft ground, at talking pace. Pain while running stays at 3 of 10 or less and is no worse the next morning; stop if it climbs or changes your stride. (The limit of 3 is Back Check's own, stricter than the tendon studies it comes from.)",
-                "Kurz, flach, weicher Boden, im Plaudertempo. Der Schmerz bleibt beim Laufen bei höchstens 3 von 10 und ist am nächsten Morgen nicht stärker; hör auf, wenn er steigt oder deinen Laufstil verändert. (Die Grenze von 3 setzt Back Check selbst, strenger als die Sehnenstudien, aus denen sie stammt.)"
-            ),
-            RunAdvice::Yes => t!(
-                "Your usual runs, with the same limit: if pain comes back above 3 of 10 or is worse the next morning, go back to easy runs.",
-                "Deine gewohnten Läufe, mit derselben Grenze: Kommt der Schmerz über 3 von 10 zurück oder ist er am nächsten Morgen stärker, lauf wieder nur locker."
-            ),
-        }
-    }
-
-    pub fn sources(self) -> &'static [Source] {
-        match self {
-            RunAdvice::No => &[Source::Seed003McDowell],
-            RunAdvice::EasyOnly | RunAdvice::Yes => &[Source::Silbernagel2007, Source::BackCheck],
-        }
-    }
-
-    /// The rule: no at rest first or above (or with a rest trigger); yes
-    /// only without pain now or when running; easy only otherwise.
-    pub fn for_result(
-        level: CareLevel,
-        rest_first: bool,
-        pain: Option<u8>,
-        pain_running: Option<u8>,
-    ) -> RunAdvice {
-        if level >= CareLevel::RestFirst || rest_first {
-            RunAdvice::No
-        } else if pain == Some(0) && pain_running == Some(0) {
-            RunAdvice::Yes
-        } else {
-            RunAdvice::EasyOnly
-        }
-    }
-}
 
 /// One thing to do today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Today {
     BookDoctor,
+    NoRunningUntilSeen,
     NoRunning,
     Walk,
     Relief,
@@ -93,31 +28,46 @@ pub enum Today {
 }
 
 impl Today {
+    pub const ALL: [Today; 8] = [
+        Today::BookDoctor,
+        Today::NoRunningUntilSeen,
+        Today::NoRunning,
+        Today::Walk,
+        Today::Relief,
+        Today::StartThisWeek,
+        Today::MovementBreaks,
+        Today::NotePain,
+    ];
+
     pub fn text(self) -> Text {
         match self {
             Today::BookDoctor => t!(
                 "Call your GP or a sports doctor today for an appointment in the next few days.",
-                "Mach heute in deiner Hausarzt- oder Sportarztpraxis einen Termin für die nächsten Tage aus."
+                "Ruf heute in deiner Hausarzt- oder Sportarztpraxis an und vereinbare einen Termin für die nächsten Tage."
+            ),
+            Today::NoRunningUntilSeen => t!(
+                "Do not run until a doctor has seen you.",
+                "Verzichte aufs Laufen, bis dich eine Ärztin oder ein Arzt untersucht hat."
             ),
             Today::NoRunning => t!(
-                "Do not run today. Rest from running until you can walk and change position without pain.",
-                "Lauf heute nicht. Mach Laufpause, bis du ohne Schmerzen gehen und die Position wechseln kannst."
+                "Do not run until you can walk and change position without pain.",
+                "Verzichte aufs Laufen, bis du ohne Schmerzen gehen und die Position wechseln kannst."
             ),
             Today::Walk => t!(
-                "Keep moving: walk 10 to 20 minutes at an easy pace. Bed rest slows recovery.",
-                "Bleib in Bewegung: 10 bis 20 Minuten ruhig spazieren gehen. Bettruhe verzögert die Heilung."
+                "Keep moving: walk at an easy pace, as long as it does not make the pain worse. Bed rest slows recovery.",
+                "Bleib in Bewegung: Geh ruhig spazieren, solange es die Schmerzen nicht verstärkt. Bettruhe verzögert die Heilung."
             ),
             Today::Relief => t!(
-                "Ease it gently: a few minutes of child's pose or cat-cow, warmth such as a hot shower.",
-                "Lindere die Schmerzen sanft: ein paar Minuten Kindhaltung oder Katze-Kuh, Wärme wie eine heiße Dusche."
+                "Ease the pain with warmth, such as a heat pack or a warm shower.",
+                "Lindere die Schmerzen mit Wärme, etwa einem Wärmekissen oder einer warmen Dusche."
             ),
             Today::StartThisWeek => t!(
                 "Do the exercises under \u{201c}This week\u{201d} once, about 10 minutes.",
                 "Mach die Übungen unter \u{201e}Diese Woche\u{201c} einmal durch, etwa 10 Minuten."
             ),
             Today::MovementBreaks => t!(
-                "Stand up and move for a minute or two every 30 to 45 minutes of sitting.",
-                "Steh nach 30 bis 45 Minuten Sitzen auf und beweg dich ein bis zwei Minuten."
+                "Stand up and move for a minute or two every 30 to 45 minutes of sitting (Back Check's working cut-off).",
+                "Steh nach 30 bis 45 Minuten Sitzen auf und beweg dich ein, zwei Minuten (ein Richtwert von Back Check)."
             ),
             Today::NotePain => t!(
                 "Note your pain (0 to 10) tonight and tomorrow morning: worse the next morning means too much.",
@@ -129,60 +79,42 @@ impl Today {
     pub fn sources(self) -> &'static [Source] {
         match self {
             Today::BookDoctor | Today::NoRunning => &[Source::Seed003McDowell],
+            Today::NoRunningUntilSeen => &[Source::Seed003McDowell, Source::BackCheck],
             Today::Walk => &[Source::Nvl, Source::NiceNg59],
-            Today::Relief => &[Source::Seed003Gallucci],
+            Today::Relief => &[Source::NhsBackPain],
             Today::StartThisWeek => &[Source::BackCheck],
-            Today::MovementBreaks => &[Source::Seed003Hinson, Source::Seed004],
+            Today::MovementBreaks => &[Source::Seed003Hinson, Source::Seed004, Source::BackCheck],
             Today::NotePain => &[Source::Silbernagel2007, Source::BackCheck],
         }
     }
 
-    /// At most three things, the most pressing first.
+    /// At most three things, the most pressing first; nothing run-based at
+    /// "see a doctor" and above, nothing at all at urgent and above.
     pub fn for_result(level: CareLevel, rest_first: bool, findings: &[Finding]) -> Vec<Today> {
         let sitting = findings
             .iter()
             .any(|f| f.contributor == Contributor::LongSitting);
-        let mut out = match (level >= CareLevel::SeeDoctor, rest_first) {
-            (true, true) => vec![Today::BookDoctor, Today::NoRunning, Today::Walk],
-            (true, false) => vec![Today::BookDoctor, Today::Walk, Today::Relief],
-            (false, true) => vec![Today::NoRunning, Today::Walk, Today::Relief],
-            (false, false) if level == CareLevel::RestFirst => {
-                vec![Today::NoRunning, Today::Walk, Today::Relief]
-            }
-            (false, false) if sitting => {
-                vec![Today::StartThisWeek, Today::MovementBreaks, Today::NotePain]
-            }
-            (false, false) => vec![Today::StartThisWeek, Today::Walk, Today::NotePain],
+        let mut out = if level >= CareLevel::Urgent {
+            Vec::new()
+        } else if level == CareLevel::SeeDoctor {
+            vec![Today::BookDoctor, Today::NoRunningUntilSeen, Today::Walk]
+        } else if level == CareLevel::RestFirst || rest_first {
+            vec![Today::NoRunning, Today::Walk, Today::Relief]
+        } else if sitting {
+            vec![Today::StartThisWeek, Today::MovementBreaks, Today::NotePain]
+        } else {
+            vec![Today::StartThisWeek, Today::Walk, Today::NotePain]
         };
-        if level >= CareLevel::Urgent {
-            out.clear();
-        }
         out.truncate(MAX_TODAY);
         out
     }
 }
 
-/// The way back to running after rest days (CONTENT §3), step by step.
-pub const WAY_BACK: [Text; 3] = [
-    t!(
-        "Once walking no longer hurts: 1 minute running, 1 minute walking, 10 to 15 minutes in all, every other day.",
-        "Sobald Gehen nicht mehr wehtut: 1 Minute laufen, 1 Minute gehen, insgesamt 10 bis 15 Minuten, jeden zweiten Tag."
-    ),
-    t!(
-        "Over two to three weeks, run longer and walk less, until you run 20 to 30 minutes without a break.",
-        "Lauf über zwei bis drei Wochen länger und geh kürzer, bis du 20 bis 30 Minuten am Stück läufst."
-    ),
-    t!(
-        "Then add distance gradually and give your body 4 to 6 weeks to adapt. If a next morning is worse, go one step back.",
-        "Steigere dann den Umfang allmählich und gib deinem Körper 4 bis 6 Wochen, sich anzupassen. Ist es am nächsten Morgen schlimmer, geh einen Schritt zurück."
-    ),
-];
-
-pub const WAY_BACK_SOURCES: &[Source] = &[Source::Seed003McDowell, Source::Seed002];
-
-/// The plan's two phases.
+/// The plan's phases.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Phase {
+    /// At "see a doctor": gentle activity only, until a doctor has seen it.
+    UntilSeen,
     /// Relief and gentle mobility.
     ThisWeek,
     /// Strength, technique, load and shoes.
@@ -190,10 +122,20 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 2] = [Phase::ThisWeek, Phase::FromNextWeek];
+    pub const ALL: [Phase; 3] = [Phase::UntilSeen, Phase::ThisWeek, Phase::FromNextWeek];
+
+    /// Stable key, for ids and CSS classes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::UntilSeen => "until-seen",
+            Phase::ThisWeek => "this-week",
+            Phase::FromNextWeek => "next-week",
+        }
+    }
 
     pub fn title(self) -> Text {
         match self {
+            Phase::UntilSeen => t!("Until you are seen", "Bis zur Untersuchung"),
             Phase::ThisWeek => t!("This week", "Diese Woche"),
             Phase::FromNextWeek => t!("From next week", "Ab nächster Woche"),
         }
@@ -202,15 +144,17 @@ impl Phase {
     /// At most this many items.
     pub fn max(self) -> usize {
         match self {
+            Phase::UntilSeen => 5,
             Phase::ThisWeek => 4,
-            Phase::FromNextWeek => 6,
+            Phase::FromNextWeek => 5,
         }
     }
 }
 
 impl Item {
-    /// The phase the item belongs to: relief, mobility and breaks from
-    /// sitting start now; strength, technique, load and shoes next week.
+    /// The phase the item belongs to outside the "until you are seen"
+    /// plan: relief, mobility and breaks from sitting start now; strength,
+    /// technique, load and shoes next week.
     pub fn phase(self) -> Phase {
         match self.group() {
             Group::ReliefNow | Group::Mobilise => Phase::ThisWeek,
@@ -219,59 +163,92 @@ impl Item {
         }
     }
 
-    /// How to make it harder (or longer) as it gets easy.
-    pub fn progression(self) -> Text {
-        match self {
-            Item::PainRelief => {
-                return t!(
-                    "Only for a few days, and less as the pain eases; never before a run.",
-                    "Nur ein paar Tage, und weniger, sobald der Schmerz nachlässt; nie vor einem Lauf."
-                )
-            }
-            Item::RestFromRunning => {
-                return t!(
-                    "Back to running step by step, as under \u{201c}The way back to running\u{201d}.",
-                    "Schritt für Schritt zurück zum Laufen, wie unter \u{201e}Der Weg zurück zum Laufen\u{201c}."
-                )
-            }
-            Item::Massage => {
-                return t!(
-                    "Only as long as it eases the pain; less often as you improve.",
-                    "Nur so lange, wie es den Schmerz lindert; seltener, wenn es besser wird."
-                )
-            }
-            _ => {}
-        }
-        match self.group() {
-            Group::Strengthen if self.is_loaded() => t!(
-                "Start light. When the last set feels easy in two sessions running, add a little weight; go back a step if the next morning is worse.",
-                "Fang leicht an. Fällt der letzte Satz zwei Einheiten hintereinander leicht, nimm etwas mehr Gewicht; geh einen Schritt zurück, wenn es am nächsten Morgen schlimmer ist."
+    /// Gentle activity, nothing run-based and no strength work: what the
+    /// "until you are seen" plan may hold (CONTENT §1, "see a doctor").
+    pub fn is_gentle(self) -> bool {
+        matches!(
+            self,
+            Item::RestFromRunning
+                | Item::Massage
+                | Item::PainRelief
+                | Item::HipFlexorStretch
+                | Item::QuadStretch
+                | Item::ChildsPose
+                | Item::CatCow
+                | Item::MovementBreaks
+                | Item::Sleep
+        )
+    }
+
+    /// How to make it harder (or longer) as it gets easy; `None` for a
+    /// habit with nothing to build up. `until_seen`: before a doctor has
+    /// seen the pain, running comes back only once a doctor has cleared it.
+    pub fn progression(self, until_seen: bool) -> Option<Text> {
+        let text = match self {
+            Item::RestFromRunning if until_seen => t!(
+                "Run again only after a doctor has cleared running.",
+                "Lauf erst wieder, wenn eine Ärztin oder ein Arzt es freigegeben hat."
             ),
-            Group::Strengthen => t!(
-                "When the last set feels easy in two sessions running, add 2 reps or 10 seconds, then a harder variant; go back a step if the next morning is worse.",
-                "Fällt der letzte Satz zwei Einheiten hintereinander leicht, nimm 2 Wiederholungen oder 10 Sekunden dazu, danach eine schwerere Variante; geh einen Schritt zurück, wenn es am nächsten Morgen schlimmer ist."
+            Item::RestFromRunning => t!(
+                "Back to running step by step, as under \u{201c}The way back to running\u{201d}.",
+                "Schritt für Schritt zurück zum Laufen, wie unter \u{201e}Der Weg zurück zum Laufen\u{201c}."
             ),
-            Group::Mobilise => t!(
-                "Move only as far as it stays comfortable; as it eases, hold or move a little further.",
-                "Beweg dich nur so weit, wie es angenehm bleibt; wird es leichter, halte etwas länger oder geh etwas weiter."
+            Item::PainRelief => t!(
+                "Only for a few days, and less as the pain eases; never before a run.",
+                "Nur ein paar Tage und immer weniger, sobald der Schmerz nachlässt; nie vor einem Lauf."
             ),
-            Group::Technique => t!(
-                "One cue at a time, for a few minutes of an easy run; add the next after a week.",
-                "Immer nur ein Hinweis, für ein paar Minuten eines lockeren Laufs; nach einer Woche kommt der nächste dazu."
+            Item::Massage => t!(
+                "Only as long as it eases the pain; less often as you improve.",
+                "Nur so lange, wie es den Schmerz lindert; seltener, wenn es besser wird."
             ),
-            Group::ReliefNow | Group::LoadAndGear => t!(
-                "Keep it up while the pain lasts and make it a habit after.",
-                "Behalte es bei, solange der Schmerz anhält, und mach danach eine Gewohnheit daraus."
+            Item::GaitAnalysis => t!(
+                "Afterwards, try the changes one at a time on easy runs.",
+                "Probier die Änderungen danach einzeln bei lockeren Läufen aus."
             ),
-        }
+            Item::GradualIncrease => t!(
+                "Take one small step at a time and stay on it until it feels easy.",
+                "Mach immer nur einen kleinen Schritt und bleib dabei, bis er sich leicht anfühlt."
+            ),
+            Item::StrengthRoutine => t!(
+                "Raise the load a little whenever the exercises feel easy.",
+                "Steigere die Last ein wenig, sobald sich die Übungen leicht anfühlen."
+            ),
+            Item::RestDays | Item::Sleep | Item::SofterSurfaces | Item::MovementBreaks => t!(
+                "Keep it up after the pain has gone.",
+                "Behalte es bei, auch wenn die Schmerzen weg sind."
+            ),
+            Item::ReplaceShoes | Item::ShoeFit => return None,
+            _ => match self.group() {
+                Group::Strengthen if self.is_loaded() => t!(
+                    "Start light. When the last set feels easy in two sessions in a row, add a little weight; go back a step if the next morning is worse.",
+                    "Fang leicht an. Fällt der letzte Satz in zwei Einheiten hintereinander leicht, nimm etwas mehr Gewicht; geh einen Schritt zurück, wenn es am nächsten Morgen schlimmer ist."
+                ),
+                Group::Strengthen => t!(
+                    "When the last set feels easy in two sessions in a row, add 2 repetitions or 10 seconds, then a harder variant; go back a step if the next morning is worse.",
+                    "Fällt der letzte Satz in zwei Einheiten hintereinander leicht, nimm 2 Wiederholungen oder 10 Sekunden dazu, danach eine schwerere Variante; geh einen Schritt zurück, wenn es am nächsten Morgen schlimmer ist."
+                ),
+                Group::Mobilise => t!(
+                    "Move only as far as it stays comfortable; as it eases, hold or move a little further.",
+                    "Beweg dich nur so weit, wie es angenehm bleibt; wird es leichter, halte etwas länger oder geh etwas weiter."
+                ),
+                Group::Technique => t!(
+                    "One cue at a time, for a few minutes of an easy run; add the next after a week.",
+                    "Immer nur ein Hinweis, für ein paar Minuten eines lockeren Laufs; nach einer Woche kommt der nächste dazu."
+                ),
+                Group::ReliefNow | Group::LoadAndGear => return None,
+            },
+        };
+        Some(text)
     }
 }
 
-/// One line of the plan, with the contributors it answers (empty: general advice).
+/// One line of the plan, with the contributors it answers (empty: for
+/// anyone with back pain) and how to build it up.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanEntry {
     pub item: Item,
     pub because: Vec<Contributor>,
+    pub progression: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -297,11 +274,30 @@ impl PlanLimits {
             || self.level >= CareLevel::SeeDoctor
             || self.pain.is_some_and(|p| p >= NO_LOAD_FROM_PAIN)
     }
+
+    /// At "see a doctor": gentle activity only, in one phase.
+    pub fn until_seen(self) -> bool {
+        self.level == CareLevel::SeeDoctor
+    }
+
+    /// Whether `item` may be in the plan at all.
+    fn allows(self, item: Item) -> bool {
+        !(self.no_load() && item.is_loaded()) && (!self.until_seen() || item.is_gentle())
+    }
+
+    /// The phase `item` goes into.
+    fn phase_of(self, item: Item) -> Phase {
+        if self.until_seen() {
+            Phase::UntilSeen
+        } else {
+            item.phase()
+        }
+    }
 }
 
 /// The plan: only what the answers call for, most likely contributor first,
-/// at most four items this week and six from next week. Nothing at urgent
-/// and above.
+/// within each phase's cap. "Until you are seen" at "see a doctor"; nothing
+/// at urgent and above.
 pub fn build_plan(limits: PlanLimits, findings: &[Finding]) -> Vec<PlanPhase> {
     if limits.level >= CareLevel::Urgent {
         return Vec::new();
@@ -314,10 +310,10 @@ pub fn build_plan(limits: PlanLimits, findings: &[Finding]) -> Vec<PlanPhase> {
         })
         .collect();
     let mut add = |item: Item, because: Option<Contributor>| {
-        if limits.no_load() && item.is_loaded() {
+        if !limits.allows(item) {
             return;
         }
-        let phase = item.phase();
+        let phase = limits.phase_of(item);
         let Some(p) = phases.iter_mut().find(|p| p.phase == phase) else {
             return;
         };
@@ -329,17 +325,22 @@ pub fn build_plan(limits: PlanLimits, findings: &[Finding]) -> Vec<PlanPhase> {
             p.entries.push(PlanEntry {
                 item,
                 because: because.into_iter().collect(),
+                progression: item.progression(limits.until_seen()),
             });
         }
     };
 
-    // This week: rest and relief when the pain calls for them.
+    // Rest and relief first when the pain calls for them.
     let strong = limits.pain.is_some_and(|p| p >= NO_LOAD_FROM_PAIN);
     if limits.rest_first {
         add(Item::RestFromRunning, None);
     }
     if limits.rest_first || strong {
         add(Item::PainRelief, None);
+    }
+    // Until seen, gentle mobility comes before anything a contributor asks.
+    if limits.until_seen() {
+        add(Item::CatCow, None);
     }
     // Then, round by round, each contributor's next item: the most likely
     // contributor first, and every one gets its first item before any gets

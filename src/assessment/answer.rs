@@ -63,8 +63,14 @@ pub enum Kind {
     Single(&'static [OptionSpec]),
     /// Checkboxes; options whose role is not `Plain` stand alone.
     Multi(&'static [OptionSpec]),
-    /// A 0..=max scale.
-    Scale { max: u8, low: Text, high: Text },
+    /// A 0..=max scale, and optionally one choice beside it ("I have not
+    /// run since"), answered as [`Answer::Choice`].
+    Scale {
+        max: u8,
+        low: Text,
+        high: Text,
+        extra: Option<OptionSpec>,
+    },
     /// A calendar date, not in the future.
     Date,
     /// A timed hold in seconds, or skipped.
@@ -110,6 +116,9 @@ impl Kind {
                 ))
             }
             (Kind::Scale { max, .. }, Answer::Scale(n)) => (*n <= max).then(|| answer.clone()),
+            (Kind::Scale { extra: Some(o), .. }, Answer::Choice(k)) => {
+                (o.key == k).then(|| answer.clone())
+            }
             (Kind::Date, Answer::Date(_)) => Some(answer.clone()),
             (Kind::Hold, Answer::Hold(s)) => {
                 s.is_none_or(|s| s <= HOLD_MAX).then(|| answer.clone())
@@ -149,6 +158,11 @@ impl Answer {
 
     /// The answer in words, for "check your answers" and "why".
     pub fn describe(&self, kind: Kind, lang: Lang) -> String {
+        self.describe_sides(kind, SIDES, lang)
+    }
+
+    /// The answer in words, a timed pair with its sides named as given.
+    pub fn describe_sides(&self, kind: Kind, sides: [Text; 2], lang: Lang) -> String {
         let label = |k: &str| -> String {
             match kind {
                 Kind::Single(o) | Kind::Multi(o) => o
@@ -156,6 +170,7 @@ impl Answer {
                     .find(|o| o.key == k)
                     .map_or(k, |o| o.label.get(lang))
                     .to_owned(),
+                Kind::Scale { extra: Some(o), .. } if o.key == k => o.label.get(lang).to_owned(),
                 _ => k.to_owned(),
             }
         };
@@ -168,10 +183,16 @@ impl Answer {
             },
             Answer::Date(d) => format_date(*d, lang),
             Answer::Hold(Some(n)) => seconds(*n, lang),
-            Answer::HoldPair(Some((l, r))) => match lang {
-                Lang::En => format!("left {}, right {}", seconds(*l, lang), seconds(*r, lang)),
-                Lang::De => format!("links {}, rechts {}", seconds(*l, lang), seconds(*r, lang)),
-            },
+            Answer::HoldPair(Some((first, second))) => {
+                let [a, b] = sides;
+                format!(
+                    "{}: {} · {}: {}",
+                    a.get(lang),
+                    seconds(*first, lang),
+                    b.get(lang),
+                    seconds(*second, lang)
+                )
+            }
             Answer::Hold(None) | Answer::HoldPair(None) => SKIPPED.get(lang).to_owned(),
         }
     }
@@ -180,7 +201,12 @@ impl Answer {
 /// "I don't know", as a label.
 pub const DONT_KNOW: Text = t!("I don't know", "Weiß ich nicht");
 /// "Skipped", as a label.
-pub const SKIPPED: Text = t!("Skipped / I can't do this", "Übersprungen / kann ich nicht");
+pub const SKIPPED: Text = t!("Skipped or not possible", "Übersprungen oder nicht möglich");
+/// The two sides of a timed pair when its question names none of its own.
+pub const SIDES: [Text; 2] = [
+    t!("first side", "erste Seite"),
+    t!("second side", "zweite Seite"),
+];
 
 fn seconds(n: u16, _lang: Lang) -> String {
     format!("{n} s")

@@ -47,9 +47,14 @@ impl Answers {
         self.get(q).is_some_and(|a| a.is_unknown(q.kind()))
     }
 
-    /// The answer in words.
+    /// The answer in words; a self-test's sides by the leg or side that works.
     pub fn describe(&self, q: QuestionId, lang: Lang) -> Option<String> {
-        self.get(q).map(|a| a.describe(q.kind(), lang))
+        let sides = q
+            .spec()
+            .self_test
+            .and_then(|t| t.sides())
+            .unwrap_or(super::answer::SIDES);
+        self.get(q).map(|a| a.describe_sides(q.kind(), sides, lang))
     }
 
     /// Every answered question with its answer, in asking order.
@@ -72,7 +77,7 @@ impl Answers {
         self.score(QuestionId::PainNow)
     }
 
-    /// Pain when running, 0 to 10.
+    /// Pain when running, 0 to 10; `None` also for "I have not run since".
     pub fn pain_running(&self) -> Option<u8> {
         self.score(QuestionId::PainRunning)
     }

@@ -106,13 +106,21 @@ impl Cond {
                 .collect::<Vec<_>>()
                 .join(" AND "),
             Cond::PainAtLeast(q, n) => format!("{} {n}/10 or more", q.key()),
-            Cond::HoldUnder(q, s) => format!("{} under {s} s (weaker side)", q.key()),
-            Cond::HoldAtLeast(q, s) => format!("{} {s} s or more (weaker side)", q.key()),
+            Cond::HoldUnder(q, s) => format!("{} under {s} s{}", q.key(), weaker(q)),
+            Cond::HoldAtLeast(q, s) => format!("{} {s} s or more{}", q.key(), weaker(q)),
             Cond::SideShareUnder(q, p) => {
                 format!("{}: weaker side under {p} % of the stronger", q.key())
             }
             Cond::PainDaysAtLeast(d) => format!("pain began {d} or more days ago (onset = day 0)"),
         }
+    }
+}
+
+/// " (weaker side)" for a timed pair, in the rules table.
+fn weaker(q: QuestionId) -> &'static str {
+    match q.kind() {
+        Kind::HoldPair => " (weaker side)",
+        _ => "",
     }
 }
 

@@ -78,6 +78,18 @@ impl Contributor {
         )
     }
 
+    /// A strength or length contributor: an answer only stands in for it
+    /// (a proxy), so only its self-test can make it "likely" (CONTENT §2).
+    pub fn needs_test(self) -> bool {
+        matches!(
+            self,
+            Contributor::WeakGlutes
+                | Contributor::ShortHipFlexors
+                | Contributor::WeakCore
+                | Contributor::WeakLegs
+        )
+    }
+
     pub fn title(self) -> Text {
         match self {
             Contributor::LongSitting => t!("Long hours of sitting", "Langes Sitzen"),
@@ -87,11 +99,8 @@ impl Contributor {
             ),
             Contributor::ShortHipFlexors => t!("Short, tight hip flexors", "Verkürzte Hüftbeuger"),
             Contributor::HollowBack => t!("Hollow back when running", "Hohlkreuz beim Laufen"),
-            Contributor::WeakCore => t!("Tiring deep core muscles", "Ermüdende tiefe Rumpfmuskeln"),
-            Contributor::WeakLegs => t!(
-                "Leg strength (thigh muscles)",
-                "Beinkraft (Oberschenkelmuskeln)"
-            ),
+            Contributor::WeakCore => t!("Low trunk endurance", "Geringe Rumpfausdauer"),
+            Contributor::WeakLegs => t!("Weak thigh muscles", "Schwache Oberschenkelmuskeln"),
             Contributor::Shoes => t!(
                 "Worn or unsuitable shoes",
                 "Abgenutzte oder unpassende Schuhe"
@@ -112,8 +121,8 @@ impl Contributor {
                 "Wenig oder kein Krafttraining"
             ),
             Contributor::OneSidedTension => t!(
-                "One-sided training, stress and tension",
-                "Einseitiges Training, Stress und Verspannung"
+                "Stress and one-sided training",
+                "Stress und einseitiges Training"
             ),
             Contributor::FacetJoints => t!(
                 "Irritated small spinal joints",
@@ -132,76 +141,76 @@ impl Contributor {
     pub fn explain(self) -> Text {
         match self {
             Contributor::LongSitting => t!(
-                "Many hours in a chair weaken the core and glutes, stiffen the hips and lower back, and tighten the hamstrings. Running then asks for what sitting took away.",
-                "Viele Stunden im Sitzen schwächen Rumpf und Gesäß, machen Hüfte und unteren Rücken steif und verkürzen die hinteren Oberschenkel. Beim Laufen fehlt dann genau das."
+                "Many hours in a chair can weaken the trunk and glutes, stiffen the hips and lower back, and tighten the hamstrings. Running then asks for what sitting took away.",
+                "Viele Stunden im Sitzen können Rumpf und Gesäß schwächen, Hüfte und unteren Rücken steif machen und die hinteren Oberschenkel verkürzen. Beim Laufen fehlt dann genau das."
             ),
             Contributor::WeakGlutes => t!(
-                "The glutes drive you forward and keep the pelvis level. When they are weak, the lower back takes over work it is not built for.",
-                "Die Gesäßmuskeln treiben dich an und halten das Becken gerade. Sind sie schwach, übernimmt der untere Rücken Arbeit, für die er nicht gemacht ist."
+                "The glutes drive you forward and keep the pelvis level. When they are weak, the lower back can take over work it is not built for.",
+                "Die Gesäßmuskeln treiben dich an und halten das Becken gerade. Sind sie schwach, kann der untere Rücken Arbeit übernehmen, für die er nicht gemacht ist."
             ),
             Contributor::ShortHipFlexors => t!(
-                "The deep hip flexor runs from the thigh to the lumbar spine. Shortened by sitting or by many crunches, it pulls the lower back forward.",
-                "Der tiefe Hüftbeuger zieht vom Oberschenkel zur Lendenwirbelsäule. Durch Sitzen oder viele Crunches verkürzt, zieht er den unteren Rücken nach vorn."
+                "The deep hip flexor runs from the thigh to the lumbar spine. When sitting or many crunches have shortened it, it can pull the lower back forward.",
+                "Der tiefe Hüftbeuger zieht vom Oberschenkel zur Lendenwirbelsäule. Haben ihn Sitzen oder viele Crunches verkürzt, kann er den unteren Rücken nach vorn ziehen."
             ),
             Contributor::HollowBack => t!(
-                "A strongly arched lower back while running, more common with heel striking, loads the lumbar muscles; on long runs they tire and start to hurt.",
-                "Ein stark durchgebogener unterer Rücken beim Laufen, häufiger bei Fersenaufsatz, belastet die Lendenmuskeln; auf langen Läufen ermüden sie und schmerzen."
+                "A strongly arched lower back while running can load the lumbar muscles; on long runs they can tire and start to hurt.",
+                "Ein stark durchgebogener unterer Rücken beim Laufen kann die Lendenmuskeln belasten; auf langen Läufen können sie ermüden und schmerzen."
             ),
             Contributor::WeakCore => t!(
-                "A tired deep core lets the pelvis tip and the trunk sway, and the lumbar spine hangs in its connective tissue instead of being held.",
-                "Ein ermüdeter tiefer Rumpf lässt das Becken kippen und den Oberkörper schwanken; die Lendenwirbelsäule hängt im Bindegewebe, statt gehalten zu werden."
+                "When the trunk muscles tire early, the pelvis can tip and the trunk sway late in a run, and the lower back can take more load. A plank hold measures how long the trunk holds (its endurance), not particular deep muscles.",
+                "Ermüden die Rumpfmuskeln früh, kann gegen Ende eines Laufs das Becken kippen und der Oberkörper schwanken, und der untere Rücken kann mehr Last tragen. Ein Unterarmstütz misst, wie lange der Rumpf hält (seine Ausdauer), nicht bestimmte tiefe Muskeln."
             ),
             Contributor::WeakLegs => t!(
-                "Runners with long-lasting back pain had weaker thigh muscles, which absorb less shock. In a trial, leg training improved running ability more than back exercises.",
-                "Läufer mit lang anhaltenden Rückenschmerzen hatten schwächere Oberschenkelmuskeln, die weniger Stöße abfangen. In einer Studie verbesserte Beintraining die Lauffähigkeit stärker als Rückenübungen."
+                "In a trial, runners with long-lasting back pain had weaker thigh muscles as a group, and leg training improved their running more than back exercises. Only a test tells whether your own thighs are weak.",
+                "In einer Studie hatten Laufende mit lang anhaltenden Rückenschmerzen als Gruppe schwächere Oberschenkelmuskeln, und Beintraining verbesserte ihr Laufen stärker als Rückenübungen. Ob deine eigenen Oberschenkel schwach sind, zeigt nur ein Test."
             ),
             Contributor::Shoes => t!(
-                "Cushioning wears out after 500 to 800 km, and a shoe that does not suit your foot and gait passes more load to the spine.",
-                "Die Dämpfung lässt nach 500 bis 800 km nach, und ein Schuh, der nicht zu Fuß und Laufstil passt, gibt mehr Last an die Wirbelsäule weiter."
+                "Cushioning wears out after 500 to 800 km, and a shoe that does not suit your foot and gait can pass more load to the spine.",
+                "Die Dämpfung lässt nach 500 bis 800 km nach, und ein Schuh, der nicht zu Fuß und Laufstil passt, kann mehr Last an die Wirbelsäule weitergeben."
             ),
             Contributor::TooMuchTooSoon => t!(
-                "A quick rise in distance or intensity outpaces the body: most adaptations take 4 to 6 weeks.",
-                "Ein schneller Anstieg von Umfang oder Intensität überfordert den Körper: Die meisten Anpassungen brauchen 4 bis 6 Wochen."
+                "A quick rise in distance or intensity can outpace the body: most adaptations take 4 to 6 weeks.",
+                "Ein schneller Anstieg von Umfang oder Intensität kann den Körper überfordern: Die meisten Anpassungen brauchen 4 bis 6 Wochen."
             ),
             Contributor::Fatigue => t!(
-                "With little sleep and no rest days, coordination drops and the lower back takes over from the glutes.",
-                "Mit wenig Schlaf und ohne Ruhetage lässt die Koordination nach, und der untere Rücken übernimmt die Arbeit des Gesäßes."
+                "With little sleep and no rest days, coordination can drop and the lower back can take over from the glutes.",
+                "Mit wenig Schlaf und ohne Ruhetage kann die Koordination nachlassen und der untere Rücken die Arbeit des Gesäßes übernehmen."
             ),
             Contributor::HardSurfaces => t!(
-                "Asphalt passes on more impact, and uneven ground adds strain; dirt paths and grass are kinder to the back.",
-                "Asphalt gibt mehr Stöße weiter, unebenes Gelände belastet zusätzlich; Erdwege und Gras schonen den Rücken."
+                "Hard and uneven ground can strain the back more; ground with some give, such as dirt paths and grass, can spare it.",
+                "Harter und unebener Untergrund kann den Rücken stärker belasten; nachgiebiger Boden wie Erdwege und Gras kann ihn schonen."
             ),
             Contributor::Technique => t!(
-                "Feet crossing the midline, arms swinging across the body, long strides and heel striking add twisting and braking forces the back must absorb.",
-                "Über die Mittellinie kreuzende Füße, quer schwingende Arme, lange Schritte und Fersenaufsatz erzeugen Dreh- und Bremskräfte, die der Rücken abfangen muss."
+                "Feet crossing the midline, arms swinging across the body and long strides can add twisting and braking forces, mostly at the knee and hip; the lower back can end up compensating.",
+                "Über die Mittellinie kreuzende Füße, quer schwingende Arme und lange Schritte können Dreh- und Bremskräfte erzeugen, vor allem an Knie und Hüfte; der untere Rücken kann am Ende ausgleichen."
             ),
             Contributor::Asymmetry => t!(
                 "No body is symmetrical, but a longer leg or a clearly stronger side can lead to compensation that the lower back pays for.",
                 "Kein Körper ist symmetrisch, aber ein längeres Bein oder eine deutlich stärkere Seite kann zu Ausgleichsbewegungen führen, die der untere Rücken bezahlt."
             ),
             Contributor::NoWarmUp => t!(
-                "Starting cold leaves hip flexors, hamstrings and lower back stiff; a short dynamic warm-up loosens them and gets blood flowing.",
-                "Kalt loszulaufen lässt Hüftbeuger, hintere Oberschenkel und unteren Rücken steif; ein kurzes dynamisches Aufwärmen lockert sie und fördert die Durchblutung."
+                "Starting cold can leave hip flexors, hamstrings and lower back stiff; a short dynamic warm-up loosens them and gets blood flowing.",
+                "Kalt loszulaufen kann Hüftbeuger, hintere Oberschenkel und unteren Rücken steif lassen; ein kurzes dynamisches Aufwärmen lockert sie und fördert die Durchblutung."
             ),
             Contributor::NoStrength => t!(
                 "Running alone does not keep the supporting muscles strong; 2 to 4 strength sessions a week are advised for runners.",
-                "Laufen allein hält die stützenden Muskeln nicht stark; für Läufer werden 2 bis 4 Krafteinheiten pro Woche empfohlen."
+                "Laufen allein hält die stützenden Muskeln nicht stark; Laufenden werden 2 bis 4 Krafteinheiten pro Woche empfohlen."
             ),
             Contributor::OneSidedTension => t!(
-                "One-sided training, stress and muscles that never relax keep tension high and fascia stiff, which can pull on the back.",
-                "Einseitiges Training, Stress und Muskeln, die nie entspannen, halten die Spannung hoch und die Faszien steif, was am Rücken ziehen kann."
+                "Frequent stress and one-sided training, such as only crunches for the trunk, can keep muscles tense and fascia stiff, which can pull on the back. This is one author's experience, not a study.",
+                "Häufiger Stress und einseitiges Training, etwa nur Crunches für den Rumpf, können Muskeln angespannt und Faszien steif halten, was am Rücken ziehen kann. Das ist die Erfahrung eines Autors, keine Studie."
             ),
             Contributor::FacetJoints => t!(
                 "Pain that is worse bending backwards or twisting can come from the small joints between the vertebrae. This is a pattern, not a finding: only an examination by a physiotherapist or doctor can tell.",
-                "Schmerzen, die beim Zurückbeugen oder Drehen stärker werden, können von den kleinen Gelenken zwischen den Wirbeln kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder beim Arzt."
+                "Schmerzen, die beim Zurückbeugen oder Drehen stärker werden, können von den kleinen Gelenken zwischen den Wirbeln kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder Arztpraxis."
             ),
             Contributor::SacroiliacJoint => t!(
                 "Pain on one side near the dimples above the buttocks can come from the joint between the sacrum and the pelvis. This is a pattern, not a finding: only an examination by a physiotherapist or doctor can tell.",
-                "Schmerzen auf einer Seite nahe den Grübchen über dem Gesäß können vom Gelenk zwischen Kreuzbein und Becken kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder beim Arzt."
+                "Schmerzen auf einer Seite nahe den Grübchen über dem Gesäß können vom Gelenk zwischen Kreuzbein und Becken kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder Arztpraxis."
             ),
             Contributor::MuscleStrain => t!(
                 "Pain after hard efforts can come from an overloaded muscle beside the spine. This is a pattern, not a finding: only an examination by a physiotherapist or doctor can tell.",
-                "Schmerzen nach harten Belastungen können von einem überlasteten Muskel neben der Wirbelsäule kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder beim Arzt."
+                "Schmerzen nach harten Belastungen können von einem überlasteten Muskel neben der Wirbelsäule kommen. Das ist ein Muster, kein Befund: Klären kann das nur eine Untersuchung in der Physiotherapie oder Arztpraxis."
             ),
             Contributor::Age => t!(
                 "From about 50, people lose 1 to 2 % of muscle mass a year unless they train against it.",
@@ -259,8 +268,8 @@ impl Contributor {
             }
             Contributor::HollowBack => &[
                 Item::NeutralPelvis,
-                Item::MidfootLanding,
                 Item::DeadBug,
+                Item::MidfootLanding,
                 Item::Plank,
             ],
             Contributor::WeakCore => &[Item::Plank, Item::SidePlank, Item::DeadBug],
@@ -270,9 +279,9 @@ impl Contributor {
             Contributor::Fatigue => &[Item::RestDays, Item::Sleep],
             Contributor::HardSurfaces => &[Item::SofterSurfaces],
             Contributor::Technique => &[
-                Item::UprightPosture,
-                Item::ArmSwing,
                 Item::Cadence,
+                Item::ArmSwing,
+                Item::UprightPosture,
                 Item::GaitAnalysis,
             ],
             Contributor::Asymmetry => &[Item::SingleLegSquat, Item::SidePlank, Item::GaitAnalysis],
@@ -358,4 +367,12 @@ pub struct Finding {
     pub evidence: Vec<QuestionId>,
     /// Sources of the signals that fired and of the explanation.
     pub sources: Vec<Source>,
+}
+
+impl Finding {
+    /// Some of its answers are self-test results: pain lowers holding
+    /// times, and the page says so next to them.
+    pub fn has_self_test(&self) -> bool {
+        self.evidence.iter().any(|q| q.spec().self_test.is_some())
+    }
 }

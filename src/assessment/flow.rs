@@ -10,7 +10,8 @@ use super::text::Text;
 /// What the start page promises, worked out from the questionnaire itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Length {
-    /// Question pages for a runner without warning signs, without self-tests.
+    /// Question pages for a runner without warning signs who is offered
+    /// the self-tests and does not do them.
     pub pages: usize,
     /// Minutes for those pages.
     pub minutes: u32,
@@ -26,7 +27,12 @@ pub const SECONDS_TO_SET_UP_A_TEST: u32 = 30;
 
 pub fn length() -> Length {
     use super::selftest::{SelfTest, Timing};
-    let pages = Answers::default().path().pages().len();
+    let mut offered = Answers::default();
+    offered.set(
+        QuestionId::PainNow,
+        &super::answer::Answer::Scale(SELF_TEST_MAX_PAIN),
+    );
+    let pages = offered.path().pages().len();
     let page_count = u32::try_from(pages).unwrap_or(u32::MAX);
     let tests: u32 = SelfTest::ALL
         .iter()
@@ -55,9 +61,14 @@ pub enum Ask {
     /// Asked when the condition holds for the answers before it.
     If(Cond),
     /// Asked only when no care rule holds apart from how long the pain has
-    /// lasted: no warning sign and no rest-first trigger (the self-tests).
-    WithoutWarningSigns,
+    /// lasted (no warning sign and no rest-first trigger) and the pain now
+    /// is at most [`SELF_TEST_MAX_PAIN`]: the self-tests (CONTENT §1).
+    SelfTestsSafe,
 }
+
+/// Self-tests only while the pain now is at most this (Back Check's working
+/// cut-off): pain lowers holding times, so a test in pain reads as weakness.
+pub const SELF_TEST_MAX_PAIN: u8 = 3;
 
 const SELF_TESTS: Ask = Ask::If(Cond::Is(QuestionId::DoSelfTests, "yes"));
 
@@ -67,9 +78,10 @@ pub const FOLLOW_UPS: &[(QuestionId, Ask)] = &[
         QuestionId::BoneLoad,
         Ask::If(Cond::Has(QuestionId::DoctorSigns, "hop_pain")),
     ),
-    (QuestionId::DoSelfTests, Ask::WithoutWarningSigns),
+    (QuestionId::DoSelfTests, Ask::SelfTestsSafe),
     (QuestionId::TestBridge, SELF_TESTS),
     (QuestionId::TestStance, SELF_TESTS),
+    (QuestionId::TestWallSit, SELF_TESTS),
     (QuestionId::TestHipFlexor, SELF_TESTS),
     (QuestionId::TestPlank, SELF_TESTS),
     (QuestionId::TestSidePlank, SELF_TESTS),
@@ -81,19 +93,24 @@ impl Ask {
             Ask::If(cond) => cond.holds(answers, None),
             // Without a date no duration rule holds: what is left are the
             // warning signs and rest-first triggers.
-            Ask::WithoutWarningSigns => !CARE_RULES.iter().any(|r| r.when.holds(answers, None)),
+            Ask::SelfTestsSafe => {
+                !CARE_RULES.iter().any(|r| r.when.holds(answers, None))
+                    && answers.pain_now().is_some_and(|p| p <= SELF_TEST_MAX_PAIN)
+            }
         }
     }
 
-    /// The questions it reads (all warning questions for the self-test gate).
+    /// The questions it reads (all warning questions and the pain now for
+    /// the self-test gate).
     pub fn questions(&self) -> Vec<QuestionId> {
         match self {
             Ask::If(cond) => cond.questions(),
-            Ask::WithoutWarningSigns => {
+            Ask::SelfTestsSafe => {
                 let mut qs: Vec<QuestionId> = CARE_RULES
                     .iter()
                     .flat_map(|r| r.when.questions())
                     .filter(|&q| q != QuestionId::Onset)
+                    .chain([QuestionId::PainNow])
                     .collect();
                 qs.sort();
                 qs.dedup();
@@ -106,9 +123,9 @@ impl Ask {
     pub fn describe(&self) -> String {
         match self {
             Ask::If(cond) => cond.describe(),
-            Ask::WithoutWarningSigns => {
-                "no care rule holds apart from the pain's duration".to_owned()
-            }
+            Ask::SelfTestsSafe => format!(
+                "no care rule holds apart from the pain's duration, and pain_now is {SELF_TEST_MAX_PAIN}/10 or less (Back Check's working cut-off)"
+            ),
         }
     }
 }
@@ -129,6 +146,7 @@ pub const RECHECK: &[QuestionId] = &[
     QuestionId::EmergencySigns,
     QuestionId::Onset,
     QuestionId::UrgentSigns,
+    QuestionId::PainSigns,
     QuestionId::DoctorSigns,
     QuestionId::Limits,
     QuestionId::BoneLoad,
@@ -319,6 +337,7 @@ mod tests {
         for q in [
             QuestionId::EmergencySigns,
             QuestionId::UrgentSigns,
+            QuestionId::PainSigns,
             QuestionId::DoctorSigns,
             QuestionId::Limits,
         ] {
@@ -354,6 +373,7 @@ mod tests {
     #[test]
     fn next_and_previous_move_a_page_at_a_time() {
         let mut a = no_warning_signs();
+        assert!(a.set(QuestionId::PainNow, &Answer::Scale(1)));
         assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
         let path = a.path();
         let pages = path.pages();
@@ -444,18 +464,19 @@ mod tests {
     #[test]
     fn the_start_page_promises_what_the_questionnaire_takes() {
         let l = length();
-        assert_eq!(l.pages, 13);
+        assert_eq!(l.pages, 14);
         assert!(l.minutes <= 4, "{l:?}");
-        assert_eq!(l.self_test_minutes, 12);
+        assert_eq!(l.self_test_minutes, 14);
     }
 
     #[test]
-    fn a_typical_run_takes_13_pages_or_18_with_self_tests() {
+    fn a_typical_run_takes_14_pages_or_20_with_self_tests() {
         let mut a = no_warning_signs();
+        assert!(a.set(QuestionId::PainNow, &Answer::Scale(2)));
         let without_tests = a.path().pages().len();
         assert!(a.set(QuestionId::DoSelfTests, &Answer::Choice("yes".into())));
-        assert_eq!(a.path().pages().len(), without_tests + 5);
-        assert_eq!(without_tests, 13);
-        assert_eq!(a.asked().len(), 30, "every question is still asked");
+        assert_eq!(a.path().pages().len(), without_tests + 6);
+        assert_eq!(without_tests, 14);
+        assert_eq!(a.asked().len(), 32, "every question but the bone follow-up");
     }
 }

@@ -159,11 +159,16 @@ impl FormInput {
                         Field::Options,
                         t!(
                             "Select \u{201c}None of these\u{201d} or \u{201c}I don't know\u{201d} on its own, or only the other answers",
-                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein oder nur die übrigen Antworten"
+                            "Wähle „Nichts davon“ oder „Weiß ich nicht“ allein aus oder nur die anderen Antworten"
                         ),
                     );
                 }
                 Ok(Answer::Choices(self.picked.clone()))
+            }
+            Kind::Scale { extra: Some(o), .. }
+                if self.picked.first().is_some_and(|k| k == o.key) =>
+            {
+                Ok(Answer::Choice(o.key.to_owned()))
             }
             Kind::Scale { max, .. } => match self.picked.first().and_then(|k| k.parse::<u8>().ok())
             {
@@ -216,7 +221,7 @@ impl FormInput {
                 Field::Date,
                 t!(
                     "Enter the date the pain started, or how many days ago",
-                    "Gib das Datum ein, an dem die Schmerzen begonnen haben, oder wie viele Tage das her ist"
+                    "Gib ein, an welchem Tag die Schmerzen begannen oder vor wie vielen Tagen das war"
                 ),
             );
         }
@@ -267,7 +272,7 @@ pub fn parse_page(questions: &[QuestionId], inputs: &[FormInput], today: Date) -
 
 const SECONDS_ERROR: Text = t!(
     "Enter the seconds you held, like 35, or use the timer",
-    "Gib die gehaltenen Sekunden ein, zum Beispiel 35, oder nutze die Stoppuhr"
+    "Gib die gehaltenen Sekunden ein (zum Beispiel 35) oder nutze die Stoppuhr"
 );
 
 #[cfg(test)]

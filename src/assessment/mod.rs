@@ -15,18 +15,25 @@ pub mod pages;
 pub mod plan;
 pub mod questions;
 pub mod rules;
+pub mod running;
 pub mod selftest;
 pub mod sources;
 pub mod text;
 
-pub use advice::{PlanEntry, PlanPhase, RunAdvice, Today};
+pub use advice::{PlanEntry, PlanPhase, Today};
 use answers::Answers;
 use contributors::Contributor;
 pub use contributors::{Finding, Strength};
 use date::Date;
 use questions::QuestionId;
-use rules::{CareLevel, CareRule, Evidence, CARE_RULES, DOCTOR_FROM_DAY, NORMAL_TESTS, SIGNALS};
+pub use rules::Rules;
+use rules::{CareLevel, CareRule, Evidence, DOCTOR_FROM_DAY, RULES};
+pub use running::{RunAdvice, WayBack};
 use sources::Source;
+
+/// At most this many contributors: the likely ones first, then the
+/// possible ones with the most answers behind them.
+pub const MAX_FINDINGS: usize = 6;
 
 /// When to start the plan, given the care level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +42,10 @@ pub enum PlanStart {
     Now,
     /// Relief now; the rest once the symptoms have settled.
     AfterRest,
-    /// Only after a doctor has seen you.
+    /// At "see a doctor": gentle activity only until a doctor has seen it;
+    /// the rest of the plan after a doctor has cleared running.
+    UntilSeen,
+    /// At urgent and emergency: nothing before a doctor has seen it.
     AfterDoctor,
 }
 
@@ -44,7 +54,7 @@ pub enum PlanStart {
 pub struct Assessment {
     pub level: CareLevel,
     /// Every care rule that holds, highest level first.
-    pub reasons: Vec<&'static CareRule>,
+    pub reasons: Vec<CareRule>,
     /// Whole days since the pain began, if the onset is known.
     pub pain_days: Option<i32>,
     /// The first day on which the same answers give "see a doctor" (onset +
@@ -53,27 +63,48 @@ pub struct Assessment {
     /// A trigger that means rest days from running holds (whatever the level).
     pub rest_first: bool,
     pub can_run: RunAdvice,
+    pub way_back: WayBack,
     /// At most three things to do today.
     pub today: Vec<Today>,
-    /// Ranked: likely before possible, then by score.
+    /// Ranked: likely before possible, then by score; at most `MAX_FINDINGS`.
     pub findings: Vec<Finding>,
-    /// This week, then from next week (either may be missing).
+    /// In phase order (any may be missing).
     pub plan: Vec<PlanPhase>,
     pub plan_start: PlanStart,
     /// Every source behind this result, sorted.
     pub sources: Vec<Source>,
 }
 
+impl Assessment {
+    /// The pain began 10 or more days ago: the headline rule holds.
+    pub fn ten_days_passed(&self) -> bool {
+        self.pain_days.is_some_and(|d| d >= DOCTOR_FROM_DAY)
+    }
+
+    /// The warning-sign page to reopen when a sign was ticked by mistake:
+    /// the first checkbox page the top reason reads.
+    pub fn reopen_at(&self) -> Option<QuestionId> {
+        let top = self.reasons.first()?;
+        top.when
+            .questions()
+            .into_iter()
+            .find(|q| matches!(q.kind(), answer::Kind::Multi(_)))
+            .or_else(|| top.when.questions().first().copied())
+    }
+}
+
 /// The care rules that hold for these answers, highest level first.
-pub fn care_reasons(answers: &Answers, today: Date) -> Vec<&'static CareRule> {
-    reasons_for(&answers.visible(), today)
+pub fn care_reasons(answers: &Answers, today: Date) -> Vec<CareRule> {
+    reasons_for(&RULES, &answers.visible(), today)
 }
 
 /// `care_reasons` for answers already reduced to the visible ones.
-fn reasons_for(visible: &Answers, today: Date) -> Vec<&'static CareRule> {
-    let mut reasons: Vec<&'static CareRule> = CARE_RULES
+fn reasons_for(rules: &Rules, visible: &Answers, today: Date) -> Vec<CareRule> {
+    let mut reasons: Vec<CareRule> = rules
+        .care
         .iter()
         .filter(|r| r.when.holds(visible, Some(today)))
+        .copied()
         .collect();
     reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
     reasons
@@ -88,83 +119,88 @@ pub fn care_level(answers: &Answers, today: Date) -> CareLevel {
 
 /// Ranks the contributors the answers point to.
 pub fn findings(answers: &Answers, today: Date) -> Vec<Finding> {
-    findings_for(&answers.visible(), today)
+    findings_for(&RULES, &answers.visible(), today)
 }
 
 /// `findings` for answers already reduced to the visible ones.
 ///
 /// How sure it may sound (CONTENT §2): "likely" needs one self-test finding
-/// or answers to two different questions; one answer gives "possible" and
-/// counts once; a normal self-test outweighs the proxy answers for the same
-/// contributor; pain patterns stay "possible".
-fn findings_for(visible: &Answers, today: Date) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::new();
-    for c in Contributor::ALL {
-        let fired: Vec<_> = SIGNALS
-            .iter()
-            .filter(|s| s.contributor == c && s.when.holds(visible, Some(today)))
-            .collect();
-        let tested = fired.iter().any(|s| s.evidence == Evidence::SelfTest);
-        let normal_test = NORMAL_TESTS
-            .iter()
-            .any(|(n, cond)| *n == c && cond.holds(visible, Some(today)));
-        if !tested && normal_test {
-            continue;
-        }
-        let mut answered: Vec<QuestionId> = fired
-            .iter()
-            .filter(|s| s.evidence == Evidence::Answer)
-            .flat_map(|s| s.when.questions())
-            .collect();
-        answered.sort();
-        answered.dedup();
-        if !tested && answered.is_empty() {
-            continue; // nothing, or supporting signals alone
-        }
-        let mut evidence: Vec<QuestionId> = fired.iter().flat_map(|s| s.when.questions()).collect();
-        evidence.sort();
-        evidence.dedup();
-        let strength = if c.is_pattern() || (!tested && evidence.len() < 2) {
-            Strength::Possible
-        } else {
-            Strength::Likely
-        };
-        let tests = fired
-            .iter()
-            .filter(|s| s.evidence == Evidence::SelfTest)
-            .count();
-        let score = u8::try_from(evidence.len() + tests).unwrap_or(u8::MAX);
-        let mut sources: Vec<Source> = fired
-            .iter()
-            .flat_map(|s| s.sources.iter().copied())
-            .chain(c.sources().iter().copied())
-            .collect();
-        sources.sort();
-        sources.dedup();
-        out.push(Finding {
-            contributor: c,
-            strength,
-            score,
-            evidence,
-            sources,
-        });
-    }
+/// or answers to two different questions, and for a strength or length
+/// contributor its self-test (answers there are proxies); one answer gives
+/// "possible" and counts once; a normal self-test outweighs the proxy
+/// answers for the same contributor; pain patterns stay "possible".
+fn findings_for(rules: &Rules, visible: &Answers, today: Date) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Contributor::ALL
+        .into_iter()
+        .filter_map(|c| finding(rules, c, visible, today))
+        .collect();
     // Stronger first, then higher score; ties keep `Contributor::ALL` order.
     out.sort_by_key(|f| std::cmp::Reverse((f.strength, f.score)));
+    out.truncate(MAX_FINDINGS);
     out
 }
 
-/// The whole assessment for `answers` on the day `today`.
+/// What the answers say about one contributor, if anything.
+fn finding(rules: &Rules, c: Contributor, visible: &Answers, today: Date) -> Option<Finding> {
+    let fired: Vec<_> = rules
+        .signals
+        .iter()
+        .filter(|s| s.contributor == c && s.when.holds(visible, Some(today)))
+        .collect();
+    let tested = fired.iter().any(|s| s.evidence == Evidence::SelfTest);
+    let normal_test = rules
+        .normal_tests
+        .iter()
+        .any(|(n, cond)| *n == c && cond.holds(visible, Some(today)));
+    let answered = fired.iter().any(|s| s.evidence == Evidence::Answer);
+    if !tested && (normal_test || !answered) {
+        return None; // outweighed, nothing, or supporting signals alone
+    }
+    let mut evidence: Vec<QuestionId> = fired.iter().flat_map(|s| s.when.questions()).collect();
+    evidence.sort();
+    evidence.dedup();
+    let strength = if c.is_pattern() || (!tested && (c.needs_test() || evidence.len() < 2)) {
+        Strength::Possible
+    } else {
+        Strength::Likely
+    };
+    let tests = fired
+        .iter()
+        .filter(|s| s.evidence == Evidence::SelfTest)
+        .count();
+    let score = u8::try_from(evidence.len() + tests).unwrap_or(u8::MAX);
+    let mut sources: Vec<Source> = fired
+        .iter()
+        .flat_map(|s| s.sources.iter().copied())
+        .chain(c.sources().iter().copied())
+        .collect();
+    sources.sort();
+    sources.dedup();
+    Some(Finding {
+        contributor: c,
+        strength,
+        score,
+        evidence,
+        sources,
+    })
+}
+
+/// The whole assessment for `answers` on the day `today`, by the app's rules.
 pub fn assess(answers: &Answers, today: Date) -> Assessment {
+    assess_with(&RULES, answers, today)
+}
+
+/// The whole assessment by the rule set `rules` (the app's own is [`RULES`]).
+pub fn assess_with(rules: &Rules, answers: &Answers, today: Date) -> Assessment {
     let visible = answers.visible();
-    let reasons = reasons_for(&visible, today);
+    let reasons = reasons_for(rules, &visible, today);
     let level = reasons.first().map_or(CareLevel::SelfCare, |r| r.level);
     let rest_first = reasons.iter().any(|r| r.rest);
     // At urgent and above, only the verdict counts: no contributors, no plan.
     let findings = if level >= CareLevel::Urgent {
         Vec::new()
     } else {
-        findings_for(&visible, today)
+        findings_for(rules, &visible, today)
     };
     let (pain_now, pain_running) = (visible.pain_now(), visible.pain_running());
     let limits = advice::PlanLimits {
@@ -180,14 +216,15 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         .onset()
         .map(|onset| onset.add_days(DOCTOR_FROM_DAY))
         .filter(|&d| d > today && level < CareLevel::SeeDoctor);
-    let plan_start = if level >= CareLevel::Urgent {
-        PlanStart::AfterDoctor
-    } else if rest_first {
-        PlanStart::AfterRest
-    } else {
-        PlanStart::Now
+    let plan_start = match level {
+        l if l >= CareLevel::Urgent => PlanStart::AfterDoctor,
+        CareLevel::SeeDoctor => PlanStart::UntilSeen,
+        _ if rest_first => PlanStart::AfterRest,
+        _ => PlanStart::Now,
     };
     let can_run = RunAdvice::for_result(level, rest_first, pain_now, pain_running);
+    let bone_stress = reasons.iter().any(|r| r.id == rules::BONE_STRESS);
+    let way_back = WayBack::for_result(level, can_run, bone_stress);
 
     let mut sources: Vec<Source> = reasons
         .iter()
@@ -200,11 +237,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         )
         .chain(can_run.sources().iter().copied())
         .chain(today_steps.iter().flat_map(|t| t.sources().iter().copied()))
-        .chain(if can_run == RunAdvice::No {
-            advice::WAY_BACK_SOURCES.iter().copied()
-        } else {
-            [].iter().copied()
-        })
+        .chain(way_back.sources().iter().copied())
         .collect();
     sources.sort();
     sources.dedup();
@@ -216,6 +249,7 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
         recheck,
         rest_first,
         can_run,
+        way_back,
         today: today_steps,
         findings,
         plan,

@@ -40,6 +40,7 @@ pub const PAGES: &[Page] = {
             ),
         ),
         single(&[Q::UrgentSigns]),
+        single(&[Q::PainSigns]),
         shared(
             &[Q::DoctorSigns, Q::Limits],
             t!(
@@ -66,7 +67,10 @@ pub const PAGES: &[Page] = {
         ),
         shared(
             &[Q::LoadChange, Q::RestDays],
-            t!("Your training load", "Dein Trainingsumfang"),
+            t!(
+                "Training load and rest days",
+                "Trainingsbelastung und Ruhetage"
+            ),
         ),
         shared(
             &[Q::StrengthSessions, Q::CoreRoutine, Q::WarmUp],
@@ -86,6 +90,7 @@ pub const PAGES: &[Page] = {
         single(&[Q::DoSelfTests]),
         single(&[Q::TestBridge]),
         single(&[Q::TestStance]),
+        single(&[Q::TestWallSit]),
         single(&[Q::TestHipFlexor]),
         single(&[Q::TestPlank]),
         single(&[Q::TestSidePlank]),

@@ -114,7 +114,7 @@ impl Dose {
                     per_week(w, lang)
                 ),
                 Lang::De => format!(
-                    "{sets} × {secs} s halten{}, {}",
+                    "{sets} × {secs} s{} halten, {}",
                     side(per_side, lang),
                     per_week(w, lang)
                 ),
@@ -286,18 +286,23 @@ impl Item {
     }
 
     /// Strength work under load (weights, a machine, full body weight on one
-    /// leg, or a routine that raises the load): not before a doctor has seen
-    /// the pain, and not during rest days (CONTENT §1, "see a doctor").
+    /// leg, hips held up on a rolling ball or towel, or a routine that raises
+    /// the load): not before a doctor has seen the pain, not during rest
+    /// days, not in strong pain (CONTENT §1, "see a doctor").
     pub fn is_loaded(self) -> bool {
         matches!(
             self,
-            Item::LegPress | Item::Deadlift | Item::SingleLegSquat | Item::StrengthRoutine
+            Item::LegPress
+                | Item::Deadlift
+                | Item::SingleLegSquat
+                | Item::HamstringCurl
+                | Item::StrengthRoutine
         )
     }
 
     pub fn title(self) -> Text {
         match self {
-            Item::RestFromRunning => t!("Rest days from running", "Lauffreie Ruhetage"),
+            Item::RestFromRunning => t!("Rest days from running", "Ruhetage ohne Laufen"),
             Item::Massage => t!("Gentle massage", "Sanfte Massage"),
             Item::PainRelief => t!("Pain relief only with advice", "Schmerzmittel nur nach Rat"),
             Item::DynamicWarmUp => t!("Dynamic warm-up", "Dynamisches Aufwärmen"),
@@ -310,7 +315,7 @@ impl Item {
             Item::CatCow => t!("Cat-cow", "Katze-Kuh"),
             Item::ActiveStretching => t!("Active stretching or yoga", "Aktives Dehnen oder Yoga"),
             Item::FoamRoller => t!("Foam roller", "Faszienrolle"),
-            Item::GluteBridge => t!("Glute bridge", "Glute Bridge (Beckenheben)"),
+            Item::GluteBridge => t!("Glute bridge", "Beckenheben"),
             Item::SingleLegSquat => t!("Single-leg squat", "Einbeinige Kniebeuge"),
             Item::WallSit => t!("Wall sit", "Wandsitzen"),
             Item::LegPress => t!("Leg press", "Beinpresse"),
@@ -350,16 +355,16 @@ impl Item {
     pub fn how(self) -> Text {
         match self {
             Item::RestFromRunning => t!(
-                "Put your running shoes away for one or more days. Start again, easy and short, once you walk and change position without pain.",
-                "Stell die Laufschuhe für einen oder mehrere Tage weg. Fang locker und kurz wieder an, wenn Gehen und Positionswechsel schmerzfrei sind."
+                "Put your running shoes away for now. Walking is fine if it does not make the pain worse.",
+                "Stell die Laufschuhe vorerst weg. Gehen ist in Ordnung, wenn es die Schmerzen nicht verstärkt."
             ),
             Item::Massage => t!(
                 "A massage, for example by a physiotherapist, can ease tight muscles. Keep it short and not too hard: too much can make the pain worse.",
                 "Eine Massage, etwa in der Physiotherapie, kann verspannte Muskeln lockern. Halte sie kurz und nicht zu fest: Zu viel kann die Schmerzen verstärken."
             ),
             Item::PainRelief => t!(
-                "Over-the-counter anti-inflammatories such as ibuprofen can ease the pain for a few days. Ask a pharmacist or doctor first and take them only briefly, never so that you can run: pain tells you to hold back. Do not take them without asking if you have or had a stomach ulcer, have kidney or heart disease, take blood thinners, have asthma that such tablets make worse, or are pregnant.",
-                "Rezeptfreie entzündungshemmende Schmerzmittel wie Ibuprofen können die Schmerzen für ein paar Tage lindern. Lass dich vorher in der Apotheke oder ärztlich beraten und nimm sie nur kurz, nie, um laufen zu können: Der Schmerz sagt dir, dass du kürzertreten sollst. Nimm sie nicht ohne Rücksprache, wenn du ein Magengeschwür hast oder hattest, eine Nieren- oder Herzerkrankung hast, Blutverdünner nimmst, Asthma hast, das durch solche Tabletten schlimmer wird, oder schwanger bist."
+                "Over-the-counter anti-inflammatories such as ibuprofen can ease the pain for a few days. Ask a pharmacist or doctor first and take them only briefly, never so that you can run: pain tells you to hold back. Always ask before taking them if you have or had a stomach ulcer; have kidney, liver or heart disease, or high blood pressure that is not under control; take blood thinners; have asthma that such tablets make worse; have ever reacted to ibuprofen, aspirin or a similar painkiller; or are pregnant. Under 16s need a children's dose.",
+                "Rezeptfreie entzündungshemmende Schmerzmittel wie Ibuprofen können die Schmerzen für ein paar Tage lindern. Lass dich vorher in der Apotheke oder ärztlich beraten und nimm sie nur kurz, nie, um laufen zu können: Der Schmerz sagt dir, dass du kürzertreten sollst. Frag in jedem Fall vorher nach, wenn du ein Magengeschwür hast oder hattest, eine Nieren-, Leber- oder Herzerkrankung oder einen nicht gut eingestellten Bluthochdruck hast, Blutverdünner nimmst, Asthma hast, das durch solche Tabletten schlimmer wird, schon einmal auf Ibuprofen, Aspirin oder ein ähnliches Schmerzmittel reagiert hast oder schwanger bist. Unter 16 Jahren gilt eine Kinderdosis."
             ),
             Item::DynamicWarmUp => t!(
                 "Before running: leg swings forward and sideways, walking lunges, hip circles and gentle trunk rotations.",
@@ -370,64 +375,64 @@ impl Item {
                 "Geh in den Halbkniestand: ein Knie am Boden, der andere Fuß steht vorn. Kipp das Becken nach hinten und schieb es nach vorn, bis du vorn an der Hüfte des knienden Beins eine Dehnung spürst."
             ),
             Item::QuadStretch => t!(
-                "Stand tall, hold a wall, pull one heel towards your buttock and keep the knees together.",
-                "Steh aufrecht, halt dich an einer Wand fest, zieh eine Ferse zum Gesäß und halte die Knie zusammen."
+                "Stand tall and hold on to a wall. Pull one heel towards your buttock, keep the knees together, and tuck your pelvis under so that your lower back does not arch.",
+                "Steh aufrecht und halt dich an einer Wand fest. Zieh eine Ferse zum Gesäß, halte die Knie zusammen und kipp das Becken nach hinten, damit du nicht ins Hohlkreuz gehst."
             ),
             Item::ChildsPose => t!(
                 "Kneel, sit back on your heels and lower your chest towards the floor, arms stretched forward. Breathe calmly.",
-                "Knie dich hin, setz dich auf die Fersen und senk die Brust Richtung Boden, Arme nach vorn gestreckt. Atme ruhig."
+                "Knie dich hin, setz dich auf die Fersen und senk die Brust Richtung Boden, die Arme nach vorn gestreckt. Atme ruhig."
             ),
             Item::CatCow => t!(
                 "On hands and knees, slowly round your back up, then let it sink into a gentle arch. Move only as far as is comfortable.",
-                "Im Vierfüßlerstand den Rücken langsam rund machen, dann sanft durchhängen lassen. Beweg dich nur so weit, wie es angenehm ist."
+                "Geh in den Vierfüßlerstand, mach den Rücken langsam rund und lass ihn dann sanft durchhängen. Beweg dich nur so weit, wie es angenehm ist."
             ),
             Item::ActiveStretching => t!(
                 "Stretch while gently tensing the stretched muscle, or do a yoga class that moves the whole body.",
-                "Dehne, während du den gedehnten Muskel leicht anspannst, oder mach Yoga, das den ganzen Körper bewegt."
+                "Dehne einen Muskel und spann ihn dabei leicht an oder mach Yoga, das den ganzen Körper bewegt."
             ),
             Item::FoamRoller => t!(
                 "Roll slowly over thighs, glutes and calves. Avoid rolling directly on the spine.",
                 "Roll langsam über Oberschenkel, Gesäß und Waden. Roll nicht direkt über die Wirbelsäule."
             ),
             Item::GluteBridge => t!(
-                "Lie on your back, knees bent. Squeeze the glutes and lift the hips until knees, hips and shoulders line up; lower slowly. Add a weight on the hips when it gets easy.",
-                "Leg dich auf den Rücken, Knie gebeugt. Spann das Gesäß an und heb die Hüfte, bis Knie, Hüfte und Schultern eine Linie bilden; langsam absenken. Leg ein Gewicht auf die Hüfte, wenn es leicht wird."
+                "Lie on your back, knees bent. Squeeze your glutes and lift your hips until knees, hips and shoulders line up, then lower them slowly.",
+                "Leg dich auf den Rücken, die Knie gebeugt. Spann das Gesäß an, heb die Hüfte, bis Knie, Hüfte und Schultern eine Linie bilden, und senk sie langsam wieder ab."
             ),
             Item::SingleLegSquat => t!(
-                "Stand on one leg, hold a wall lightly if needed, and bend the knee as if to sit; keep the knee over the toes and the pelvis level.",
-                "Steh auf einem Bein, halte dich bei Bedarf leicht an der Wand, und beug das Knie wie zum Hinsetzen; Knie über den Zehen, Becken gerade."
+                "Stand on one leg in front of a chair, holding a wall lightly if needed. Bend the knee as if to sit down, only as deep as you stay in control and at most until you touch the chair; keep the knee over the toes and the pelvis level, then stand up again.",
+                "Stell dich auf einem Bein vor einen Stuhl und halt dich bei Bedarf leicht an der Wand fest. Beug das Knie wie zum Hinsetzen, nur so tief, wie du die Bewegung kontrollierst, und höchstens bis zum Stuhl; halte das Knie über den Zehen und das Becken gerade und steh dann wieder auf."
             ),
             Item::WallSit => t!(
-                "Lean your back against a wall and slide down until knees and hips are bent at about a right angle. Hold.",
-                "Lehn den Rücken an eine Wand und rutsch hinunter, bis Knie und Hüfte etwa rechtwinklig gebeugt sind. Halten."
+                "Lean your back against a wall and slide down until knees and hips are bent at about a right angle. Hold the position.",
+                "Lehn den Rücken an eine Wand und rutsch hinunter, bis Knie und Hüfte etwa rechtwinklig gebeugt sind. Halte die Position."
             ),
             Item::LegPress => t!(
-                "On a leg press machine, push the platform away until the legs are almost straight, then lower under control.",
-                "An der Beinpresse die Plattform wegdrücken, bis die Beine fast gestreckt sind, dann kontrolliert zurück."
+                "On a leg press machine, keep your pelvis and lower back on the seat. Let the platform come down only as deep as your pelvis stays down, then push it away until your legs are almost straight.",
+                "Halte an der Beinpresse Becken und unteren Rücken am Polster. Lass die Plattform nur so tief kommen, wie das Becken unten bleibt, und drück sie dann weg, bis die Beine fast gestreckt sind."
             ),
             Item::HamstringCurl => t!(
-                "Lie on your back, heels on a ball or a towel on a smooth floor, hips lifted; pull the heels towards you and push them away slowly.",
-                "Leg dich auf den Rücken, Fersen auf einem Ball oder einem Handtuch auf glattem Boden, Hüfte angehoben; Fersen heranziehen und langsam wegschieben."
+                "Lie on your back with your heels on a ball, or on a towel on a smooth floor, and lift your hips. Pull your heels towards you and push them away slowly.",
+                "Leg dich auf den Rücken, die Fersen auf einem Ball oder auf einem Handtuch auf glattem Boden, und heb die Hüfte an. Zieh die Fersen heran und schieb sie langsam wieder weg."
             ),
             Item::Deadlift => t!(
                 "Hold light weights, knees soft. Hinge at the hips with a straight back until you feel the back of the thighs, then stand up by squeezing the glutes.",
-                "Halte leichte Gewichte, Knie leicht gebeugt. Kipp mit geradem Rücken aus der Hüfte nach vorn, bis die Oberschenkelrückseite zieht, dann mit Gesäßspannung aufrichten."
+                "Halte leichte Gewichte, die Knie leicht gebeugt. Kipp mit geradem Rücken aus der Hüfte nach vorn, bis die Oberschenkelrückseite zieht, und richte dich mit Gesäßspannung wieder auf."
             ),
             Item::Plank => t!(
-                "Forearms and toes on the floor, body in one line from head to heels. Breathe; stop before the hips sag.",
-                "Unterarme und Zehen am Boden, Körper in einer Linie von Kopf bis Ferse. Atme weiter; hör auf, bevor die Hüfte durchhängt."
+                "Rest on your forearms and toes, body in one line from head to heels. Keep breathing and stop before your hips sag.",
+                "Stütz dich auf Unterarme und Zehen, den Körper in einer Linie von Kopf bis Ferse. Atme weiter und hör auf, bevor die Hüfte durchhängt."
             ),
             Item::SidePlank => t!(
-                "On one forearm, feet stacked (or knees bent to make it easier), lift the hips into a straight line and hold.",
-                "Auf einem Unterarm, Füße übereinander (oder Knie gebeugt, um es leichter zu machen), die Hüfte in eine Linie heben und halten."
+                "Lie on your side on one forearm, feet stacked (or knees bent to make it easier). Lift your hips into a straight line and hold.",
+                "Stütz dich seitlich auf einen Unterarm, die Füße übereinander (mit gebeugten Knien ist es leichter). Heb die Hüfte in eine Linie und halte sie."
             ),
             Item::DeadBug => t!(
                 "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles. Keeping the lower back on the floor, slowly stretch one arm back overhead and the opposite leg out, just above the floor; return and switch sides.",
-                "Leg dich auf den Rücken, die Arme zeigen zur Decke, Hüfte und Knie sind rechtwinklig gebeugt. Halte den unteren Rücken am Boden, streck langsam einen Arm nach hinten über den Kopf und das Bein der Gegenseite nach vorn, knapp über dem Boden; zurück und Seite wechseln."
+                "Leg dich auf den Rücken, die Arme zeigen zur Decke, Hüfte und Knie sind rechtwinklig gebeugt. Halte den unteren Rücken am Boden, streck langsam einen Arm nach hinten über den Kopf und das Bein der Gegenseite nach vorn, knapp über dem Boden; komm zurück und wechsle die Seite."
             ),
             Item::HipAbduction => t!(
                 "Lie on your side, bottom knee bent. Lift the straight top leg a little behind the body line, toes forward, and lower slowly.",
-                "Leg dich auf die Seite, unteres Knie gebeugt. Heb das gestreckte obere Bein leicht hinter der Körperlinie an, Zehen nach vorn, und senk es langsam."
+                "Leg dich auf die Seite, das untere Knie gebeugt. Heb das gestreckte obere Bein leicht hinter der Körperlinie an, die Zehen zeigen nach vorn, und senk es langsam ab."
             ),
             Item::MidfootLanding => t!(
                 "Let the foot land under your body on the midfoot, then roll through to the toes, instead of reaching forward with the heel.",
@@ -451,7 +456,7 @@ impl Item {
             ),
             Item::GaitAnalysis => t!(
                 "A physiotherapist or running coach can film and analyse your running and find imbalances.",
-                "Eine Physiotherapeutin oder ein Lauftrainer kann dein Laufen filmen, analysieren und Ungleichgewichte finden."
+                "In der Physiotherapie oder bei einem Lauftrainer kann dein Laufen gefilmt und analysiert werden, um Ungleichgewichte zu finden."
             ),
             Item::GradualIncrease => t!(
                 "Raise distance or intensity in small steps and give each step time: most adaptations take 4 to 6 weeks.",
@@ -462,8 +467,8 @@ impl Item {
                 "Plane mindestens ein bis zwei Tage pro Woche ohne Laufen oder hartes Training ein."
             ),
             Item::Sleep => t!(
-                "Aim for enough sleep, and schedule easy days after hard ones: tired muscles hand work to the lower back.",
-                "Sorg für genug Schlaf und plane nach harten Tagen leichte ein: Müde Muskeln geben Arbeit an den unteren Rücken ab."
+                "Aim for enough sleep, and plan easy days after hard ones: tired muscles can hand work to the lower back.",
+                "Sorg für genug Schlaf und plane nach harten Tagen leichte ein: Müde Muskeln können Arbeit an den unteren Rücken abgeben."
             ),
             Item::SofterSurfaces => t!(
                 "Run some of your kilometres on dirt paths, grass or a track instead of asphalt, and go easy on very uneven ground.",
@@ -482,8 +487,8 @@ impl Item {
                 "Mach 2 bis 4 Krafteinheiten pro Woche mit langsam steigender Last, mit einbeinigen Übungen und Übungen für Gesäß und seitliche Hüfte."
             ),
             Item::MovementBreaks => t!(
-                "Stand up and move for a minute or two every 30 to 45 minutes of sitting.",
-                "Steh nach 30 bis 45 Minuten Sitzen auf und beweg dich ein, zwei Minuten."
+                "Stand up and move for a minute or two every 30 to 45 minutes of sitting. The interval is Back Check's working cut-off: the sources give none.",
+                "Steh nach 30 bis 45 Minuten Sitzen auf und beweg dich ein, zwei Minuten. Der Abstand ist ein Richtwert von Back Check: Die Quellen nennen keinen."
             ),
         }
     }
@@ -491,7 +496,7 @@ impl Item {
     pub fn dose(self) -> Dose {
         match self {
             Item::RestFromRunning => {
-                Dose::Habit(t!("until symptoms settle", "bis die Beschwerden abklingen"))
+                Dose::Habit(t!("until you may run again", "bis du wieder laufen darfst"))
             }
             Item::Massage => Dose::Habit(t!(
                 "now and then, short and gentle",
@@ -561,12 +566,12 @@ impl Item {
             Item::RestFromRunning => &[S::Seed003McDowell],
             Item::Massage => &[S::Seed003Hinson],
             Item::PainRelief => &[S::Seed003Hinson, S::NhsIbuprofen],
+            Item::GluteBridge => &[S::Seed003McDowell, S::Seed001],
             Item::DynamicWarmUp => &[S::Seed003Gallucci, S::Seed003Hinson, S::Seed001],
             Item::HipFlexorStretch => &[S::Seed003Gallucci, S::Seed004],
             Item::QuadStretch => &[S::Seed001],
             Item::ChildsPose | Item::CatCow => &[S::Seed003Gallucci],
             Item::ActiveStretching | Item::FoamRoller => &[S::Seed004],
-            Item::GluteBridge => &[S::Seed003McDowell, S::Seed001],
             Item::SingleLegSquat | Item::WallSit | Item::LegPress => &[S::Seed002, S::Cai2017],
             Item::HamstringCurl => &[S::Seed003McDowell],
             Item::Deadlift | Item::SidePlank => &[S::Seed003Gallucci],
@@ -581,7 +586,7 @@ impl Item {
             Item::SofterSurfaces => &[S::Seed003Hinson],
             Item::ReplaceShoes | Item::ShoeFit => &[S::Seed003Gallucci],
             Item::StrengthRoutine => &[S::Seed001, S::Seed000],
-            Item::MovementBreaks => &[S::Seed003Hinson, S::Seed004],
+            Item::MovementBreaks => &[S::Seed003Hinson, S::Seed004, S::BackCheck],
         }
     }
 }

@@ -6,66 +6,109 @@ use super::selftest::SelfTest;
 use super::text::Text;
 use crate::t;
 
-/// Emergency signs (CONTENT §1): any of them stops the questionnaire.
+/// "Select all that apply": the hint of a checkbox question.
+const SELECT_ALL: Text = t!(
+    "Select all that apply, or \u{201c}None of these\u{201d}.",
+    "Wähle alles aus, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
+);
+
+/// Emergency signs (CONTENT §1): any of them stops the questionnaire. Each
+/// in the words people recognise, with what it is not.
 const EMERGENCY_SIGN: &[OptionSpec] = &[
-    OptionSpec::plain("saddle", t!("Numbness or tingling around the genitals, the buttocks or the inner thighs",
-            "Taubheit oder Kribbeln an den Genitalien, am Gesäß oder an den Innenseiten der Oberschenkel")),
-    OptionSpec::plain("bladder_bowel", t!("New trouble passing urine, or you cannot control your bladder or bowel",
-            "Neue Probleme beim Wasserlassen, oder du kannst Blase oder Darm nicht mehr kontrollieren")),
-    OptionSpec::plain("sexual", t!("New problems with sexual function, such as less feeling or erection problems",
-            "Neue Probleme mit der Sexualfunktion, etwa weniger Gefühl oder Erektionsstörungen")),
-    OptionSpec::plain("both_legs", t!("Pain, tingling, numbness or weakness in both legs",
-            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen")),
-    OptionSpec::plain("weakness_fast", t!("Weakness in a leg that is quickly getting worse",
-            "Schwäche in einem Bein, die rasch zunimmt")),
-    OptionSpec::plain("accident", t!("The pain began with a serious accident: a car crash, a fall from a height or a hard blow",
-            "Die Schmerzen begannen mit einem schweren Unfall: Autounfall, Sturz aus der Höhe oder heftiger Schlag")),
+    OptionSpec::plain("saddle", t!(
+        "Numbness or tingling around the genitals, the anus or the buttocks or on the inner thighs, or wiping after the toilet feels different",
+        "Taubheit oder Kribbeln an den Genitalien, am After, am Gesäß oder an den Innenseiten der Oberschenkel; auch ein verändertes Gefühl beim Abwischen nach der Toilette")),
+    OptionSpec::plain("bladder_bowel", t!(
+        "New trouble passing urine, not feeling when your bladder is full, leaking urine or stool, or not being able to control your bladder or bowel",
+        "Neue Probleme beim Wasserlassen, du spürst nicht, wann die Blase voll ist, du verlierst Urin oder Stuhl oder kannst Blase oder Darm nicht kontrollieren")),
+    OptionSpec::plain("sexual", t!(
+        "New problems with sexual function, such as less feeling or erection problems",
+        "Neue Probleme mit der Sexualfunktion, etwa weniger Gefühl oder Erektionsstörungen")),
+    OptionSpec::plain("both_legs", t!(
+        "Pain, tingling, numbness or weakness spreading from the back into both legs (not the heavy, sore legs after a long run)",
+        "Schmerzen, Kribbeln, Taubheit oder Schwäche, die vom Rücken in beide Beine ausstrahlen (nicht die schweren, müden Beine nach einem langen Lauf)")),
+    OptionSpec::plain("weakness_fast", t!(
+        "A leg that gives way or a foot that will not lift, getting worse over hours or days (not tired legs after a run)",
+        "Ein Bein knickt weg oder ein Fuß lässt sich nicht anheben, und es wird über Stunden oder Tage schlimmer (nicht müde Beine nach einem Lauf)")),
+    OptionSpec::plain("accident", t!(
+        "The pain began with a serious accident: a car crash, a fall from a height or a hard blow",
+        "Die Schmerzen begannen mit einem schweren Unfall: Autounfall, Sturz aus der Höhe oder heftiger Schlag")),
     OptionSpec::plain("chest_pain", t!("Chest pain", "Schmerzen in der Brust")),
     OptionSpec::none(t!("None of these", "Nichts davon")),
 ];
 
-/// Signs that need a doctor today (CONTENT §1); the fall and bone items
-/// count only together (see the `minor_fall` rule).
+/// Signs in the runner's health and history that need a doctor today
+/// (CONTENT §1). The fall and the bone item count only together, or the fall
+/// at 65 or older (see the `minor_fall_bones` rule); the hint says so.
 const URGENT_SIGN: &[OptionSpec] = &[
-    OptionSpec::plain("unwell", t!("Fever or chills, or you feel generally unwell",
-            "Fieber oder Schüttelfrost, oder du fühlst dich allgemein krank")),
-    OptionSpec::plain("weight_loss", t!("You have lost weight without trying",
-            "Du hast ungewollt abgenommen")),
-    OptionSpec::plain("cancer", t!("You have or have had cancer",
-            "Du hast oder hattest Krebs")),
-    OptionSpec::plain("lump", t!("A lump or swelling on your back, or its shape has changed",
-            "Eine Beule oder Schwellung am Rücken, oder seine Form hat sich verändert")),
-    OptionSpec::plain("night_pain", t!("Severe pain at night or when lying down that rest does not ease",
-            "Starke Schmerzen nachts oder im Liegen, die in Ruhe nicht nachlassen")),
-    OptionSpec::plain("immune", t!("A weakened immune system: steroid tablets for months, biologics, chemotherapy, HIV or an organ transplant",
-            "Ein geschwächtes Immunsystem: Kortison-Tabletten über Monate, Biologika, Chemotherapie, HIV oder eine Organtransplantation")),
-    OptionSpec::plain("injected_drugs", t!("You inject drugs, or did so recently",
-            "Du spritzt Drogen oder hast es vor Kurzem getan")),
-    OptionSpec::plain("infection", t!("A bacterial infection in the last few weeks, for example of the bladder, skin or lungs",
-            "Eine bakterielle Infektion in den letzten Wochen, etwa der Blase, der Haut oder der Lunge")),
-    OptionSpec::plain("spine_procedure", t!("An injection into the spine or a back operation in the last few weeks",
-            "Eine Spritze an die Wirbelsäule oder eine Rückenoperation in den letzten Wochen")),
-    OptionSpec::plain("leg_weakness", t!("New weakness in one leg: the foot slaps or drags, or you cannot walk on your heels or toes",
-            "Neue Schwäche in einem Bein: Der Fuß klatscht auf oder schleift, oder du kannst nicht auf den Fersen oder Zehenspitzen gehen")),
-    OptionSpec::plain("weakness_pain_less", t!("Weakness in a leg that grows while the back pain eases",
-            "Schwäche in einem Bein, die zunimmt, während die Rückenschmerzen nachlassen")),
-    OptionSpec::plain("minor_fall", t!("The pain began after a minor fall or after lifting something",
-            "Die Schmerzen begannen nach einem leichten Sturz oder nach dem Heben von etwas")),
-    OptionSpec::plain("osteoporosis", t!("You have osteoporosis (thin, fragile bones)",
-            "Du hast Osteoporose (Knochenschwund)")),
+    OptionSpec::plain("unwell", t!(
+        "Fever or chills, or you feel generally unwell",
+        "Fieber oder Schüttelfrost oder du fühlst dich allgemein krank")),
+    OptionSpec::plain("weight_loss", t!(
+        "You have lost weight without trying",
+        "Du hast ungewollt abgenommen")),
+    OptionSpec::plain("cancer", t!(
+        "You have or have had cancer",
+        "Du hast oder hattest Krebs")),
+    OptionSpec::plain("immune", t!(
+        "A weakened immune system: steroid tablets for months, biologics, chemotherapy, HIV or an organ transplant",
+        "Ein geschwächtes Immunsystem: Kortison-Tabletten über Monate, Biologika, Chemotherapie, HIV oder eine Organtransplantation")),
+    OptionSpec::plain("injected_drugs", t!(
+        "You inject drugs, or did so recently",
+        "Du spritzt Drogen oder hast es vor Kurzem getan")),
+    OptionSpec::plain("infection", t!(
+        "A bacterial infection in the last few weeks, for example of the bladder, skin or lungs",
+        "Eine bakterielle Infektion in den letzten Wochen, etwa der Blase, der Haut oder der Lunge")),
+    OptionSpec::plain("spine_procedure", t!(
+        "An injection into the spine or a back operation in the last few weeks",
+        "Eine Spritze an die Wirbelsäule oder eine Rückenoperation in den letzten Wochen")),
+    OptionSpec::plain("minor_fall", t!(
+        "The pain began after a minor fall or after lifting something",
+        "Die Schmerzen begannen nach einem leichten Sturz oder nachdem du etwas gehoben hast")),
+    OptionSpec::plain("osteoporosis", t!(
+        "You have osteoporosis (thin, fragile bones)",
+        "Du hast Osteoporose (dünne, brüchige Knochen)")),
+    OptionSpec::none(t!("None of these", "Nichts davon")),
+];
+
+/// How the pain behaves, and nerve signs: each needs a doctor today
+/// (CONTENT §1; NHS Back pain, urgent list).
+const PAIN_SIGN: &[OptionSpec] = &[
+    OptionSpec::plain("night_pain", t!(
+        "Pain that is worse at night or wakes you, or that does not ease with rest (lying still or changing position does not help)",
+        "Schmerzen, die nachts stärker sind, dich wecken oder in Ruhe nicht nachlassen (Stillliegen und Positionswechsel helfen nicht)")),
+    OptionSpec::plain("sneeze_cough", t!(
+        "Pain made worse by sneezing, coughing or straining on the toilet",
+        "Schmerzen, die beim Niesen, Husten oder Pressen auf der Toilette stärker werden")),
+    OptionSpec::plain("upper_back", t!(
+        "Pain high up between the shoulder blades rather than in the lower back",
+        "Schmerzen weit oben zwischen den Schulterblättern statt im unteren Rücken")),
+    OptionSpec::plain("lump", t!(
+        "A lump or swelling on your back, or its shape has changed",
+        "Eine Beule oder Schwellung am Rücken oder eine veränderte Form des Rückens")),
+    OptionSpec::plain("leg_weakness", t!(
+        "New weakness in one leg: the foot slaps or drags, or you cannot walk on your heels or toes",
+        "Neue Schwäche in einem Bein: Der Fuß klatscht auf oder schleift, der Fersen- oder Zehenspitzengang gelingt nicht")),
+    OptionSpec::plain("weakness_pain_less", t!(
+        "Weakness in a leg that grows while the back pain eases",
+        "Schwäche in einem Bein, die zunimmt, während die Rückenschmerzen nachlassen")),
     OptionSpec::none(t!("None of these", "Nichts davon")),
 ];
 
 /// Signs that call for a doctor's appointment (CONTENT §1).
 const DOCTOR_SIGN: &[OptionSpec] = &[
-    OptionSpec::plain("one_leg_numb", t!("Numbness or tingling in one leg for more than a week",
-            "Taubheit oder Kribbeln in einem Bein seit mehr als einer Woche")),
-    OptionSpec::plain("upper_back", t!("Pain high up in the back, between the shoulder blades",
-            "Schmerzen weit oben im Rücken, zwischen den Schulterblättern")),
-    OptionSpec::plain("morning_stiffness", t!("Back pain for 3 months or more, with morning stiffness over 30 minutes that eases when you move, not when you rest",
-            "Rückenschmerzen seit 3 Monaten oder länger, mit Morgensteifigkeit über 30 Minuten, die bei Bewegung besser wird, nicht in Ruhe")),
-    OptionSpec::plain("hop_pain", t!("Deep pain low at the base of the spine or in the buttock that gets worse when you hop",
-            "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der beim Hüpfen stärker wird")),
+    OptionSpec::plain("one_leg_numb", t!(
+        "Numbness or tingling in one leg for more than a week",
+        "Taubheit oder Kribbeln in einem Bein seit mehr als einer Woche")),
+    OptionSpec::plain("worse_daily", t!(
+        "The pain is getting worse day by day",
+        "Die Schmerzen werden von Tag zu Tag stärker")),
+    OptionSpec::plain("morning_stiffness", t!(
+        "Back pain for 3 months or more, with stiffness in the morning that lasts over 30 minutes and eases when you move, not when you rest (not the stiffness after a run)",
+        "Rückenschmerzen seit 3 Monaten oder länger, mit Morgensteifigkeit über 30 Minuten, die bei Bewegung besser wird, nicht in Ruhe (nicht die Steifheit nach einem Lauf)")),
+    OptionSpec::plain("hop_pain", t!(
+        "Deep pain low at the base of the spine or in the buttock that gets worse when you hop gently a few times on the leg of the painful side",
+        "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der stärker wird, wenn du ein paar Mal sanft auf dem Bein der schmerzenden Seite hüpfst")),
     OptionSpec::none(t!("None of these", "Nichts davon")),
 ];
 
@@ -75,7 +118,7 @@ const BONE_LOAD: &[OptionSpec] = &[
         "load_up",
         t!(
             "I have recently run more or harder, or just started",
-            "Ich laufe seit Kurzem mehr oder härter, oder habe gerade angefangen"
+            "Ich laufe seit Kurzem mehr oder härter oder habe gerade angefangen"
         ),
     ),
     OptionSpec::plain(
@@ -90,6 +133,13 @@ const BONE_LOAD: &[OptionSpec] = &[
         t!(
             "I often eat less than my training needs",
             "Ich esse oft weniger, als mein Training braucht"
+        ),
+    ),
+    OptionSpec::plain(
+        "past_fracture",
+        t!(
+            "I have had a stress fracture before",
+            "Ich hatte schon einmal einen Ermüdungsbruch"
         ),
     ),
     OptionSpec::none(t!("None of these", "Nichts davon")),
@@ -265,7 +315,7 @@ const SURFACE: &[OptionSpec] = &[
         "soft",
         t!(
             "Soft ground: forest paths, grass, a track",
-            "Weicher Boden: Waldwege, Gras, Tartanbahn"
+            "Weicher Boden: Waldwege, Gras, Laufbahn"
         ),
     ),
     OptionSpec::plain(
@@ -352,27 +402,34 @@ const ASYMMETRY: &[OptionSpec] = &[
     OptionSpec::unknown("unsure", t!("I don't know", "Weiß ich nicht")),
 ];
 
+/// A trunk leaning over the standing leg hides a drop: it counts as one.
 const PELVIS_DROP: &[OptionSpec] = &[
     OptionSpec::plain(
         "level",
         t!(
-            "My pelvis stayed level on both sides",
-            "Mein Becken blieb auf beiden Seiten gerade"
+            "The pelvis stayed level and the trunk upright on both sides",
+            "Das Becken blieb auf beiden Seiten gerade und der Oberkörper aufrecht"
         ),
     ),
     OptionSpec::plain(
         "drops_one",
-        t!("It dropped on one side", "Es sackte auf einer Seite ab"),
+        t!(
+            "On one side the pelvis dropped or the trunk leaned over",
+            "Auf einer Seite sackte das Becken ab oder der Oberkörper neigte sich"
+        ),
     ),
     OptionSpec::plain(
         "drops_both",
-        t!("It dropped on both sides", "Es sackte auf beiden Seiten ab"),
+        t!(
+            "On both sides the pelvis dropped or the trunk leaned over",
+            "Auf beiden Seiten sackte das Becken ab oder der Oberkörper neigte sich"
+        ),
     ),
     OptionSpec::unknown(
         "unsure",
         t!(
             "I couldn't tell, or skipped the test",
-            "Konnte ich nicht erkennen, oder Test übersprungen"
+            "Konnte ich nicht erkennen oder Test übersprungen"
         ),
     ),
 ];
@@ -381,29 +438,29 @@ const THIGH_RISE: &[OptionSpec] = &[
     OptionSpec::plain(
         "stays",
         t!(
-            "The thigh stayed on the table on both sides",
-            "Der Oberschenkel blieb auf beiden Seiten auf dem Tisch"
+            "The hanging thigh stayed on the table on both sides",
+            "Der hängende Oberschenkel blieb auf beiden Seiten auf dem Tisch"
         ),
     ),
     OptionSpec::plain(
         "rises_one",
         t!(
-            "It lifted off on one side",
-            "Er hob sich auf einer Seite ab"
+            "The hanging thigh lifted off the table on one side",
+            "Der hängende Oberschenkel hob sich auf einer Seite vom Tisch ab"
         ),
     ),
     OptionSpec::plain(
         "rises_both",
         t!(
-            "It lifted off on both sides",
-            "Er hob sich auf beiden Seiten ab"
+            "The hanging thigh lifted off the table on both sides",
+            "Der hängende Oberschenkel hob sich auf beiden Seiten vom Tisch ab"
         ),
     ),
     OptionSpec::unknown(
         "unsure",
         t!(
             "I couldn't tell, or skipped the test",
-            "Konnte ich nicht erkennen, oder Test übersprungen"
+            "Konnte ich nicht erkennen oder Test übersprungen"
         ),
     ),
 ];
@@ -446,6 +503,7 @@ pub enum QuestionId {
     Onset,
     Age,
     UrgentSigns,
+    PainSigns,
     DoctorSigns,
     Limits,
     BoneLoad,
@@ -470,17 +528,19 @@ pub enum QuestionId {
     DoSelfTests,
     TestBridge,
     TestStance,
+    TestWallSit,
     TestHipFlexor,
     TestPlank,
     TestSidePlank,
 }
 
 impl QuestionId {
-    pub const ALL: [QuestionId; 31] = [
+    pub const ALL: [QuestionId; 33] = [
         QuestionId::EmergencySigns,
         QuestionId::Onset,
         QuestionId::Age,
         QuestionId::UrgentSigns,
+        QuestionId::PainSigns,
         QuestionId::DoctorSigns,
         QuestionId::Limits,
         QuestionId::BoneLoad,
@@ -505,6 +565,7 @@ impl QuestionId {
         QuestionId::DoSelfTests,
         QuestionId::TestBridge,
         QuestionId::TestStance,
+        QuestionId::TestWallSit,
         QuestionId::TestHipFlexor,
         QuestionId::TestPlank,
         QuestionId::TestSidePlank,
@@ -591,13 +652,33 @@ const YES_NO_UNSURE: &[OptionSpec] = &[
     OptionSpec::unknown("unsure", answer::DONT_KNOW),
 ];
 
+const PAIN_LOW: Text = t!("no pain", "keine Schmerzen");
+const PAIN_HIGH: Text = t!(
+    "worst pain you can imagine",
+    "stärkste vorstellbare Schmerzen"
+);
+
 const PAIN: Kind = Kind::Scale {
     max: answer::PAIN_MAX,
-    low: t!("no pain", "keine Schmerzen"),
-    high: t!(
-        "worst pain you can imagine",
-        "stärkste vorstellbare Schmerzen"
+    low: PAIN_LOW,
+    high: PAIN_HIGH,
+    extra: None,
+};
+
+/// A runner who stopped running says so: that is not "no pain when running".
+pub const NOT_RUN: OptionSpec = OptionSpec::plain(
+    "not_run",
+    t!(
+        "I have not run since the pain began",
+        "Ich bin seit Beginn der Schmerzen nicht gelaufen"
     ),
+);
+
+const PAIN_RUNNING: Kind = Kind::Scale {
+    max: answer::PAIN_MAX,
+    low: PAIN_LOW,
+    high: PAIN_HIGH,
+    extra: Some(NOT_RUN),
 };
 
 /// Every question's spec, in `QuestionId` order, built at compile time: the
@@ -626,12 +707,12 @@ impl QuestionId {
                 "emergency_signs",
                 Kind::Multi(EMERGENCY_SIGN),
                 S::Safety,
-                t!("Do you have any of these?", "Trifft etwas davon auf dich zu?"),
+                t!("Do you have any of these emergency signs?", "Hast du eines dieser Notfallzeichen?"),
                 t!("Emergency signs", "Notfallzeichen"),
             )
             .hint(t!(
-                "Tick every one that applies, or \u{201c}None of these\u{201d}. These signs need help straight away, so we ask them first.",
-                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}. Diese Zeichen brauchen sofort Hilfe, deshalb fragen wir sie zuerst."
+                "Select all that apply, or \u{201c}None of these\u{201d}. These signs need help straight away, so they come first.",
+                "Wähle alles aus, was zutrifft, oder \u{201e}Nichts davon\u{201c}. Diese Zeichen brauchen sofort Hilfe, deshalb kommen sie zuerst."
             )),
             Q::Onset => q(
                 "onset",
@@ -642,7 +723,7 @@ impl QuestionId {
             )
             .hint(t!(
                 "Your best guess is fine. If it comes and goes, give the day this episode began.",
-                "Eine Schätzung genügt. Wenn die Schmerzen kommen und gehen: der Tag, an dem diese Phase begann."
+                "Eine Schätzung genügt. Wenn die Schmerzen kommen und gehen, gib den Tag an, an dem diese Phase begann."
             )),
             Q::Age => q(
                 "age",
@@ -656,24 +737,29 @@ impl QuestionId {
                 "urgent_signs",
                 Kind::Multi(URGENT_SIGN),
                 S::Safety,
-                t!("Do any of these apply to you?", "Trifft etwas davon auf dich zu?"),
-                t!("Signs for a doctor today", "Zeichen für einen Arztbesuch heute"),
+                t!("Your health: do any of these apply?", "Deine Gesundheit: Trifft etwas davon zu?"),
+                t!("Health and history", "Gesundheit und Vorgeschichte"),
             )
             .hint(t!(
-                "Tick every one that applies, or \u{201c}None of these\u{201d}.",
-                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
+                "Select all that apply, or \u{201c}None of these\u{201d}. A minor fall or lift counts as a warning sign at 65 or older, with osteoporosis, or after steroid tablets for months.",
+                "Wähle alles aus, was zutrifft, oder \u{201e}Nichts davon\u{201c}. Ein leichter Sturz oder das Heben einer Last zählt als Warnzeichen ab 65 Jahren, bei Osteoporose oder nach monatelanger Einnahme von Kortison-Tabletten."
             )),
+            Q::PainSigns => q(
+                "pain_signs",
+                Kind::Multi(PAIN_SIGN),
+                S::Safety,
+                t!("With the pain, do you notice any of these?", "Bemerkst du bei den Schmerzen etwas davon?"),
+                t!("How the pain behaves", "Wie sich der Schmerz verhält"),
+            )
+            .hint(SELECT_ALL),
             Q::DoctorSigns => q(
                 "doctor_signs",
                 Kind::Multi(DOCTOR_SIGN),
                 S::Safety,
-                t!("Do any of these apply?", "Trifft etwas hiervon zu?"),
+                t!("Does any of this describe your pain?", "Beschreibt etwas davon deine Schmerzen?"),
                 t!("Signs for a doctor's appointment", "Zeichen für einen Arzttermin"),
             )
-            .hint(t!(
-                "Tick every one that applies, or \u{201c}None of these\u{201d}.",
-                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
-            )),
+            .hint(SELECT_ALL),
             Q::BoneLoad => q(
                 "bone_load",
                 Kind::Multi(BONE_LOAD),
@@ -685,8 +771,8 @@ impl QuestionId {
                 t!("Bone overload", "Knochenüberlastung"),
             )
             .hint(t!(
-                "Tick every one that applies.",
-                "Kreuz alles an, was zutrifft."
+                "Select all that apply, or \u{201c}None of these\u{201d}, or \u{201c}I'm not sure\u{201d}.",
+                "Wähle alles aus, was zutrifft, oder \u{201e}Nichts davon\u{201c} oder \u{201e}Weiß ich nicht genau\u{201c}."
             )),
             Q::Limits => q(
                 "limits",
@@ -698,10 +784,7 @@ impl QuestionId {
                 ),
                 t!("Everyday limits", "Einschränkungen im Alltag"),
             )
-            .hint(t!(
-                "Tick every one that applies, or \u{201c}None of these\u{201d}.",
-                "Kreuz alles an, was zutrifft, oder \u{201e}Nichts davon\u{201c}."
-            )),
+            .hint(SELECT_ALL),
             Q::PainNow => q(
                 "pain_now",
                 PAIN,
@@ -711,7 +794,7 @@ impl QuestionId {
             ),
             Q::PainRunning => q(
                 "pain_running",
-                PAIN,
+                PAIN_RUNNING,
                 S::Pain,
                 t!(
                     "How strong is the pain during or after running?",
@@ -726,7 +809,7 @@ impl QuestionId {
                 t!("Where do you feel the pain?", "Wo spürst du die Schmerzen?"),
                 t!("Where it hurts", "Wo es wehtut"),
             )
-            .hint(t!("Select all that apply.", "Wähle alles Zutreffende aus.")),
+            .hint(t!("Select all that apply.", "Wähle alles aus, was zutrifft.")),
             Q::PainTriggers => q(
                 "pain_triggers",
                 Kind::Multi(PAIN_TRIGGER),
@@ -734,7 +817,7 @@ impl QuestionId {
                 t!("What makes the pain worse?", "Was verschlimmert die Schmerzen?"),
                 t!("What makes it worse", "Was es verschlimmert"),
             )
-            .hint(t!("Select all that apply.", "Wähle alles Zutreffende aus.")),
+            .hint(t!("Select all that apply.", "Wähle alles aus, was zutrifft.")),
             Q::Sitting => q(
                 "sitting",
                 Kind::Single(SITTING_HOURS),
@@ -743,7 +826,7 @@ impl QuestionId {
                     "On a normal day, how many hours do you spend sitting?",
                     "Wie viele Stunden sitzt du an einem normalen Tag?"
                 ),
-                t!("Hours sitting a day", "Stunden Sitzen pro Tag"),
+                t!("Hours sitting a day", "Stunden im Sitzen pro Tag"),
             )
             .hint(t!(
                 "Work, travel, meals and the sofa all count.",
@@ -753,11 +836,8 @@ impl QuestionId {
                 "stress",
                 Kind::Single(OFTEN),
                 S::Everyday,
-                t!(
-                    "How often do you feel stressed, or notice tense muscles in your neck, shoulders or back?",
-                    "Wie oft fühlst du dich gestresst oder bemerkst verspannte Muskeln in Nacken, Schultern oder Rücken?"
-                ),
-                t!("Stress and tension", "Stress und Verspannung"),
+                t!("How often do you feel stressed?", "Wie oft fühlst du dich gestresst?"),
+                t!("Feeling stressed", "Gefühlter Stress"),
             ),
             Q::Sleep => q(
                 "sleep",
@@ -869,8 +949,8 @@ impl QuestionId {
                 t!("Technique signs", "Auffälligkeiten der Technik"),
             )
             .hint(t!(
-                "Select all that apply. A video from behind, or a running partner, helps.",
-                "Wähle alles Zutreffende aus. Ein Video von hinten oder ein Laufpartner hilft."
+                "Select all that apply. A video from behind, or someone running with you, helps.",
+                "Wähle alles aus, was zutrifft. Ein Video von hinten oder jemand, der mitläuft, hilft."
             )),
             Q::Asymmetry => q(
                 "asymmetry",
@@ -882,21 +962,18 @@ impl QuestionId {
                 ),
                 t!("Left-right difference", "Links-rechts-Unterschied"),
             )
-            .hint(t!("Select all that apply.", "Wähle alles Zutreffende aus.")),
+            .hint(t!("Select all that apply.", "Wähle alles aus, was zutrifft.")),
             Q::DoSelfTests => q(
                 "do_self_tests",
                 Kind::Single(YES_NO),
                 S::SelfTests,
                 t!(
-                    "Would you like to do five short self-tests now?",
-                    "Möchtest du jetzt fünf kurze Selbsttests machen?"
+                    "Would you like to do six short self-tests now?",
+                    "Möchtest du jetzt sechs kurze Selbsttests machen?"
                 ),
                 t!("Self-tests", "Selbsttests"),
             )
-            .hint(t!(
-                "They show what a feeling cannot: glute strength, hip stability, hip flexor length and core endurance. About 8 minutes, on the floor and at a table. Stop any test that hurts.",
-                "Sie zeigen, was man nicht spüren kann: Gesäßkraft, Hüftstabilität, Länge der Hüftbeuger und Rumpfausdauer. Etwa 8 Minuten, auf dem Boden und an einem Tisch. Brich jeden Test ab, der wehtut."
-            )),
+            .hint(SELF_TESTS_HINT),
             Q::TestBridge => q(
                 "test_bridge",
                 Kind::HoldPair,
@@ -913,6 +990,14 @@ impl QuestionId {
                 t!("Single-leg stance: pelvis", "Einbeinstand: Becken"),
             )
             .self_test(SelfTest::Stance),
+            Q::TestWallSit => q(
+                "test_wall_sit",
+                Kind::Hold,
+                S::SelfTests,
+                SelfTest::WallSit.title(),
+                t!("Wall sit hold", "Wandsitzen"),
+            )
+            .self_test(SelfTest::WallSit),
             Q::TestHipFlexor => q(
                 "test_hip_flexor",
                 Kind::Single(THIGH_RISE),
@@ -937,3 +1022,10 @@ impl QuestionId {
         }
     }
 }
+
+/// The self-tests' offer: what they show, how long at most (the start page
+/// works the same figure out, `flow::length`), and to stop if it hurts.
+pub const SELF_TESTS_HINT: Text = t!(
+    "They show what a feeling cannot: glute strength, hip stability, thigh strength, hip flexor length and trunk endurance. Up to 14 minutes, on the floor, at a wall and at a firm table. Stop any test that hurts.",
+    "Sie zeigen, was man nicht spüren kann: Gesäßkraft, Hüftstabilität, Oberschenkelkraft, Länge der Hüftbeuger und Rumpfausdauer. Bis zu 14 Minuten, auf dem Boden, an einer Wand und an einem festen Tisch. Brich jeden Test ab, der wehtut."
+);

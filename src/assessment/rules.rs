@@ -72,19 +72,19 @@ impl CareLevel {
             ),
             CareLevel::Urgent => t!(
                 "See a doctor today. In Germany: your own practice, or the out-of-hours service on 116\u{a0}117 when it is closed. In the UK: a same-day GP appointment, or NHS 111. Elsewhere: your doctor or the local out-of-hours service.",
-                "Lass dich noch heute ärztlich untersuchen. In Deutschland: in deiner Hausarztpraxis oder, wenn sie geschlossen ist, beim ärztlichen Bereitschaftsdienst unter 116\u{a0}117. In Großbritannien: ein Termin beim GP am selben Tag oder NHS 111. Anderswo: deine Ärztin, dein Arzt oder der örtliche Bereitschaftsdienst."
+                "Lass dich noch heute ärztlich untersuchen. In Deutschland: in deiner Hausarztpraxis oder, wenn sie geschlossen ist, beim ärztlichen Bereitschaftsdienst unter 116\u{a0}117. In Großbritannien: noch am selben Tag in der Hausarztpraxis (GP) oder über NHS 111. Anderswo: in deiner Arztpraxis oder beim örtlichen Bereitschaftsdienst."
             ),
             CareLevel::SeeDoctor => t!(
-                "Make an appointment with your doctor in the next few days to find the cause. Until you are seen: keep gently active, no loaded strength work, no running through pain.",
-                "Vereinbare in den nächsten Tagen einen Termin in deiner Hausarztpraxis, um die Ursache zu klären. Bis dahin: sanft in Bewegung bleiben, kein Krafttraining mit Gewichten, nicht durch Schmerzen hindurch laufen."
+                "Make an appointment with your doctor in the next few days to find the cause. Until you are seen: gentle activity only, such as walking and easy mobility; no running and no strength work with weights.",
+                "Vereinbare in den nächsten Tagen einen Termin in deiner Hausarztpraxis, um die Ursache zu klären. Bis dahin: nur sanfte Bewegung wie Gehen und leichte Mobilisation, kein Laufen und kein Krafttraining mit Gewichten."
             ),
             CareLevel::RestFirst => t!(
-                "Take one or more rest days from running and run again only once the symptoms have settled. Gentle movement is still good for your back.",
-                "Leg einen oder mehrere Ruhetage ohne Laufen ein und lauf erst wieder, wenn die Beschwerden abgeklungen sind. Sanfte Bewegung tut deinem Rücken trotzdem gut."
+                "Take rest days from running until the symptoms have settled. Gentle movement such as walking still helps your back.",
+                "Leg Ruhetage ohne Laufen ein, bis die Beschwerden abgeklungen sind. Sanfte Bewegung wie Gehen tut deinem Rücken trotzdem gut."
             ),
             CareLevel::SelfCare => t!(
                 "Stay active and avoid bed rest. Follow the plan below and check again on the date shown.",
-                "Bleib aktiv und vermeide Bettruhe. Folge dem Plan unten und prüf am angegebenen Tag noch einmal."
+                "Bleib aktiv und vermeide Bettruhe. Folge dem Plan unten und mach am angegebenen Tag einen neuen Check."
             ),
         }
     }
@@ -113,6 +113,14 @@ pub struct CareRule {
     pub rest: bool,
     /// Where the rule comes from: this trigger's own sources.
     pub sources: &'static [Source],
+}
+
+impl CareRule {
+    /// The rule holds because of how long the pain has lasted, not because of
+    /// a sign: it reads nothing but the onset.
+    pub fn is_duration(&self) -> bool {
+        self.when.questions() == [QuestionId::Onset]
+    }
 }
 
 /// Rules are identified by their id.
@@ -153,6 +161,10 @@ impl CareRule {
     }
 }
 
+/// The id of the rule for a possible bone stress injury: its way back needs
+/// pain-free walking and hopping as well as a doctor's clearance.
+pub const BONE_STRESS: &str = "bone_stress";
+
 /// Pain from this day after onset on (onset = day 0) needs a doctor: the
 /// headline rule (seed 003, McDowell: "more than 10 days").
 pub const DOCTOR_FROM_DAY: i32 = 10;
@@ -162,6 +174,9 @@ const fn emergency(key: &'static str) -> Cond {
 }
 const fn urgent(key: &'static str) -> Cond {
     Cond::Has(Q::UrgentSigns, key)
+}
+const fn pain_sign(key: &'static str) -> Cond {
+    Cond::Has(Q::PainSigns, key)
 }
 const fn doctor(key: &'static str) -> Cond {
     Cond::Has(Q::DoctorSigns, key)
@@ -178,7 +193,10 @@ pub const CARE_RULES: &[CareRule] = &[
         "saddle_numbness",
         L::Emergency,
         emergency("saddle"),
-        t!("Numbness or tingling around the genitals or buttocks", "Taubheit oder Kribbeln an Genitalien oder Gesäß (Reithosenbereich)"),
+        t!(
+            "Numbness or tingling in the saddle area (genitals, anus, buttocks, inner thighs)",
+            "Taubheit oder Kribbeln im Reithosenbereich (Genitalien, After, Gesäß, Innenseiten der Oberschenkel)"
+        ),
         t!(
             "Numbness in this area can mean that the nerves at the lower end of the spine are being pressed (cauda equina syndrome). It needs treatment within hours.",
             "Taubheit in diesem Bereich kann bedeuten, dass die Nerven am unteren Ende der Wirbelsäule eingeengt werden (Cauda-equina-Syndrom). Das muss innerhalb von Stunden behandelt werden."
@@ -191,8 +209,8 @@ pub const CARE_RULES: &[CareRule] = &[
         emergency("bladder_bowel"),
         t!("New bladder or bowel problems", "Neue Probleme mit Blase oder Darm"),
         t!(
-            "New trouble passing urine, or losing control of bladder or bowel, can come from pressure on the nerves at the lower end of the spine.",
-            "Neue Probleme beim Wasserlassen oder der Verlust der Kontrolle über Blase oder Darm können von Druck auf die Nerven am unteren Ende der Wirbelsäule kommen."
+            "New trouble passing urine, not feeling a full bladder, leaking, or losing control of bladder or bowel can come from pressure on the nerves at the lower end of the spine.",
+            "Neue Probleme beim Wasserlassen, eine volle Blase nicht zu spüren, Urin- oder Stuhlverlust oder der Verlust der Kontrolle über Blase oder Darm können von Druck auf die Nerven am unteren Ende der Wirbelsäule kommen."
         ),
         &[S::NhsCaudaEquina, S::NhsBackPain, S::Nvl],
     ),
@@ -211,10 +229,10 @@ pub const CARE_RULES: &[CareRule] = &[
         "both_legs",
         L::Emergency,
         emergency("both_legs"),
-        t!("Symptoms in both legs", "Beschwerden in beiden Beinen"),
+        t!("Symptoms spreading into both legs", "Beschwerden, die in beide Beine ausstrahlen"),
         t!(
-            "Pain, tingling, numbness or weakness in both legs points to nerves being pressed in the middle of the spinal canal.",
-            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen sprechen dafür, dass Nerven mitten im Wirbelkanal eingeengt werden."
+            "Pain, tingling, numbness or weakness in both legs can mean that nerves are pressed in the middle of the spinal canal.",
+            "Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen können bedeuten, dass Nerven mitten im Wirbelkanal eingeengt werden."
         ),
         &[S::NhsCaudaEquina, S::Nvl],
     ),
@@ -224,8 +242,8 @@ pub const CARE_RULES: &[CareRule] = &[
         emergency("weakness_fast"),
         t!("Leg weakness getting worse quickly", "Rasch zunehmende Schwäche im Bein"),
         t!(
-            "Weakness that grows quickly means a nerve is losing function and may need treatment the same day.",
-            "Rasch zunehmende Schwäche heißt, dass ein Nerv an Funktion verliert; das muss womöglich noch am selben Tag behandelt werden."
+            "A leg that gives way or a foot that will not lift, getting worse over hours or days, means that a nerve is losing function; it may need treatment the same day.",
+            "Knickt ein Bein weg oder lässt sich ein Fuß nicht anheben, und wird das über Stunden oder Tage schlimmer, verliert ein Nerv an Funktion; das muss womöglich noch am selben Tag behandelt werden."
         ),
         &[S::Nvl, S::Verhagen2016],
     ),
@@ -280,15 +298,15 @@ pub const CARE_RULES: &[CareRule] = &[
         urgent("cancer"),
         t!("Cancer now or in the past", "Krebserkrankung, jetzt oder früher"),
         t!(
-            "After cancer, new back pain is checked for a spread to the spine: guidelines agree on this more than on any other sign.",
-            "Nach einer Krebserkrankung werden neue Rückenschmerzen auf Absiedlungen an der Wirbelsäule untersucht; darin sind sich die Leitlinien so einig wie bei keinem anderen Zeichen."
+            "After cancer, new back pain is checked for a spread to the spine.",
+            "Nach einer Krebserkrankung werden neue Rückenschmerzen auf Absiedlungen an der Wirbelsäule untersucht."
         ),
-        &[S::NiceCks, S::Verhagen2016, S::Nvl],
+        &[S::NiceCks, S::Nvl, S::Verhagen2016],
     ),
     rule(
         "lump",
         L::Urgent,
-        urgent("lump"),
+        pain_sign("lump"),
         t!("Lump, swelling or changed shape of the back", "Beule, Schwellung oder veränderte Form des Rückens"),
         t!(
             "A lump, a swelling or a change in the shape of the back needs a doctor to look at it.",
@@ -299,11 +317,33 @@ pub const CARE_RULES: &[CareRule] = &[
     rule(
         "night_pain",
         L::Urgent,
-        urgent("night_pain"),
-        t!("Severe pain at night or lying down", "Starke Schmerzen nachts oder im Liegen"),
+        pain_sign("night_pain"),
+        t!("Pain worse at night or not eased by rest", "Schmerzen nachts stärker oder in Ruhe nicht besser"),
         t!(
-            "Pain that is worst at night or lying down and does not ease with rest is not typical of an overloaded muscle.",
-            "Schmerzen, die nachts oder im Liegen am stärksten sind und in Ruhe nicht nachlassen, sind für einen überlasteten Muskel untypisch."
+            "Pain that is worse at night, wakes you or does not ease with rest is not typical of an overloaded muscle.",
+            "Schmerzen, die nachts stärker sind, dich wecken oder in Ruhe nicht nachlassen, sind für einen überlasteten Muskel untypisch."
+        ),
+        &[S::NhsBackPain, S::NiceCks],
+    ),
+    rule(
+        "sneeze_cough",
+        L::Urgent,
+        pain_sign("sneeze_cough"),
+        t!("Pain worse when sneezing, coughing or on the toilet", "Schmerzen stärker beim Niesen, Husten oder auf der Toilette"),
+        t!(
+            "Back pain made worse by sneezing, coughing or straining on the toilet should be seen by a doctor today.",
+            "Rückenschmerzen, die beim Niesen, Husten oder Pressen auf der Toilette stärker werden, sollten noch heute ärztlich angesehen werden."
+        ),
+        &[S::NhsBackPain],
+    ),
+    rule(
+        "upper_back",
+        L::Urgent,
+        pain_sign("upper_back"),
+        t!("Pain between the shoulder blades", "Schmerzen zwischen den Schulterblättern"),
+        t!(
+            "Pain high up between the shoulder blades has other causes than low back pain and should be seen by a doctor today.",
+            "Schmerzen weit oben zwischen den Schulterblättern haben andere Ursachen als Kreuzschmerzen und sollten noch heute ärztlich angesehen werden."
         ),
         &[S::NhsBackPain, S::NiceCks],
     ),
@@ -354,18 +394,18 @@ pub const CARE_RULES: &[CareRule] = &[
     rule(
         "leg_weakness",
         L::Urgent,
-        urgent("leg_weakness"),
+        pain_sign("leg_weakness"),
         t!("New weakness in one leg", "Neue Schwäche in einem Bein"),
         t!(
-            "A foot that slaps or drags, or not being able to walk on heels or toes, means a nerve root is not working properly.",
-            "Klatscht der Fuß auf oder schleift er, oder gelingt der Fersen- oder Zehenspitzengang nicht, arbeitet eine Nervenwurzel nicht richtig."
+            "A foot that slaps or drags, or not being able to walk on heels or toes, means that a nerve root is not working properly.",
+            "Klatscht der Fuß auf oder schleift er oder gelingt der Fersen- oder Zehenspitzengang nicht, arbeitet eine Nervenwurzel nicht richtig."
         ),
         &[S::NhsBackPain, S::NiceCks, S::Nvl],
     ),
     rule(
         "weakness_pain_less",
         L::Urgent,
-        urgent("weakness_pain_less"),
+        pain_sign("weakness_pain_less"),
         t!("Weakness growing while pain eases", "Schwäche nimmt zu, Schmerz lässt nach"),
         t!(
             "When the pain eases but the weakness grows, the nerve may be getting worse, not better.",
@@ -395,10 +435,10 @@ pub const CARE_RULES: &[CareRule] = &[
         "day_10",
         L::SeeDoctor,
         Cond::PainDaysAtLeast(DOCTOR_FROM_DAY),
-        t!("Pain for more than 10 days", "Schmerzen seit mehr als 10 Tagen"),
+        t!("Pain that began 10 or more days ago", "Schmerzbeginn vor 10 oder mehr Tagen"),
         t!(
-            "Your pain has lasted more than 10 days. Back pain that lasts this long should be examined to find its cause.",
-            "Deine Schmerzen halten seit mehr als 10 Tagen an. Rückenschmerzen, die so lange dauern, sollten untersucht werden, um die Ursache zu finden."
+            "Your pain began 10 or more days ago, so it has lasted more than 10 days. Back pain that lasts this long should be examined to find its cause.",
+            "Deine Schmerzen begannen vor 10 oder mehr Tagen, halten also schon mehr als 10 Tage an. Rückenschmerzen, die so lange dauern, sollten untersucht werden, um die Ursache zu finden."
         ),
         &[S::Seed003McDowell],
     ),
@@ -406,7 +446,7 @@ pub const CARE_RULES: &[CareRule] = &[
         "over_4_weeks",
         L::SeeDoctor,
         Cond::PainDaysAtLeast(29),
-        t!("Pain for more than 4 weeks", "Schmerzen seit mehr als 4 Wochen"),
+        t!("Pain that began more than 4 weeks ago", "Schmerzbeginn vor mehr als 4 Wochen"),
         t!(
             "After 4 weeks, the German guideline advises that a doctor assesses the risk of the pain lasting, for example with a short screening questionnaire.",
             "Nach 4 Wochen empfiehlt die Nationale VersorgungsLeitlinie, dass eine Ärztin oder ein Arzt das Risiko für anhaltende Schmerzen einschätzt, etwa mit einem kurzen Fragebogen."
@@ -417,7 +457,7 @@ pub const CARE_RULES: &[CareRule] = &[
         "over_12_weeks",
         L::SeeDoctor,
         Cond::PainDaysAtLeast(85),
-        t!("Pain for more than 12 weeks", "Schmerzen seit mehr als 12 Wochen"),
+        t!("Pain that began more than 12 weeks ago", "Schmerzbeginn vor mehr als 12 Wochen"),
         t!(
             "After 12 weeks, the German guideline advises an assessment by several professions together: medicine, physiotherapy and psychology.",
             "Nach 12 Wochen empfiehlt die Nationale VersorgungsLeitlinie eine gemeinsame Untersuchung durch mehrere Fachrichtungen: Medizin, Physiotherapie und Psychologie."
@@ -433,7 +473,7 @@ pub const CARE_RULES: &[CareRule] = &[
             "Pain that stops you walking or managing everyday life needs a doctor's help.",
             "Schmerzen, die dich am Gehen oder im Alltag hindern, brauchen ärztliche Hilfe."
         ),
-        &[S::Seed003Hinson],
+        &[S::Seed003Hinson, S::NhsBackPain],
     )
     .rests(),
     rule(
@@ -442,22 +482,33 @@ pub const CARE_RULES: &[CareRule] = &[
         Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 8), Cond::PainAtLeast(Q::PainRunning, 8)]),
         t!("Very severe pain (8 to 10 of 10)", "Sehr starke Schmerzen (8 bis 10 von 10)"),
         t!(
-            "Very severe back pain, now or with running, should be seen by a doctor, even without other signs.",
-            "Sehr starke Rückenschmerzen, jetzt oder beim Laufen, sollten ärztlich angesehen werden, auch ohne weitere Zeichen."
+            "Very bad back pain (8 of 10 or more: Back Check's working cut-off), now or with running, should be seen by a doctor, even without other signs.",
+            "Sehr starke Rückenschmerzen (ab 8 von 10: ein Richtwert von Back Check), jetzt oder beim Laufen, sollten ärztlich angesehen werden, auch ohne weitere Zeichen."
         ),
-        &[S::NhsBackPain],
+        &[S::NhsBackPain, S::BackCheck],
     )
     .rests(),
+    rule(
+        "worse_daily",
+        L::SeeDoctor,
+        doctor("worse_daily"),
+        t!("Pain getting worse day by day", "Schmerzen von Tag zu Tag stärker"),
+        t!(
+            "Back pain that gets worse day by day instead of better should be examined.",
+            "Rückenschmerzen, die von Tag zu Tag stärker statt schwächer werden, sollten untersucht werden."
+        ),
+        &[S::NhsBackPain],
+    ),
     rule(
         "one_leg_numb",
         L::SeeDoctor,
         doctor("one_leg_numb"),
         t!("Numbness in one leg for over a week", "Taubheit in einem Bein seit über einer Woche"),
         t!(
-            "Numbness or tingling in one leg for more than a week should be examined.",
-            "Taubheit oder Kribbeln in einem Bein über mehr als eine Woche sollte untersucht werden."
+            "Numbness or tingling in one leg that lasts can come from an irritated nerve root, which a doctor should examine. Drawing the line at a week is Back Check's working cut-off.",
+            "Anhaltende Taubheit oder anhaltendes Kribbeln in einem Bein kann von einer gereizten Nervenwurzel kommen, die ärztlich untersucht werden sollte. Die Grenze bei einer Woche ist ein Richtwert von Back Check."
         ),
-        &[S::NhsBackPain],
+        &[S::Nvl, S::BackCheck],
     ),
     rule(
         "under_18",
@@ -467,17 +518,6 @@ pub const CARE_RULES: &[CareRule] = &[
         t!(
             "In young athletes, back pain is checked for a stress fracture of a vertebra (spondylolysis).",
             "Bei jungen Sportlerinnen und Sportlern werden Rückenschmerzen auf einen Ermüdungsbruch eines Wirbels (Spondylolyse) untersucht."
-        ),
-        &[S::NiceCks],
-    ),
-    rule(
-        "upper_back",
-        L::SeeDoctor,
-        doctor("upper_back"),
-        t!("Pain between the shoulder blades", "Schmerzen zwischen den Schulterblättern"),
-        t!(
-            "Pain high up between the shoulder blades has other causes than low back pain and should be examined.",
-            "Schmerzen weit oben zwischen den Schulterblättern haben andere Ursachen als Kreuzschmerzen und sollten untersucht werden."
         ),
         &[S::NiceCks],
     ),
@@ -493,7 +533,7 @@ pub const CARE_RULES: &[CareRule] = &[
         &[S::Nvl],
     ),
     rule(
-        "bone_stress",
+        BONE_STRESS,
         L::SeeDoctor,
         Cond::All(&[
             doctor("hop_pain"),
@@ -501,19 +541,20 @@ pub const CARE_RULES: &[CareRule] = &[
                 Cond::Has(Q::BoneLoad, "load_up"),
                 Cond::Has(Q::BoneLoad, "periods"),
                 Cond::Has(Q::BoneLoad, "eat_little"),
+                Cond::Has(Q::BoneLoad, "past_fracture"),
                 // Unsure: the higher level wins.
                 Cond::Has(Q::BoneLoad, "unsure"),
             ]),
         ]),
         t!(
-            "Deep pain at the base of the spine, worse when hopping, with more training or too little energy",
-            "Tiefer Schmerz am unteren Ende der Wirbelsäule, stärker beim Hüpfen, bei mehr Training oder zu wenig Energie"
+            "Deep pain at the base of the spine, worse when hopping, with a risk factor for an overloaded bone",
+            "Tiefer Schmerz am unteren Ende der Wirbelsäule, stärker beim Hüpfen, mit einem Risiko für einen überlasteten Knochen"
         ),
         t!(
-            "This can be a stress fracture of the sacrum. Runners who raised their load, whose periods stopped or who eat too little for their training are at higher risk.",
-            "Das kann ein Ermüdungsbruch des Kreuzbeins sein. Ein höheres Risiko haben Laufende, die mehr trainieren, deren Periode ausbleibt oder die zu wenig für ihr Training essen."
+            "This can be a stress fracture of the sacrum. Runners who raised their load, whose periods stopped, who eat too little for their training or who had a stress fracture before are at higher risk. Hopping as a check is Back Check's own screening step.",
+            "Das kann ein Ermüdungsbruch des Kreuzbeins sein. Ein höheres Risiko haben Laufende, die mehr trainieren, deren Periode ausbleibt, die zu wenig für ihr Training essen oder die schon einmal einen Ermüdungsbruch hatten. Das Hüpfen als Prüfung ist ein eigener Suchschritt von Back Check."
         ),
-        &[S::Ioc2023],
+        &[S::Ioc2023, S::BackCheck],
     )
     .rests(),
     // ---- rest first
@@ -545,10 +586,21 @@ pub const CARE_RULES: &[CareRule] = &[
         Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 6), Cond::PainAtLeast(Q::PainRunning, 6)]),
         t!("Strong pain (6 of 10 or more)", "Starke Schmerzen (6 von 10 oder mehr)"),
         t!(
-            "With pain of 6 out of 10 or more, now or with running, rest days from running come first.",
-            "Bei Schmerzen ab 6 von 10, jetzt oder beim Laufen, braucht dein Rücken zuerst ein paar Tage Laufpause."
+            "With pain of 6 out of 10 or more (Back Check's working cut-off), now or with running, rest days from running come first.",
+            "Bei Schmerzen ab 6 von 10 (ein Richtwert von Back Check), jetzt oder beim Laufen, kommen zuerst Ruhetage ohne Laufen."
         ),
-        &[S::Seed003McDowell],
+        &[S::BackCheck],
+    ),
+    rule(
+        "hop_pain",
+        L::RestFirst,
+        doctor("hop_pain"),
+        t!("Deep pain at the base of the spine, worse when hopping", "Tiefer Schmerz am unteren Ende der Wirbelsäule, stärker beim Hüpfen"),
+        t!(
+            "Pain that grows when you hop can come from an overloaded bone, and running is hopping again and again: no running for now. If hopping still hurts after a week, see a doctor. Hopping as a check is Back Check's own screening step.",
+            "Ein Schmerz, der beim Hüpfen zunimmt, kann von einem überlasteten Knochen kommen, und Laufen ist Hüpfen in Serie: vorerst nicht laufen. Tut das Hüpfen nach einer Woche noch weh, geh zu einer Ärztin oder einem Arzt. Das Hüpfen als Prüfung ist ein eigener Suchschritt von Back Check."
+        ),
+        &[S::BackCheck],
     ),
 ];
 
@@ -556,7 +608,9 @@ pub const CARE_RULES: &[CareRule] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
     /// One answer about habits or symptoms: "possible" alone, "likely" with a
-    /// second, independent answer.
+    /// second, independent answer (never for a strength or length
+    /// contributor: an answer there is a proxy, see
+    /// [`Contributor::needs_test`]).
     Answer,
     /// A self-test finding: "likely" on its own.
     SelfTest,
@@ -590,31 +644,37 @@ const fn sig(
 use Contributor as C;
 use Evidence::{Answer as A, SelfTest as T, Support as P};
 
-/// Every signal. A contributor is "likely" with one self-test finding or two
-/// answers to different questions, "possible" with one answer.
+/// Every signal. A contributor is "likely" with one self-test finding, or
+/// with answers to two different questions unless it is a strength or length
+/// contributor; "possible" with one answer.
 #[rustfmt::skip]
 pub const SIGNALS: &[Signal] = &[
     // Long sitting
     sig(C::LongSitting, A, Cond::Any(&[Cond::Is(Q::Sitting, "over_8"), Cond::Is(Q::Sitting, "6_to_8")]), &[S::Seed003Hinson, S::Seed004]),
     sig(C::LongSitting, A, Cond::Has(Q::PainTriggers, "sitting"), &[S::Seed003Hinson]),
-    // Weak glutes and posterior chain
+    // Weak glutes and posterior chain: the self-tests measure it; a hip drop
+    // seen when running and long sitting are proxies.
     sig(C::WeakGlutes, T, Cond::HoldUnder(Q::TestBridge, 30), &[S::Seed001, S::BackCheck]),
     sig(C::WeakGlutes, T, Cond::Any(&[Cond::Is(Q::TestStance, "drops_one"), Cond::Is(Q::TestStance, "drops_both")]), &[S::Seed001]),
     sig(C::WeakGlutes, A, Cond::Has(Q::TechniqueSigns, "hip_drop"), &[S::Seed001]),
     sig(C::WeakGlutes, A, Cond::Is(Q::Sitting, "over_8"), &[S::Seed003McDowell]),
-    // Short hip flexors
+    // Short hip flexors: the table test measures it; sitting and crunches are proxies.
     sig(C::ShortHipFlexors, T, Cond::Any(&[Cond::Is(Q::TestHipFlexor, "rises_one"), Cond::Is(Q::TestHipFlexor, "rises_both")]), &[S::Seed004, S::Seed001]),
     sig(C::ShortHipFlexors, A, Cond::Is(Q::CoreRoutine, "crunches"), &[S::Seed004]),
     sig(C::ShortHipFlexors, A, Cond::Is(Q::Sitting, "over_8"), &[S::Seed004]),
     // Hollow back / pelvic tilt when running
     sig(C::HollowBack, A, Cond::Has(Q::TechniqueSigns, "hollow_back"), &[S::Seed003McDowell]),
-    sig(C::HollowBack, A, Cond::Is(Q::FootStrike, "heel"), &[S::Seed003McDowell]),
-    // Weak deep core
+    // Heel striking is common and no fault by itself: it only supports a
+    // hollow back seen when running (seed 003: more likely with heel striking).
+    sig(C::HollowBack, P, Cond::Is(Q::FootStrike, "heel"), &[S::Seed003McDowell]),
+    // Low trunk endurance: the plank holds measure it.
     sig(C::WeakCore, T, Cond::HoldUnder(Q::TestPlank, 60), &[S::Seed001, S::BackCheck]),
     sig(C::WeakCore, T, Cond::HoldUnder(Q::TestSidePlank, 30), &[S::Seed001, S::BackCheck]),
     sig(C::WeakCore, A, Cond::Has(Q::TechniqueSigns, "lean_late"), &[S::Seed001, S::Seed003McDowell]),
     sig(C::WeakCore, A, Cond::Is(Q::CoreRoutine, "none"), &[S::Seed001]),
-    // Weak legs (quadriceps): long-lasting pain alone is no sign of weakness.
+    // Weak thigh muscles: the wall sit measures it; no strength training is a
+    // proxy, and long-lasting pain alone is no sign of weakness.
+    sig(C::WeakLegs, T, Cond::HoldUnder(Q::TestWallSit, 45), &[S::Seed002, S::Cai2017, S::BackCheck]),
     sig(C::WeakLegs, A, Cond::Is(Q::StrengthSessions, "0"), &[S::Seed002]),
     sig(C::WeakLegs, P, Cond::PainDaysAtLeast(90), &[S::Seed002, S::Cai2017]),
     // Shoes
@@ -627,13 +687,12 @@ pub const SIGNALS: &[Signal] = &[
     sig(C::Fatigue, A, Cond::Is(Q::Sleep, "under_6"), &[S::Seed001]),
     // Hard or uneven surfaces
     sig(C::HardSurfaces, A, Cond::Any(&[Cond::Is(Q::Surface, "hard"), Cond::Is(Q::Surface, "uneven")]), &[S::Seed003Hinson, S::Seed001]),
-    // Running technique
+    // Running technique (heel striking is no fault: it is not one of them)
     sig(C::Technique, A, Cond::Any(&[
         Cond::Has(Q::TechniqueSigns, "legs_cross"),
         Cond::Has(Q::TechniqueSigns, "arms_cross"),
         Cond::Has(Q::TechniqueSigns, "overstride"),
     ]), &[S::Seed003McDowell, S::Seed001]),
-    sig(C::Technique, A, Cond::Is(Q::FootStrike, "heel"), &[S::Seed003McDowell, S::Seed001]),
     // Asymmetry
     sig(C::Asymmetry, A, Cond::Any(&[Cond::Has(Q::Asymmetry, "leg_length"), Cond::Has(Q::Asymmetry, "one_side_stronger")]), &[S::Seed003McDowell, S::Seed001]),
     sig(C::Asymmetry, T, Cond::SideShareUnder(Q::TestBridge, 75), &[S::Seed001, S::BackCheck]),
@@ -644,8 +703,8 @@ pub const SIGNALS: &[Signal] = &[
     sig(C::NoWarmUp, A, Cond::Any(&[Cond::Is(Q::WarmUp, "never"), Cond::Is(Q::WarmUp, "sometimes")]), &[S::Seed003Gallucci]),
     // No strength training
     sig(C::NoStrength, A, Cond::Any(&[Cond::Is(Q::StrengthSessions, "0"), Cond::Is(Q::StrengthSessions, "1")]), &[S::Seed001, S::Seed000]),
-    // One-sided training, stress and tension
-    sig(C::OneSidedTension, A, Cond::Any(&[Cond::Is(Q::Stress, "often"), Cond::Is(Q::Stress, "sometimes")]), &[S::Seed004]),
+    // Stress and one-sided training: stress only when frequent.
+    sig(C::OneSidedTension, A, Cond::Is(Q::Stress, "often"), &[S::Seed004]),
     sig(C::OneSidedTension, A, Cond::Is(Q::CoreRoutine, "crunches"), &[S::Seed004]),
     // Pain patterns: a physio examines them; never more than "possible".
     sig(C::FacetJoints, A, Cond::Has(Q::PainTriggers, "bend_twist"), &[S::Seed003Hinson]),
@@ -662,4 +721,22 @@ pub const NORMAL_TESTS: &[(Contributor, Cond)] = &[
     (C::WeakGlutes, Cond::Any(&[Cond::HoldAtLeast(Q::TestBridge, 30), Cond::Is(Q::TestStance, "level")])),
     (C::ShortHipFlexors, Cond::Is(Q::TestHipFlexor, "stays")),
     (C::WeakCore, Cond::Any(&[Cond::HoldAtLeast(Q::TestPlank, 60), Cond::HoldAtLeast(Q::TestSidePlank, 30)])),
+    (C::WeakLegs, Cond::HoldAtLeast(Q::TestWallSit, 45)),
 ];
+
+/// A whole rule set: what [`assess_with`](super::assess_with) applies.
+/// The app runs [`RULES`]; a saved check is re-read with it to see whether
+/// today's rules give another verdict than the check gave on its day.
+#[derive(Clone, Copy, Debug)]
+pub struct Rules<'r> {
+    pub care: &'r [CareRule],
+    pub signals: &'r [Signal],
+    pub normal_tests: &'r [(Contributor, Cond)],
+}
+
+/// The rules this app applies.
+pub const RULES: Rules<'static> = Rules {
+    care: CARE_RULES,
+    signals: SIGNALS,
+    normal_tests: NORMAL_TESTS,
+};

@@ -129,8 +129,8 @@ impl Source {
                 "Silbernagel KG et al.: Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 2007;35(6):897-906"
             ),
             Source::BackCheck => t!(
-                "Back Check working cut-off",
-                "Arbeitsgrenzwert von Back Check"
+                "Back Check's working cut-off",
+                "Richtwert von Back Check"
             ),
         }
     }
@@ -199,8 +199,8 @@ impl Source {
                 "Studie zum Schmerz-Monitoring-Modell: weiter trainieren, solange der Schmerz unter einer festen Grenze bleibt"
             ),
             Source::BackCheck => t!(
-                "A threshold Back Check set because no source gives a number",
-                "Ein Schwellenwert von Back Check, weil keine Quelle eine Zahl nennt"
+                "A number or step Back Check set itself, because no source gives one",
+                "Eine Zahl oder ein Schritt, die Back Check selbst festgelegt hat, weil keine Quelle sie nennt"
             ),
         }
     }

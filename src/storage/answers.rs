@@ -57,7 +57,10 @@ fn read(kind: Kind, raw: &str) -> Option<Answer> {
     match kind {
         Kind::Single(_) => parse(raw).map(Answer::Choice),
         Kind::Multi(_) => serde_json::from_str(raw).ok().map(Answer::Choices),
-        Kind::Scale { .. } => serde_json::from_str(raw).ok().map(Answer::Scale),
+        Kind::Scale { .. } => serde_json::from_str(raw)
+            .ok()
+            .map(Answer::Scale)
+            .or_else(|| parse(raw).map(Answer::Choice)),
         Kind::Date => Date::parse_iso(&parse(raw)?).map(Answer::Date),
         Kind::Hold if raw == "\"skipped\"" => Some(Answer::Hold(None)),
         Kind::HoldPair if raw == "\"skipped\"" => Some(Answer::HoldPair(None)),

@@ -10,6 +10,6 @@ mod hooks;
 mod pages;
 pub mod route;
 pub mod state;
-mod texts;
+pub mod texts;
 
 pub use app::App;

@@ -13,8 +13,8 @@ pub const START_TITLE: Text = t!(
     "Rückenschmerzen nach dem Laufen?"
 );
 pub const START_LEDE: Text = t!(
-    "Answer a few questions about your pain, everyday life and training. You find out whether and how soon to see a doctor, what to do today, whether you can run, what is probably behind the pain and what helps.",
-    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst, ob und wie schnell du ärztliche Hilfe brauchst, was du heute tun kannst, ob du laufen kannst, was wahrscheinlich hinter den Schmerzen steckt und was hilft."
+    "Answer a few questions about your pain, everyday life and training. You find out whether and how soon to see a doctor, what to do today, whether you can run, what may be behind the pain and what helps.",
+    "Beantworte ein paar Fragen zu deinen Schmerzen, deinem Alltag und Training. Du erfährst, ob und wie schnell du ärztliche Hilfe brauchst, was du heute tun kannst, ob du laufen kannst, was hinter den Schmerzen stecken kann und was hilft."
 );
 /// "14 short pages, about 4 minutes; the optional self-tests add up to 12."
 pub fn start_time(l: crate::assessment::flow::Length, lang: Lang) -> String {
@@ -95,8 +95,6 @@ pub const ONSET_DATE_LABEL: Text = t!("Date", "Datum");
 pub const ONSET_DAYS_LABEL: Text = t!("Or: how many days ago?", "Oder: vor wie vielen Tagen?");
 pub const DAYS: Text = t!("days", "Tage");
 pub const SECONDS: Text = t!("seconds", "Sekunden");
-pub const LEFT: Text = t!("Left", "Links");
-pub const RIGHT: Text = t!("Right", "Rechts");
 pub const SECONDS_HELD: Text = t!("Seconds held", "Gehaltene Sekunden");
 pub const SKIP_TEST: Text = t!("Skip / I can't do this", "Überspringen / kann ich nicht");
 pub const HOW_TO: Text = t!("How to do it", "So geht's");
@@ -111,8 +109,8 @@ pub const TIMER_SIGNAL: Text = t!(
 );
 pub const TIMER_STOP: Text = t!("Stop", "Stopp");
 pub const SAFETY_INTRO: Text = t!(
-    "First, a few questions about warning signs. Most people tick \u{201c}None of these\u{201d} every time.",
-    "Zuerst ein paar Fragen zu Warnzeichen. Die meisten kreuzen jedes Mal \u{201e}Nichts davon\u{201c} an."
+    "First, a few questions about warning signs. Read each sign before you answer.",
+    "Zuerst ein paar Fragen zu Warnzeichen. Lies jedes Zeichen, bevor du antwortest."
 );
 
 // Check answers
@@ -138,7 +136,7 @@ pub const UNDER_TEN_DAYS: Text = t!(
     "Die Schmerzen haben vor weniger als 10 Tagen begonnen."
 );
 pub const TODAY_TITLE: Text = t!("Today", "Heute");
-pub const RECHECK_TITLE: Text = t!("When to check again", "Wann du wieder prüfst");
+pub const RECHECK_TITLE: Text = t!("When to check again", "Nächster Check");
 pub const RECHECK_AFTER_DOCTOR: Text = t!(
     "After your appointment, with what the doctor found.",
     "Nach deinem Arzttermin, mit dem, was dort festgestellt wurde."
@@ -150,10 +148,7 @@ pub const RECHECK_ANYTIME: Text = t!(
 pub const WAY_BACK_TITLE: Text = t!("The way back to running", "Der Weg zurück zum Laufen");
 pub const PROGRESSION: Text = t!("Progress", "Steigerung");
 pub const ANSWERS_SUMMARY: Text = t!("Answers", "Antworten");
-pub const CONTRIBUTORS_TITLE: Text = t!(
-    "What is probably behind it",
-    "Was wahrscheinlich dahintersteckt"
-);
+pub const CONTRIBUTORS_TITLE: Text = t!("What may be behind it", "Was dahinterstecken kann");
 pub const NO_CONTRIBUTORS: Text = t!(
     "Your answers do not point to a particular cause. The general advice below still applies.",
     "Deine Antworten deuten auf keine bestimmte Ursache hin. Die allgemeinen Tipps unten gelten trotzdem."
@@ -164,9 +159,13 @@ pub const YOUR_ANSWERS: Text = t!(
 );
 pub const SOURCES: Text = t!("Sources", "Quellen");
 pub const PLAN_TITLE: Text = t!("What to do", "Was du tun kannst");
-pub const PLAN_AFTER_DOCTOR: Text = t!(
-    "Start this plan only after a doctor has seen you and agrees.",
-    "Beginne diesen Plan erst, wenn dich eine Ärztin oder ein Arzt untersucht hat und zustimmt."
+pub const PLAN_UNTIL_SEEN: Text = t!(
+    "Until a doctor has seen you: gentle activity only. Strength work, technique and the way back to running come after a doctor has cleared running.",
+    "Bis dich eine Ärztin oder ein Arzt untersucht hat: nur sanfte Bewegung. Krafttraining, Technik und der Weg zurück zum Laufen kommen erst, wenn das Laufen ärztlich freigegeben ist."
+);
+pub const PLAN_DOSES: Text = t!(
+    "The doses are Back Check's working values.",
+    "Die Dosierungen sind Richtwerte von Back Check."
 );
 pub const PLAN_AFTER_REST: Text = t!(
     "Start with \u{201c}This week\u{201d}; \u{201c}From next week\u{201d} only once walking and changing position no longer hurt.",
@@ -174,18 +173,18 @@ pub const PLAN_AFTER_REST: Text = t!(
 );
 pub const PLAN_STOP: Text = t!(
     "Stop any exercise that makes the pain clearly worse or sends it into a leg.",
-    "Brich jede Übung ab, die die Schmerzen deutlich verstärkt oder in ein Bein ausstrahlen lässt."
+    "Brich jede Übung ab, die die Schmerzen deutlich verstärkt oder ins Bein ausstrahlen lässt."
 );
 pub const FOR_: Text = t!("Helps with", "Hilft bei");
-pub const GENERAL_ADVICE: Text = t!(
-    "general advice for back pain",
-    "allgemeiner Rat bei Rückenschmerzen"
+pub const FOR_ANYONE: Text = t!(
+    "For anyone with back pain.",
+    "Für alle mit Rückenschmerzen."
 );
 pub const DISCLAIMER: Text = t!(
     "This is not a diagnosis, only what your answers suggest.",
     "Das ist keine Diagnose, nur das, worauf deine Antworten hindeuten."
 );
-pub const PRINT: Text = t!("Print or save as PDF", "Drucken oder PDF speichern");
+pub const PRINT: Text = t!("Print or save as PDF", "Drucken oder als PDF speichern");
 pub const CHANGE_ANSWERS: Text = t!("Change your answers", "Antworten ändern");
 pub const CHECKED_ON: Text = t!("Checked on", "Geprüft am");
 
@@ -198,7 +197,7 @@ pub const UNTIL_THEN: Text = t!("Until then", "Bis dahin");
 pub const UNTIL_EMERGENCY: [Text; 3] = [
     t!(
         "Do not run, train or lift anything heavy.",
-        "Nicht laufen, nicht trainieren und nichts Schweres heben."
+        "Verzichte aufs Laufen und Trainieren und heb nichts Schweres."
     ),
     t!(
         "Do not drive yourself. If you can, ask someone to stay with you.",
@@ -273,15 +272,30 @@ pub fn recheck_sentence(date: &str, lang: Lang) -> String {
     }
 }
 
-/// "Pain for 12 days".
+/// "Pain began 12 days ago": counted from the onset (day 0), as the
+/// 10-day rule counts.
 pub fn pain_days(days: i32, lang: Lang) -> String {
     match (lang, days) {
-        (Lang::En, 1) => "Pain for 1 day".to_owned(),
-        (Lang::En, d) => format!("Pain for {d} days"),
-        (Lang::De, 1) => "Schmerzen seit 1 Tag".to_owned(),
-        (Lang::De, d) => format!("Schmerzen seit {d} Tagen"),
+        (Lang::En, 0) => "Pain began today".to_owned(),
+        (Lang::En, 1) => "Pain began yesterday".to_owned(),
+        (Lang::En, d) => format!("Pain began {d} days ago"),
+        (Lang::De, 0) => "Schmerzbeginn heute".to_owned(),
+        (Lang::De, 1) => "Schmerzbeginn gestern".to_owned(),
+        (Lang::De, d) => format!("Schmerzbeginn vor {d} Tagen"),
     }
 }
+
+/// A saved check whose answers give another verdict by today's rules.
+pub const RULES_CHANGED: Text = t!(
+    "Back Check's rules have changed since this check, and the same answers now give another verdict. The advice below follows today's rules.",
+    "Die Regeln von Back Check haben sich seit diesem Check geändert, und dieselben Antworten ergeben jetzt eine andere Empfehlung. Die Hinweise unten folgen den heutigen Regeln."
+);
+pub const VERDICT_TODAY: Text = t!("By today's rules", "Nach heutigen Regeln");
+pub const EARLIER_QUESTIONS: Text = t!(
+    "This check was made with an earlier set of questions, so it shows only what it said on its day. For advice today, start a new check.",
+    "Dieser Check wurde mit einem früheren Fragebogen gemacht und zeigt daher nur, was er an seinem Tag ergab. Für aktuelle Hinweise starte einen neuen Check."
+);
+pub const SAVED_PAIN: Text = t!("Pain on that day", "Schmerz an diesem Tag");
 
 /// "Show 2 more contributors".
 pub fn more_findings(n: usize, lang: Lang) -> String {
@@ -416,18 +430,24 @@ pub fn recovered(dropped: usize, backup: Option<&str>, lang: Lang) -> String {
         (Lang::En, 0) => {
             "Your saved results could not be read, so the app starts without them.".to_owned()
         }
-        (Lang::En, n) => format!("{n} saved result(s) could not be read and are left out."),
+        (Lang::En, 1) => "1 saved result could not be read and is left out.".to_owned(),
+        (Lang::En, n) => format!("{n} saved results could not be read and are left out."),
         (Lang::De, 0) => {
             "Deine gespeicherten Ergebnisse konnten nicht gelesen werden; die App startet ohne sie."
                 .to_owned()
         }
+        (Lang::De, 1) => {
+            "1 gespeichertes Ergebnis konnte nicht gelesen werden und fehlt.".to_owned()
+        }
         (Lang::De, n) => {
-            format!("{n} gespeicherte(s) Ergebnis(se) konnte(n) nicht gelesen werden und fehlen.")
+            format!("{n} gespeicherte Ergebnisse konnten nicht gelesen werden und fehlen.")
         }
     };
     let kept = match (lang, backup) {
         (Lang::En, Some(key)) => {
-            format!(" The unreadable data is kept aside on this device under \"{key}\".")
+            format!(
+                " The unreadable data is kept aside on this device under \u{201c}{key}\u{201d}."
+            )
         }
         (Lang::De, Some(key)) => {
             format!(" Die unlesbaren Daten sind auf diesem Gerät unter „{key}“ aufbewahrt.")
@@ -448,12 +468,19 @@ pub fn imported(
     future: usize,
     lang: Lang,
 ) -> String {
-    let mut out = match lang {
-        Lang::En => format!("Imported {added} result(s); {skipped} were already on this device."),
-        Lang::De => {
-            format!("{added} Ergebnis(se) importiert; {skipped} waren schon auf diesem Gerät.")
-        }
+    let mut out = match (lang, added) {
+        (Lang::En, 1) => "Imported 1 result.".to_owned(),
+        (Lang::En, n) => format!("Imported {n} results."),
+        (Lang::De, 1) => "1 Ergebnis importiert.".to_owned(),
+        (Lang::De, n) => format!("{n} Ergebnisse importiert."),
     };
+    out.push_str(&match (lang, skipped) {
+        (_, 0) => String::new(),
+        (Lang::En, 1) => " 1 was already on this device.".to_owned(),
+        (Lang::En, n) => format!(" {n} were already on this device."),
+        (Lang::De, 1) => " 1 war schon auf diesem Gerät.".to_owned(),
+        (Lang::De, n) => format!(" {n} waren schon auf diesem Gerät."),
+    });
     out.push_str(&match (lang, unreadable) {
         (_, 0) => String::new(),
         (Lang::En, 1) => " 1 entry could not be read as a result and was left out.".to_owned(),

@@ -3,7 +3,7 @@
 import { expect } from '@playwright/test';
 
 /** The warning-sign checkbox pages; unless a plan says otherwise, "None of these". */
-export const WARNING_SIGNS = ['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits'];
+export const WARNING_SIGNS = ['emergency_signs', 'urgent_signs', 'pain_signs', 'doctor_signs', 'limits'];
 
 /** A typical runner: no warning signs, pain for a week, long sitting, no strength work. */
 export const TYPICAL = {
@@ -30,11 +30,14 @@ export const TYPICAL = {
   do_self_tests: { choice: 'no' },
 };
 
+/** As TYPICAL with little pain now (self-tests are offered only at 3 of 10 or less), and does them. */
 export const WITH_SELF_TESTS = {
   ...TYPICAL,
+  pain_now: { scale: 2 },
   do_self_tests: { choice: 'yes' },
   test_bridge: { pair: ['22', '38'] },
   test_stance: { choice: 'drops_one' },
+  test_wall_sit: { hold: '70' },
   test_hip_flexor: { choice: 'rises_both' },
   test_plank: { hold: '45' },
   test_side_plank: { skip: true },

@@ -20,7 +20,7 @@ function isoDaysAgo(n) {
 
 /** Every question answered, as the app stores answers. */
 function completeAnswers(over = {}) {
-  const none = Object.fromEntries(['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits'].map((k) => [k, ['none']]));
+  const none = Object.fromEntries(['emergency_signs', 'urgent_signs', 'pain_signs', 'doctor_signs', 'limits'].map((k) => [k, ['none']]));
   return {
     ...none, shoe_change: 'no', do_self_tests: 'no', onset: isoDaysAgo(7), pain_now: 4, pain_running: 3, pain_site: ['central'],
     pain_triggers: ['sitting'], sitting: 'over_8', stress: 'sometimes', sleep: '6_to_7', age: '30_to_49',
@@ -158,10 +158,10 @@ test('export all, import into a fresh browser without duplicates, refuse what is
   await fresh.goto('/#/history');
   await expect(fresh.getByText('No checks are saved on this device yet.')).toBeVisible();
   await fresh.locator('#import-file').setInputFiles(file);
-  await expect(fresh.getByText('Imported 2 result(s); 0 were already on this device.')).toBeVisible();
+  await expect(fresh.getByText('Imported 2 results.')).toBeVisible();
   await expect(fresh.locator('tbody tr')).toHaveCount(2);
   await fresh.locator('#import-file').setInputFiles(file);
-  await expect(fresh.getByText('Imported 0 result(s); 2 were already on this device.')).toBeVisible();
+  await expect(fresh.getByText('Imported 0 results. 2 were already on this device.')).toBeVisible();
   // Both notices stay until read.
   await expect(fresh.locator('.banner')).toHaveCount(2);
   await expect(fresh.locator('tbody tr')).toHaveCount(2);
@@ -193,7 +193,7 @@ test('export all, import into a fresh browser without duplicates, refuse what is
   fs.writeFileSync(mixed, '\ufeff' + JSON.stringify({ ...exported, data: { checks: [good, { id: 1 }, future] } }));
   await fresh.locator('#import-file').setInputFiles(mixed);
   const banner = fresh.locator('.banner');
-  await expect(banner).toContainText('Imported 1 result(s); 0 were already on this device.');
+  await expect(banner).toContainText('Imported 1 result.');
   await expect(banner).toContainText('1 entry could not be read as a result and was left out.');
   await expect(banner).toContainText('1 result dated after today was left out');
   await expect(fresh.locator('tbody tr')).toHaveCount(3);
@@ -242,7 +242,7 @@ test('check again ten days on: every warning sign asked, at most 8 pages, book a
   const asked = [];
   const seen = await answerAll(page, { onset: {}, pain_now: { scale: 3 }, pain_running: { scale: 4 } },
     async () => { asked.push(...await questionsOnPage(page)); });
-  for (const sign of ['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits']) expect(asked).toContain(sign);
+  for (const sign of ['emergency_signs', 'urgent_signs', 'pain_signs', 'doctor_signs', 'limits']) expect(asked).toContain(sign);
   expect(seen.length).toBeLessThanOrEqual(8);
   expect(seen).not.toContain('sitting');
   await expect(page).toHaveURL(/#\/check$/);
@@ -285,7 +285,7 @@ test.describe('faults lose nothing', () => {
     for (let i = 0; i < 4; i++) {
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [RESULTS, partlyBad(1)]);
       await page.reload();
-      await expect(page.locator('.banner')).toContainText('1 saved result(s) could not be read');
+      await expect(page.locator('.banner')).toContainText('1 saved result could not be read');
     }
     expect(await backups()).toEqual([`${RESULTS}.backup`]);
     expect(await page.evaluate(([k, v]) => localStorage.getItem(k) === v, [`${RESULTS}.backup`, partlyBad(1)])).toBe(true);
@@ -329,7 +329,7 @@ test.describe('faults lose nothing', () => {
     }, [RESULTS, raw, DRAFT]);
     await page.goto('/#/history');
     await page.reload();
-    await expect(page.locator('.banner')).toContainText('2 saved result(s) could not be read');
+    await expect(page.locator('.banner')).toContainText('2 saved results could not be read');
     await expect(page.locator('tbody tr')).toHaveCount(1);
     expect(await stored(page, `${RESULTS}.backup`)).toBe(raw);
     // The draft keeps what fits: sitting survives, the wrong values are unanswered.
@@ -495,7 +495,7 @@ test('a file the browser cannot read: said so, nothing changed, and the next fil
   expect(await checkEntries(page)).toEqual(before);
   await dismissAll(page);
   await page.locator('#import-file').setInputFiles(file);
-  await expect(page.locator('.banner')).toContainText('Imported 0 result(s); 1 were already on this device.');
+  await expect(page.locator('.banner')).toContainText('Imported 0 results. 1 was already on this device.');
 });
 
 test('a crafted 2 MB import keeps the page responsive and is read in one go', async ({ page }) => {

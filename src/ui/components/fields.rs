@@ -74,35 +74,70 @@ pub fn choices(
     lang: Lang,
 ) -> Html {
     let kind = if multi { "checkbox" } else { "radio" };
-    let first_exclusive = options.iter().position(|o| o.role != Role::Plain);
+    let option = |o: &'static OptionSpec| {
+        let key = o.key;
+        let checked = draft.picked.iter().any(|k| k == key);
+        let onchange = edit.reform(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            if multi {
+                Edit::Toggle(options, key, on)
+            } else {
+                Edit::Pick(key.to_owned())
+            }
+        });
+        let id = option_id(q, key);
+        html! {
+            <div class={kind}>
+                <input id={id.clone()} type={kind} name={q.key()} value={key}
+                    {checked} {onchange} />
+                <label for={id}>{ o.label.get(lang) }</label>
+            </div>
+        }
+    };
+    // "None of these" and "I don't know" come last, after "or"; among
+    // checkboxes they stay in sight while a long list scrolls (styles).
+    let split = options
+        .iter()
+        .position(|o| o.role != Role::Plain)
+        .filter(|&i| multi && i > 0);
+    let (plain, exclusive) = options.split_at(split.unwrap_or(options.len()));
     html! {
         <div class={if multi { "checkboxes" } else { "radios" }}>
-            { for options.iter().enumerate().map(|(i, o)| {
-                let key = o.key;
-                let checked = draft.picked.iter().any(|k| k == key);
-                let onchange = edit.reform(move |e: Event| {
-                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    if multi { Edit::Toggle(options, key, on) } else { Edit::Pick(key.to_owned()) }
-                });
-                let id = option_id(q, key);
-                let divider = multi && Some(i) == first_exclusive && i > 0;
-                html! {
-                    <>
-                        if divider { <div class="or">{ texts::OR.get(lang) }</div> }
-                        <div class={kind}>
-                            <input id={id.clone()} type={kind} name={q.key()} value={key}
-                                {checked} {onchange} />
-                            <label for={id}>{ o.label.get(lang) }</label>
-                        </div>
-                    </>
-                }
-            }) }
+            { for plain.iter().map(option) }
+            if !exclusive.is_empty() {
+                <div class="exclusive">
+                    <div class="or">{ texts::OR.get(lang) }</div>
+                    { for exclusive.iter().map(option) }
+                </div>
+            }
         </div>
     }
 }
 
-pub fn scale(q: QuestionId, max: u8, draft: &FormInput, edit: &Callback<Edit>) -> Html {
+pub fn scale(
+    q: QuestionId,
+    max: u8,
+    extra: Option<OptionSpec>,
+    draft: &FormInput,
+    edit: &Callback<Edit>,
+    lang: Lang,
+) -> Html {
+    let extra = extra.map(|o| {
+        let id = option_id(q, o.key);
+        let checked = draft.picked.first().is_some_and(|k| k == o.key);
+        let onchange = edit.reform(move |_: Event| Edit::Pick(o.key.to_owned()));
+        html! {
+            <div class="radios scale-extra">
+                <div class="or">{ texts::OR.get(lang) }</div>
+                <div class="radio">
+                    <input id={id.clone()} type="radio" name={q.key()} value={o.key} {checked} {onchange} />
+                    <label for={id}>{ o.label.get(lang) }</label>
+                </div>
+            </div>
+        }
+    });
     html! {
+        <>
         <div class="scale">
             { for (0..=max).map(|n| {
                 let checked = draft.picked.first().is_some_and(|k| *k == n.to_string());
@@ -117,6 +152,8 @@ pub fn scale(q: QuestionId, max: u8, draft: &FormInput, edit: &Callback<Edit>) -
                 }
             }) }
         </div>
+        { extra.unwrap_or_default() }
+        </>
     }
 }
 
@@ -130,10 +167,9 @@ pub fn self_test_intro(test: SelfTest, edit: &Callback<Edit>, lang: Lang) -> Htm
         } => (cap_seconds, each_side),
         Timing::Watch { seconds_per_side } => (seconds_per_side, true),
     };
-    let sides: Vec<AttrValue> = if each_side {
-        vec![texts::LEFT.get(lang).into(), texts::RIGHT.get(lang).into()]
-    } else {
-        vec![texts::SECONDS_HELD.get(lang).into()]
+    let sides: Vec<AttrValue> = match test.sides() {
+        Some(named) if each_side => named.iter().map(|s| s.get(lang).into()).collect(),
+        _ => vec![texts::SECONDS_HELD.get(lang).into()],
     };
     let on_stop = match test.timing() {
         Timing::Hold { .. } => edit
@@ -196,13 +232,10 @@ pub fn hold_fields(
     field_error: &dyn Fn(Field) -> Html,
     lang: Lang,
 ) -> Html {
-    let sides: Vec<(Side, &str)> = if pair {
-        vec![
-            (Side::First, texts::LEFT.get(lang)),
-            (Side::Second, texts::RIGHT.get(lang)),
-        ]
-    } else {
-        vec![(Side::First, texts::SECONDS_HELD.get(lang))]
+    let named = q.spec().self_test.and_then(|t| t.sides());
+    let sides: Vec<(Side, &str)> = match named {
+        Some([a, b]) if pair => vec![(Side::First, a.get(lang)), (Side::Second, b.get(lang))],
+        _ => vec![(Side::First, texts::SECONDS_HELD.get(lang))],
     };
     html! {
         <div class="sides">

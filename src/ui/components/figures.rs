@@ -92,7 +92,24 @@ const SIDE_PLANK: Pose = pose(
     [[(30, 73), (42, 73)], [(31, 31), (32, 16)]],
 );
 
+/// Back against the wall, knees and hips at a right angle.
+const WALL_SIT: Pose = with_props(
+    pose(
+        (34, 11),
+        (34, 20),
+        (34, 46),
+        [[(58, 46), (58, 73)], [(56, 47), (56, 73)]],
+        [[(42, 34), (52, 44)], [(40, 36), (50, 45)]],
+    ),
+    &[Prop::Line(28, 4, 28, 74)],
+);
+
 fn exercise_pose(item: Item) -> Option<Pose> {
+    strength_pose(item).or_else(|| mobility_pose(item))
+}
+
+/// The strengthening exercises.
+fn strength_pose(item: Item) -> Option<Pose> {
     use Prop::*;
     Some(match item {
         Item::GluteBridge => moving(BRIDGE, [(46, 66), (40, 56), (46, 44)]),
@@ -108,16 +125,7 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             [(36, 20), (32, 32), (36, 46)],
         ),
-        Item::WallSit => with_props(
-            pose(
-                (34, 11),
-                (34, 20),
-                (34, 46),
-                [[(58, 46), (58, 73)], [(56, 47), (56, 73)]],
-                [[(42, 34), (52, 44)], [(40, 36), (50, 45)]],
-            ),
-            &[Line(28, 4, 28, 74)],
-        ),
+        Item::WallSit => WALL_SIT,
         Item::LegPress => moving(
             with_props(
                 pose(
@@ -177,6 +185,14 @@ fn exercise_pose(item: Item) -> Option<Pose> {
             ),
             [(108, 66), (112, 56), (106, 46)],
         ),
+        _ => return None,
+    })
+}
+
+/// Stretches and mobility.
+fn mobility_pose(item: Item) -> Option<Pose> {
+    use Prop::*;
+    Some(match item {
         Item::HipFlexorStretch => pose(
             (54, 13),
             (54, 22),
@@ -254,6 +270,8 @@ fn self_test_pose(test: SelfTest) -> Pose {
         SelfTest::Bridge => SINGLE_BRIDGE,
         SelfTest::Plank => PLANK,
         SelfTest::SidePlank => SIDE_PLANK,
+        // Back against the wall, knees and hips at a right angle.
+        SelfTest::WallSit => WALL_SIT,
         // Seen from the front, hands on the hips, one foot lifted.
         SelfTest::Stance => with_props(
             pose(

@@ -1,5 +1,5 @@
 //! The care verdict, the numbers to call and the sources, shared by the
-//! result and the stop page.
+//! result and the stop.
 use crate::assessment::answer::format_date;
 use crate::assessment::answers::Answers;
 use crate::assessment::questions::QuestionId;
@@ -43,12 +43,13 @@ pub fn call_buttons(level: CareLevel, lang: Lang) -> Html {
     }
 }
 
-pub fn verdict(r: &Assessment, lang: Lang) -> Html {
-    let level = r.level;
+/// The verdict `level` (a saved check's own), what it means to do, and why:
+/// the reasons `r` gives.
+pub fn verdict(level: CareLevel, r: &Assessment, lang: Lang) -> Html {
     html! {
         <section class={format!("verdict verdict-{}", level.key())} aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="verdict-title">{ level.headline().get(lang) }</h2>
-            // What to do is under "Today", right after.
+            <p class="verdict-action">{ level.action().get(lang) }</p>
             if r.reasons.is_empty() {
                 <p class="verdict-why">{ texts::NO_WARNING_SIGN.get(lang) }
                     if r.pain_days.is_some() { { " " }{ texts::UNDER_TEN_DAYS.get(lang) } }</p>
@@ -72,7 +73,7 @@ pub fn verdict(r: &Assessment, lang: Lang) -> Html {
     }
 }
 
-/// "What to tell the doctor": onset, age, pain now and the signs ticked.
+/// "What to tell the doctor": onset, age, pain now and each sign ticked.
 pub fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
     let fact = |q: QuestionId, label: Text| {
         answers.describe(q, lang).map(|a| {
@@ -90,8 +91,11 @@ pub fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
                 { onset.unwrap_or_default() }
                 { fact(QuestionId::Age, texts::TELL_AGE).unwrap_or_default() }
                 { fact(QuestionId::PainNow, texts::TELL_PAIN_NOW).unwrap_or_default() }
-                <li><strong>{ texts::TELL_SIGNS.get(lang) }{ ": " }</strong>
-                    { r.reasons.iter().map(|x| x.sign.get(lang)).collect::<Vec<_>>().join("; ") }</li>
+                if !r.reasons.is_empty() {
+                    <li><strong>{ texts::TELL_SIGNS.get(lang) }{ ":" }</strong>
+                        <ul class="list bullets">{ for r.reasons.iter().map(|x| html! { <li>{ x.sign.get(lang) }</li> }) }</ul>
+                    </li>
+                }
             </ul>
         </section>
     }

@@ -1,6 +1,7 @@
 //! "Check your answers": every asked question by section, with Change links
 //! that go to the question and come back here.
 use crate::assessment::questions::Section;
+use crate::assessment::selftest::PAIN_LOWERS_HOLDS;
 use crate::ui::components::page::{back_link, page_heading};
 use crate::ui::hooks::{use_history, use_title};
 use crate::ui::route::Route;
@@ -53,6 +54,9 @@ pub fn CheckPage() -> Html {
                             }
                         }) }
                     </dl>
+                    if section == Section::SelfTests && asked.iter().any(|q| q.spec().self_test.is_some()) {
+                        <p class="pain-note">{ PAIN_LOWERS_HOLDS.get(lang) }</p>
+                    }
                 </section>
             }) }
             if let Some(q) = unanswered {

@@ -5,4 +5,3 @@ pub mod not_found;
 pub mod question;
 pub mod result;
 pub mod start;
-pub mod stop;

@@ -353,7 +353,7 @@ fn question_fieldset(
     let inputs = match kind {
         Kind::Single(options) => choices(q, options, false, input, edit, lang),
         Kind::Multi(options) => choices(q, options, true, input, edit, lang),
-        Kind::Scale { max, .. } => scale(q, max, input, edit),
+        Kind::Scale { max, extra, .. } => scale(q, max, extra, input, edit, lang),
         Kind::Date => date_fields(q, input, edit, today, field_error, lang),
         Kind::Hold => hold_fields(q, input, edit, false, field_error, lang),
         Kind::HoldPair => hold_fields(q, input, edit, true, field_error, lang),
@@ -374,7 +374,7 @@ fn question_fieldset(
 /// The hint under a question; a scale's names its ends.
 fn hint(q: QuestionId, lang: Lang) -> Html {
     match (q.kind(), q.spec().hint) {
-        (Kind::Scale { max, low, high }, _) => html! {
+        (Kind::Scale { max, low, high, .. }, _) => html! {
             <div id={hint_id(q)} class="hint">{ format!("0 = {}, {max} = {}", low.get(lang), high.get(lang)) }</div>
         },
         (_, Some(h)) => html! { <div id={hint_id(q)} class="hint">{ h.get(lang) }</div> },
