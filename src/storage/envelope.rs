@@ -57,6 +57,18 @@ pub(super) fn open(raw: &str) -> Read<Cow<'_, str>> {
     }
 }
 
+/// Only an envelope's format.
+#[derive(Deserialize)]
+struct Format {
+    format: u32,
+}
+
+/// Whether `raw` is an envelope of a format newer than this app's (its data
+/// is skipped, not read).
+pub(super) fn is_newer(raw: &str) -> bool {
+    serde_json::from_str::<Format>(raw).is_ok_and(|e| e.format > FORMAT)
+}
+
 /// Reads a stored value: missing, found (migrated), newer or unreadable.
 pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Read<T> {
     let Some(raw) = raw else { return Read::Missing };

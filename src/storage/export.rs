@@ -1,6 +1,6 @@
 //! The export file: every check, in a file a runner keeps or moves to another
 //! device, and reading one back.
-use super::records::{checks_from, History, SavedCheck};
+use super::records::{checks_from, CheckList, SavedCheck};
 use super::{migrate, APP_VERSION, FORMAT};
 use crate::assessment::date::Date;
 use serde::{Deserialize, Serialize};
@@ -16,7 +16,7 @@ struct ExportFile<'a> {
     kind: &'a str,
     format: u32,
     app: &'a str,
-    data: History,
+    data: CheckList,
 }
 
 #[derive(Deserialize)]
@@ -37,7 +37,7 @@ pub fn export(checks: &[SavedCheck]) -> String {
         kind: EXPORT_KIND,
         format: FORMAT,
         app: APP_VERSION,
-        data: History {
+        data: CheckList {
             checks: checks.to_vec(),
         },
     })
@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn export_and_import_round_trip() {
-        let checks = vec![check("1", 3), check("2", 9)];
+        let checks = vec![check(1, 3), check(2, 9)];
         let file = export(&checks);
         assert!(
             file.starts_with(r#"{"kind":"backcheck-export","format":2,"#),
@@ -125,24 +125,24 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_accepted() {
-        let checks = vec![check("1", 3)];
+        let checks = vec![check(1, 3)];
         let file = format!("\u{feff}{}", export(&checks));
         assert_eq!(parse_import(file.as_bytes(), today()), Ok(all(checks)));
     }
 
     #[test]
     fn bad_and_future_entries_are_left_out_and_counted_the_rest_imported() {
-        let file = export(&[check("1", 3), check("2", 4), check("3", 5)]);
+        let file = export(&[check(1, 3), check(2, 4), check(3, 5)]);
         let broken = file.replacen(r#""date":"2026-11-04""#, r#""date":"someday""#, 1);
         let future = broken.replacen(r#""date":"2026-11-05""#, r#""date":"2027-11-05""#, 1);
         let read = parse_import(future.as_bytes(), today()).unwrap();
-        assert_eq!(read.checks, vec![check("1", 3)]);
+        assert_eq!(read.checks, vec![check(1, 3)]);
         assert_eq!((read.unreadable, read.future), (1, 1));
     }
 
     #[test]
     fn files_that_are_not_exports_are_refused_whole() {
-        let file = export(&[check("1", 3)]);
+        let file = export(&[check(1, 3)]);
         let read = |b: &[u8]| parse_import(b, today());
         assert_eq!(read(b"not json"), Err(ImportError::NotJson));
         assert_eq!(read(b"[1]"), Err(ImportError::NotJson));

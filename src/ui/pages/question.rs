@@ -12,7 +12,7 @@ use crate::ui::components::fields::{
 use crate::ui::components::page::{
     back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
-use crate::ui::hooks::{use_history, use_title};
+use crate::ui::hooks::{use_store, use_title};
 use crate::ui::route::{navigate, redirect, Route};
 use crate::ui::state::{use_app, Action};
 use crate::ui::texts;
@@ -80,7 +80,7 @@ fn error_id(q: QuestionId) -> String {
 #[component]
 pub fn QuestionPage(props: &QuestionProps) -> Html {
     let state = use_app();
-    let history = use_history();
+    let store = use_store();
     let lang = state.lang;
     let lead = props.q;
     let change = props.change;
@@ -142,7 +142,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     let submit_values = {
         let state = state.clone();
-        let history = history.clone();
+        let store = store.clone();
         let last = *questions.last().unwrap_or(&lead);
         Callback::from(move |values: Vec<(QuestionId, Answer)>| {
             let mut after = state.answers.clone();
@@ -151,7 +151,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             }
             match next_step_in(&after, last, change, state.today, state.mode()) {
                 // Urgent or emergency: the check ends here and is saved.
-                Step::Stop => history.stop(&after),
+                Step::Stop => store.stop(&after),
                 Step::Check => {
                     state.dispatch(Action::Answer(values));
                     navigate(Route::Check);

@@ -7,13 +7,13 @@ use crate::assessment::answers::Answers;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::text::Lang;
 use crate::assessment::{assess, Finding, PlanEntry, PlanStart, RunAdvice};
-use crate::storage::{self, SavedCheck, StoreError};
+use crate::storage::{self, CheckId, SavedCheck};
 use crate::ui::components::disclosure::{disclosure, use_panels, Disclosure, Panels};
 use crate::ui::components::figures::exercise_figure;
 use crate::ui::components::page::page_heading;
 use crate::ui::components::verdict::{sources_line, verdict};
-use crate::ui::files::download;
-use crate::ui::hooks::{use_history, use_title};
+use crate::ui::files::{download, reminder_ics};
+use crate::ui::hooks::{use_store, use_title};
 use crate::ui::pages::stop::stop_view;
 use crate::ui::route::{absolute, Route};
 use crate::ui::state::use_app;
@@ -86,26 +86,17 @@ fn change_since(
     }
 }
 
-/// What to tell the runner when a finished check could not be saved.
-pub fn save_failed_text(e: StoreError) -> crate::assessment::text::Text {
-    match e {
-        StoreError::Unavailable => texts::SAVE_UNAVAILABLE,
-        StoreError::WriteFailed => texts::SAVE_FULL,
-        StoreError::NewerData => texts::SAVE_NEWER,
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     /// A saved check; `None`: the answers in progress.
     #[prop_or_default]
-    pub id: Option<u64>,
+    pub id: Option<CheckId>,
 }
 
 #[component]
 pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
-    let history = use_history();
+    let store = use_store();
     let panels = use_panels();
     let lang = state.lang;
     let saved: Option<SavedCheck> = props.id.and_then(|id| state.check(id).cloned());
@@ -132,7 +123,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     }
     let kept = saved
         .as_ref()
-        .is_some_and(|c| state.history.iter().any(|h| h.id == c.id));
+        .is_some_and(|c| state.checks().iter().any(|h| h.id == c.id));
     let unanswered = if saved.is_some() {
         None
     } else {
@@ -165,7 +156,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 .first()
                 .and_then(|x| x.when.questions().last().copied());
             let at = sign.map_or(Route::Check, |q| Route::Question { q, change: false });
-            Callback::from(move |_| history.reopen(&c, at))
+            Callback::from(move |_| store.reopen(&c, at))
         });
         let actions = html! {
             <>
@@ -197,12 +188,12 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         r.recheck
             .filter(|d| *d > state.today && c.outcome.level < CareLevel::SeeDoctor)
             .map(|d| {
-                let id = c.id.clone();
+                let id = c.id;
                 let onclick = Callback::from(move |_| {
                     let _ = download(
                         "back-check-reminder.ics",
                         "text/calendar",
-                        &storage::reminder_ics(d, &id, lang, &absolute(Route::Recheck)),
+                        &reminder_ics(d, id, lang, &absolute(Route::Recheck)),
                     );
                 });
                 html! { <button type="button" class="button button-secondary no-print" {onclick}>{ texts::REMIND_ME.get(lang) }</button> }
@@ -222,7 +213,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 </div>
             }
             { verdict(&r, lang) }
-            { change_since(saved.as_ref(), &state.history, &r, lang) }
+            { change_since(saved.as_ref(), state.checks(), &r, lang) }
             <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
 
             <div class="at-a-glance">
