@@ -26,6 +26,69 @@ pub trait Backend {
     }
 }
 
+/// A backend whose keys are listed once and kept up to date with the
+/// writes made through it: the start reads them several times, and a
+/// browser lists thousands one call at a time.
+pub struct Listed<'a, B> {
+    b: &'a B,
+    keys: std::cell::RefCell<Option<Vec<String>>>,
+}
+
+impl<'a, B: Backend> Listed<'a, B> {
+    pub fn new(b: &'a B) -> Self {
+        Listed {
+            b,
+            keys: Default::default(),
+        }
+    }
+
+    fn wrote(&self, key: &str, present: bool) {
+        if let Some(keys) = self.keys.borrow_mut().as_mut() {
+            keys.retain(|k| k != key);
+            if present {
+                keys.push(key.to_owned());
+            }
+        }
+    }
+}
+
+impl<B: Backend> Backend for Listed<'_, B> {
+    type Raw = B::Raw;
+
+    fn keys(&self) -> Vec<String> {
+        self.keys
+            .borrow_mut()
+            .get_or_insert_with(|| self.b.keys())
+            .clone()
+    }
+
+    fn get(&self, key: &str) -> Result<Option<B::Raw>, StoreError> {
+        self.b.get(key)
+    }
+
+    fn text(raw: &B::Raw) -> String {
+        B::text(raw)
+    }
+
+    fn set(&self, key: &str, raw: &B::Raw) -> Result<(), StoreError> {
+        self.b.set(key, raw)?;
+        self.wrote(key, true);
+        Ok(())
+    }
+
+    fn set_text(&self, key: &str, text: &str) -> Result<(), StoreError> {
+        self.b.set_text(key, text)?;
+        self.wrote(key, true);
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.b.remove(key)?;
+        self.wrote(key, false);
+        Ok(())
+    }
+}
+
 /// An in-memory store, for tests: it can be told to refuse writes, as a
 /// full or blocked browser storage does, and counts the writes it took.
 #[derive(Debug, Default)]
@@ -99,5 +162,26 @@ impl Backend for Memory {
         self.write(|m| {
             m.remove(key);
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_keys_follow_the_writes_made_through_it() {
+        let m = Memory::with([("a".to_owned(), "1".to_owned())]);
+        let l = Listed::new(&m);
+        assert_eq!(l.keys(), ["a"]);
+        l.set_text("b", "2").unwrap();
+        l.remove("a").unwrap();
+        l.set_text("b", "3").unwrap();
+        assert_eq!(l.keys(), ["b"]);
+        assert_eq!(m.keys(), ["b"]);
+        // A refused write changes nothing.
+        m.refuse(Some(StoreError::Full));
+        assert!(l.set_text("c", "4").is_err());
+        assert_eq!(l.keys(), ["b"]);
     }
 }

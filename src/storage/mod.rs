@@ -15,13 +15,16 @@ mod export;
 mod keys;
 mod migrate;
 mod records;
+mod repair;
 mod store;
 
 pub mod browser;
 
 pub use backend::{Backend, Memory};
 pub use envelope::{decode, encode, Read};
-pub use export::{export, parse_import, Import, ImportError, MAX_IMPORT_BYTES};
+pub use export::{
+    export, parse_import, read_import, Import, ImportError, Reading, MAX_IMPORT_BYTES,
+};
 pub use keys::{
     check_key, Key, CHECK_PREFIX, DRAFT_KEY, DRAFT_PREFIX, KEPT_PREFIX, LANG_KEY, RESULTS_KEY,
 };
@@ -32,7 +35,7 @@ pub use records::{
 pub use store::{
     add_checks, delete_all, delete_check, kept_values, read, read_checks, read_drafts, read_kept,
     read_lang, remove_draft, repair, restore, save_check, save_draft, save_lang, set_aside, start,
-    Checks, Recovered, Removed, Saved, Started, MAX_DRAFTS,
+    Adding, Checks, Recovered, Removed, Saved, Started, MAX_DRAFTS,
 };
 
 /// The storage format this app writes. 2: warning signs as checkbox pages.

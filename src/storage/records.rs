@@ -145,15 +145,36 @@ struct Checks<'a> {
 /// Reads a list of checks one by one: an entry of the wrong shape is
 /// dropped (and counted) instead of losing the others.
 pub(super) fn checks_from(data: &str) -> Option<(Vec<SavedCheck>, usize)> {
-    let items = serde_json::from_str::<Checks>(data).ok()?.checks;
-    let total = items.len();
-    let checks: Vec<SavedCheck> = items
+    let entries = entries_of(data)?;
+    let total = entries.len();
+    let checks: Vec<SavedCheck> = entries
         .into_iter()
-        .filter_map(|item| serde_json::from_str::<SavedCheck>(item.get()).ok())
-        .filter(SavedCheck::is_plausible)
+        .filter_map(|at| read_entry(&data[at]))
         .collect();
     let dropped = total - checks.len();
     Some((sorted_checks(checks), dropped))
+}
+
+/// Where each entry of a list of checks is in `data` (as JSON text).
+pub(super) fn entries_of(data: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    let items = serde_json::from_str::<Checks>(data).ok()?.checks;
+    let base = data.as_ptr() as usize;
+    Some(
+        items
+            .into_iter()
+            .map(|item| {
+                let at = item.get().as_ptr() as usize - base;
+                at..at + item.get().len()
+            })
+            .collect(),
+    )
+}
+
+/// One entry of a list, if it is a check this app can read.
+pub(super) fn read_entry(text: &str) -> Option<SavedCheck> {
+    serde_json::from_str::<SavedCheck>(text)
+        .ok()
+        .filter(SavedCheck::is_plausible)
 }
 
 /// Oldest first (same day: by id, which starts with the save time), each

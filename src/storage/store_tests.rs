@@ -3,8 +3,9 @@ use super::*;
 use crate::assessment::answer::Answer;
 use crate::assessment::questions::QuestionId;
 use crate::storage::backend::Memory;
-use crate::storage::keys::{CHECK_PREFIX, DRAFT_PREFIX, KEPT_PREFIX};
+use crate::storage::keys::{CHECK_PREFIX, DRAFT_PREFIX, KEPT_PREFIX, RESULTS_KEY};
 use crate::storage::records::tests::{check, id};
+use crate::storage::repair::copy_aside;
 use crate::storage::CheckList;
 
 const OWN: &str = "backcheck.draft.aaa";

@@ -114,6 +114,8 @@ pub enum Action {
         kept: Option<usize>,
         drafts: Option<Vec<Draft>>,
     },
+    /// These checks were added (an import): merged with those there are.
+    Added(Vec<SavedCheck>),
     /// The check `id` was deleted, or (`None`) every one, with the copies
     /// of unreadable data and the checks only in memory; `removed` is what
     /// "Undo" puts back.
@@ -172,6 +174,11 @@ impl Reducible for AppState {
                 if let Some(drafts) = drafts {
                     s.drafts = drafts;
                 }
+            }),
+            Action::Added(added) => next.with_saved(|s| {
+                let mut checks = std::mem::take(&mut s.checks.checks);
+                checks.extend(added);
+                s.checks.checks = sorted_checks(checks);
             }),
             Action::Deleted { removed, id } => next.deleted(removed, id),
             Action::Undone(checks, kept) => {
@@ -423,11 +430,13 @@ mod tests {
 
     #[test]
     fn a_notice_about_a_copy_goes_when_the_copy_is_deleted() {
-        let mut started = Started::default();
-        started.recovered = Some(Recovered {
-            count: Some(1),
-            kept: true,
-        });
+        let mut started = Started {
+            recovered: Some(Recovered {
+                count: Some(1),
+                kept: true,
+            }),
+            ..Started::default()
+        };
         started.saved.kept = 1;
         let today = Date::from_ymd(2026, 11, 30).unwrap();
         let s = Rc::new(AppState::new(Storing::Works, started, Lang::En, today));

@@ -6,13 +6,24 @@ use crate::assessment::answers::Answers;
 use crate::assessment::outcome::Outcome;
 use crate::assessment::text::Lang;
 use crate::storage::browser::{kept_file, own_draft_key, Local};
-use crate::storage::{self, CheckId, Draft, ImportError, SavedCheck, StoreError};
+use crate::storage::{
+    self, Adding, CheckId, Draft, Import, ImportError, Reading, SavedCheck, StoreError,
+};
 use crate::ui::files::download_js;
 use crate::ui::route::{navigate, Route};
 use crate::ui::state::{
     browser_lang, local_today, new_id, use_app, Action, AppContext, AppState, Notice, Storing,
 };
 use yew::prelude::*;
+
+/// How many entries an import reads, or writes, before the page gets its
+/// turn again (a few milliseconds' work).
+const IMPORT_STEP: usize = 200;
+
+/// Runs `next` as a task of its own, after what the page has waiting.
+fn later(next: impl FnOnce() + 'static) {
+    gloo_timers::callback::Timeout::new(0, next).forget();
+}
 
 /// The state a tab starts with: the repair runs once, here, then
 /// everything is read.
@@ -178,39 +189,66 @@ impl Store {
     }
 
     /// Adds the checks of an export file (after the repair an import runs);
-    /// says how many were new, and what was left out.
+    /// says how many were new, and what was left out. A file at the size
+    /// cap is read and written `IMPORT_STEP` entries at a time, the page
+    /// getting its turn in between.
     pub fn import(&self, bytes: &[u8]) {
-        let import = match storage::parse_import(bytes, self.state.today) {
-            Ok(import) => import,
-            Err(e) => return self.notify(Notice::ImportFailed(e)),
-        };
-        let total = import.checks.len();
-        let done = self.write(|local| {
+        match storage::read_import(bytes, self.state.today) {
+            Ok(reading) => self.clone().read_entries(reading),
+            Err(e) => self.notify(Notice::ImportFailed(e)),
+        }
+    }
+
+    fn read_entries(self, mut reading: Reading) {
+        if reading.step(IMPORT_STEP) {
+            let import = reading.finish();
+            later(move || self.add_entries(import));
+        } else {
+            later(move || self.read_entries(reading));
+        }
+    }
+
+    fn add_entries(self, import: Import) {
+        let start = self.write(|local| {
             let (recovered, checks) = storage::repair(local);
-            let added = storage::add_checks(local, import.checks)?;
-            Ok((recovered, checks, added, storage::read_kept(local)))
+            let adding = Adding::new(local, import.checks.clone())?;
+            Ok((recovered, checks, adding, storage::read_kept(local)))
         });
-        match done {
-            Ok((recovered, mut checks, added, kept)) => {
-                let count = added.len();
-                checks.checks.extend(added);
-                checks.checks = storage::sorted_checks(std::mem::take(&mut checks.checks));
-                self.state.dispatch(Action::Read {
-                    checks: Some(Box::new(checks)),
-                    kept: Some(kept),
-                    drafts: None,
-                });
-                if let Some(r) = recovered {
-                    self.notify(Notice::Recovered(r));
-                }
+        let (recovered, checks, adding, kept) = match start {
+            Ok(started) => started,
+            Err(e) => return self.notify(Notice::ChangeFailed(e)),
+        };
+        self.state.dispatch(Action::Read {
+            checks: Some(Box::new(checks)),
+            kept: Some(kept),
+            drafts: None,
+        });
+        if let Some(r) = recovered {
+            self.notify(Notice::Recovered(r));
+        }
+        let left_out = (import.checks.len(), import.unreadable, import.future);
+        later(move || self.write_entries(adding, left_out));
+    }
+
+    /// Writes the next checks; at the end, says what the import did (of
+    /// `total` checks read, and `unreadable` and `future` left out).
+    fn write_entries(self, mut adding: Adding, (total, unreadable, future): (usize, usize, usize)) {
+        match self.write(|local| adding.step(local, IMPORT_STEP)) {
+            Ok(false) => later(move || self.write_entries(adding, (total, unreadable, future))),
+            Ok(true) => {
+                let added = adding.added.len();
+                self.state.dispatch(Action::Added(adding.added));
                 self.notify(Notice::Imported {
-                    added: count,
-                    skipped: total - count,
-                    unreadable: import.unreadable,
-                    future: import.future,
+                    added,
+                    skipped: total - added,
+                    unreadable,
+                    future,
                 });
             }
-            Err(e) => self.notify(Notice::ChangeFailed(e)),
+            Err(e) => {
+                self.state.dispatch(Action::Added(adding.added));
+                self.notify(Notice::ChangeFailed(e));
+            }
         }
     }
 

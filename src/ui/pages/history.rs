@@ -13,6 +13,11 @@ use crate::ui::texts;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// How many checks the chart and the table show at first, and how many
+/// more each "Show more" adds: a history of thousands renders in one go
+/// only when asked for.
+const PAGE: usize = 50;
+
 /// Which deletion waits for "Yes, delete".
 #[derive(Clone, Copy, PartialEq)]
 enum Asking {
@@ -34,7 +39,10 @@ pub fn HistoryPage() -> Html {
     ));
     // At most one deletion waits for its confirmation.
     let asking = use_state(|| Asking::Nothing);
+    let shown = use_state(|| PAGE);
     let checks: Vec<&SavedCheck> = state.checks().iter().chain(state.unsaved.iter()).collect();
+    // The latest ones, oldest first.
+    let latest = &checks[checks.len().saturating_sub(*shown)..];
     let read_only = state.read_only();
     let kept = state.saved.kept > 0;
     html! {
@@ -49,8 +57,9 @@ pub fn HistoryPage() -> Html {
                 <p>{ texts::HISTORY_EMPTY.get(lang) }</p>
             } else {
                 <h2 class="heading-m">{ texts::CHART_TITLE.get(lang) }</h2>
-                { chart(&checks, lang) }
-                { checks_table(&checks, &asking, &store, read_only, lang) }
+                { chart(latest, lang) }
+                { checks_table(latest, &asking, &store, read_only, lang) }
+                { show_more(latest.len(), checks.len(), &shown, lang) }
                 <div class="button-group">
                     { export_button(&checks, &state) }
                 </div>
@@ -84,6 +93,23 @@ fn undo_banner(state: &AppContext, store: &Store) -> Html {
             <p>{ texts::deleted(undo.count, state.lang) }</p>
             <button type="button" class="button button-secondary" {onclick}>{ texts::UNDO.get(state.lang) }</button>
         </div>
+    }
+}
+
+/// "The latest 50 of 2,045 saved checks." and "Show 50 more".
+fn show_more(shown: usize, total: usize, more: &UseStateHandle<usize>, lang: Lang) -> Html {
+    if shown >= total {
+        return html! {};
+    }
+    let onclick = {
+        let more = more.clone();
+        Callback::from(move |_| more.set(*more + PAGE))
+    };
+    html! {
+        <p class="show-more">
+            { texts::latest_of(shown, total, lang) }{ " " }
+            <button type="button" class="link-button" {onclick}>{ texts::show_more(PAGE.min(total - shown), lang) }</button>
+        </p>
     }
 }
 

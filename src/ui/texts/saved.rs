@@ -229,3 +229,21 @@ pub fn delete_one_question(date: &str, lang: Lang) -> String {
         Lang::De => format!("Den Check vom {date} löschen?"),
     }
 }
+
+/// "The latest 50 of 2045 saved checks are shown."
+pub fn latest_of(shown: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("The latest {shown} of {total} saved checks are shown."),
+        Lang::De => format!("Die letzten {shown} von {total} gespeicherten Checks werden gezeigt."),
+    }
+}
+
+/// "Show 50 more" / "Show 1 more".
+pub fn show_more(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "Show 1 more".to_owned(),
+        (Lang::En, n) => format!("Show {n} more"),
+        (Lang::De, 1) => "1 weiteren zeigen".to_owned(),
+        (Lang::De, n) => format!("{n} weitere zeigen"),
+    }
+}
