@@ -1,6 +1,8 @@
 //! The export file: every check, in a file a runner keeps or moves to another
 //! device, and reading one back.
-use super::records::{entries_of, read_entry, sorted_checks, CheckList, SavedCheck};
+use super::records::{
+    entries_of, ranges_in, read_entry, sorted_checks, CheckList, ExportEntries, SavedCheck,
+};
 use super::{migrate, APP_VERSION, FORMAT};
 use crate::assessment::date::Date;
 use serde::{Deserialize, Serialize};
@@ -94,8 +96,21 @@ pub fn read_import(bytes: &[u8], today: Date) -> Result<Reading, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
     // Editors on Windows start files with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Read once; only a file that is no export is read again, to say whether
-    // it is JSON at all.
+    // A file of this app's format: its entries found in one pass.
+    if let Ok(file) = serde_json::from_str::<ExportEntries>(text) {
+        if file.kind == EXPORT_KIND && file.format == FORMAT {
+            let entries = ranges_in(text, &file.data.checks);
+            return Ok(Reading {
+                data: text.to_owned(),
+                checks: Vec::with_capacity(entries.len()),
+                entries,
+                next: 0,
+                today,
+            });
+        }
+    }
+    // Any other: read once more; only a file that is no export is read
+    // again, to say whether it is JSON at all.
     let file: ImportFile =
         serde_json::from_str(text).map_err(|_| match serde_json::from_str::<AnyObject>(text) {
             Ok(_) => ImportError::NotAnExport,

@@ -137,9 +137,9 @@ pub struct CheckList {
 
 /// A list of checks, each still as JSON text.
 #[derive(Deserialize)]
-struct Checks<'a> {
+pub(super) struct Checks<'a> {
     #[serde(borrow)]
-    checks: Vec<&'a RawValue>,
+    pub checks: Vec<&'a RawValue>,
 }
 
 /// Reads a list of checks one by one: an entry of the wrong shape is
@@ -158,16 +158,28 @@ pub(super) fn checks_from(data: &str) -> Option<(Vec<SavedCheck>, usize)> {
 /// Where each entry of a list of checks is in `data` (as JSON text).
 pub(super) fn entries_of(data: &str) -> Option<Vec<std::ops::Range<usize>>> {
     let items = serde_json::from_str::<Checks>(data).ok()?.checks;
-    let base = data.as_ptr() as usize;
-    Some(
-        items
-            .into_iter()
-            .map(|item| {
-                let at = item.get().as_ptr() as usize - base;
-                at..at + item.get().len()
-            })
-            .collect(),
-    )
+    Some(ranges_in(data, &items))
+}
+
+/// Where each of `items` (parsed from `text`) is in `text`.
+pub(super) fn ranges_in(text: &str, items: &[&RawValue]) -> Vec<std::ops::Range<usize>> {
+    let base = text.as_ptr() as usize;
+    items
+        .iter()
+        .map(|item| {
+            let at = item.get().as_ptr() as usize - base;
+            at..at + item.get().len()
+        })
+        .collect()
+}
+
+/// An export file of this app's format, its entries found in one pass.
+#[derive(Deserialize)]
+pub(super) struct ExportEntries<'a> {
+    pub kind: &'a str,
+    pub format: u32,
+    #[serde(borrow)]
+    pub data: Checks<'a>,
 }
 
 /// One entry of a list, if it is a check this app can read.

@@ -81,6 +81,26 @@ async function expectNoKeysShown(page) {
   await expect(page.locator('main')).not.toContainText('(s)');
 }
 
+/** Records every long task from the page's start (the Long Tasks API). */
+const watchLongTasks = (page) => page.addInitScript(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+});
+const longestTask = (page) => page.evaluate(() => Math.max(0, ...window.__long));
+
+/**
+ * The least of three tries of `run` (which returns the longest task it
+ * saw). A task's length is wall time: on a machine others share, a try
+ * can be slowed by whatever else runs then; the least of three is what the
+ * page itself takes.
+ */
+async function leastOfThree(run) {
+  const tries = [];
+  for (let i = 0; i < 3; i++) tries.push(await run());
+  return { least: Math.min(...tries), tries };
+}
+
 async function downloadFrom(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-')), download.suggestedFilename());
@@ -571,10 +591,8 @@ test('a file the browser cannot read: said so, nothing changed, and the next fil
   await expect(page.locator('.banner')).toHaveText(/^No results were imported\. 1 result was already on this device\.\s*Dismiss$/);
 });
 
-test('a crafted 2 MB import keeps the page responsive and is read in one go', async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.goto('/#/history');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved checks');
+test('a crafted 2 MB import keeps the page responsive and says what it left out', async ({ page }) => {
+  test.setTimeout(90_000);
   // Nearly 2 MB: thousands of entries that look like checks, each with many
   // repeated keys (the kind of file that froze the old hand-written reader).
   const junk = JSON.stringify({ id: 'x', date: '2026-01-01', ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i])) });
@@ -586,21 +604,20 @@ test('a crafted 2 MB import keeps the page responsive and is read in one go', as
   expect(text.length).toBeGreaterThan(1.9 * 1024 * 1024);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-2mb-')), 'crafted.json');
   fs.writeFileSync(file, text);
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-      .observe({ type: 'longtask', buffered: false });
+  await watchLongTasks(page);
+  await page.goto('/#/history');
+  const longest = await leastOfThree(async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved checks');
+    await page.evaluate(() => { window.__long = []; });
+    await page.locator('#import-file').setInputFiles(file);
+    // The news first, no count of nothing.
+    await expect(page.locator('.banner')).toContainText(`No results were imported. ${entries.length} entries could not be read as results and were left out.`);
+    return longestTask(page);
   });
-  const t0 = Date.now();
-  await page.locator('#import-file').setInputFiles(file);
-  // The news first, no count of nothing.
-  await expect(page.locator('.banner')).toContainText(`No results were imported. ${entries.length} entries could not be read as results and were left out.`);
-  const took = Date.now() - t0;
-  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
-  console.log(`import of a ${text.length} B crafted file: ${took} ms until the notice, longest task ${longest.toFixed(0)} ms`);
-  // A guard against a freeze, not a speed test: about 90 ms alone, it can
-  // double while other tests share the CPU; the old reader blocked for seconds.
-  expect(longest).toBeLessThan(500);
+  console.log(`import of a ${text.length} B crafted file: longest task ${longest.least.toFixed(0)} ms (tries: ${longest.tries.map((t) => t.toFixed(0)).join(', ')})`);
+  // A guard against a freeze (the old reader blocked for seconds).
+  expect(longest.least).toBeLessThan(200);
   await expect(page.locator('tbody tr')).toHaveCount(0);
 });
 
@@ -826,26 +843,6 @@ async function bigExport(page) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-big-')), 'big.json');
   fs.writeFileSync(file, text);
   return { file, count: checks.length, bytes: text.length };
-}
-
-/** Records every long task from the page's start (the Long Tasks API). */
-const watchLongTasks = (page) => page.addInitScript(() => {
-  window.__long = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-});
-const longestTask = (page) => page.evaluate(() => Math.max(0, ...window.__long));
-
-/**
- * The least of three tries of `run` (which returns the longest task it
- * saw). A task's length is wall time: on a machine others share, a try
- * can be slowed by whatever else runs then; the least of three is what the
- * page itself takes.
- */
-async function leastOfThree(run) {
-  const tries = [];
-  for (let i = 0; i < 3; i++) tries.push(await run());
-  return { least: Math.min(...tries), tries };
 }
 
 test('an import at the size cap of valid checks, and a history that size at start: no task over 200 ms', async ({ page }) => {
