@@ -282,16 +282,6 @@ pub struct Removed<R> {
     pub entries: Vec<(String, R)>,
 }
 
-impl<R> Removed<R> {
-    /// How many saved checks it held.
-    pub fn checks(&self) -> usize {
-        self.entries
-            .iter()
-            .filter(|(k, _)| matches!(Key::of(k), Key::Check(Some(_))))
-            .count()
-    }
-}
-
 fn remove_all<B: Backend>(
     b: &B,
     keys: impl IntoIterator<Item = String>,

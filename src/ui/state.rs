@@ -51,6 +51,24 @@ pub enum Notice {
     ChangeFailed(StoreError),
 }
 
+/// Data shared between states, equal when it is the same data: a history of
+/// thousands is not compared check by check at every render.
+#[derive(Clone, Debug, Default)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// A notice as shown: its id is what "Dismiss" names.
 pub type NoticeId = u32;
 
@@ -76,7 +94,7 @@ pub struct AppState {
     pub storing: Storing,
     /// What is saved on this device, as last read (at start, after each
     /// change here, and after each change another tab makes).
-    pub saved: Rc<Saved>,
+    pub saved: Shared<Saved>,
     /// Finished checks that could not be saved (kept in memory only).
     pub unsaved: Vec<SavedCheck>,
     /// The saved check being re-checked: only what can change is asked.
@@ -224,7 +242,7 @@ impl AppState {
             answers: Answers::default(),
             today,
             storing,
-            saved: Rc::new(started.saved),
+            saved: Shared(Rc::new(started.saved)),
             unsaved: Vec::new(),
             recheck_of: None,
             undo: None,
@@ -303,7 +321,7 @@ impl AppState {
     /// copy of unreadable data deleted (here or in another tab) takes the
     /// notices about it along.
     fn with_saved(&mut self, change: impl FnOnce(&mut Saved)) {
-        change(Rc::make_mut(&mut self.saved));
+        change(Rc::make_mut(&mut self.saved.0));
         let copies = self.saved.kept > 0;
         let damaged = !self.saved.checks.damaged.is_empty();
         self.notices.retain(|(_, n)| match n {

@@ -879,6 +879,7 @@ test('an import at the size cap of valid checks, and a history that size at star
   await page.getByRole('button', { name: 'Show 50 more' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(100);
   await expect(page.getByText(`The latest 100 of ${count} saved checks are shown.`)).toBeVisible();
+  await checkPage(page, 'history-many-en');
   // The Long Tasks API reports tasks of 50 ms and more: 0 is "none".
   const ms = (t) => (t ? `${t.toFixed(0)} ms` : 'none over 50 ms');
   const all = (r) => r.tries.map((t) => t.toFixed(0)).join(', ');
