@@ -20,6 +20,7 @@ mod store;
 
 pub mod browser;
 
+pub use answers::CheckAnswers;
 pub use backend::{Backend, Memory};
 pub use envelope::{decode, encode, Read};
 pub use export::{

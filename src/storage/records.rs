@@ -1,5 +1,6 @@
 //! The records kept: the questionnaire in progress, finished checks and their
 //! outcome, and the history as a whole.
+use super::answers::CheckAnswers;
 use super::envelope::{open, Read};
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
@@ -89,7 +90,7 @@ pub struct SavedCheck {
     /// The app version that made it.
     pub app: String,
     pub lang: Lang,
-    pub answers: Answers,
+    pub answers: CheckAnswers,
     pub outcome: Outcome,
     /// The check this one re-checked, if it was a re-check.
     #[serde(
@@ -115,7 +116,7 @@ impl SavedCheck {
             date,
             app: crate::storage::APP_VERSION.to_owned(),
             lang,
-            answers,
+            answers: answers.into(),
             outcome,
             recheck_of: None,
         }

@@ -43,13 +43,19 @@ pub struct Saved {
 impl Saved {
     /// The check in progress in another tab (or an earlier visit) to offer
     /// to continue: the latest that is not finished, that is, whose answers
-    /// are not those of a saved check.
+    /// are not those of a check saved since it was last written.
     pub fn draft_to_continue(&self) -> Option<&Draft> {
         self.drafts
             .iter()
             .filter(|d| {
                 let visible = d.answers.visible();
-                !self.checks.checks.iter().any(|c| c.answers == visible)
+                // The day it was written (UTC), a day early for time zones.
+                let since = (d.updated / 86_400_000) as i32 - 1;
+                !self
+                    .checks
+                    .checks
+                    .iter()
+                    .any(|c| c.date.days() >= since && c.answers == visible)
             })
             .max_by_key(|d| d.updated)
     }

@@ -233,7 +233,7 @@ fn the_continue_offer_is_for_an_unfinished_draft_that_is_still_there() {
     assert_eq!(saved.draft_to_continue(), Some(&draft(2, 9)), "the latest");
     // The latest was finished (a saved check has its answers): the other.
     let mut finished = check(5, 3);
-    finished.answers = draft(2, 9).answers.visible();
+    finished.answers = draft(2, 9).answers.visible().into();
     saved.checks.checks.push(finished);
     assert_eq!(saved.draft_to_continue(), Some(&d));
     // Once the other tab's draft is gone, nothing is offered.

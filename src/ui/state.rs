@@ -381,32 +381,6 @@ impl AppState {
     }
 }
 
-/// Today's date in the browser's time zone.
-pub fn local_today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i32))
-}
-
-/// A new unique id: the time in ms and three random digits.
-pub fn new_id() -> CheckId {
-    CheckId::new(
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 1000.0) as u64,
-    )
-}
-
-/// The browser's language, for a first visit.
-pub fn browser_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .map_or(Lang::En, |tag| Lang::from_tag(&tag))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

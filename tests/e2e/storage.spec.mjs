@@ -615,7 +615,8 @@ test('a crafted 2 MB import keeps the page responsive and says what it left out'
     await expect(page.locator('.banner')).toContainText(`No results were imported. ${entries.length} entries could not be read as results and were left out.`);
     return longestTask(page);
   });
-  console.log(`import of a ${text.length} B crafted file: longest task ${longest.least.toFixed(0)} ms (tries: ${longest.tries.map((t) => t.toFixed(0)).join(', ')})`);
+  const ms = (t) => (t ? `${t.toFixed(0)} ms` : 'none over 50 ms');
+  console.log(`import of a ${text.length} B crafted file: longest task ${ms(longest.least)} (tries: ${longest.tries.map((t) => t.toFixed(0)).join(', ')})`);
   // A guard against a freeze (the old reader blocked for seconds).
   expect(longest.least).toBeLessThan(200);
   await expect(page.locator('tbody tr')).toHaveCount(0);

@@ -3,6 +3,7 @@
 //! change is written through `storage`, then the app's copy is updated, or
 //! the runner is told why not.
 use crate::assessment::answers::Answers;
+use crate::assessment::date::Date;
 use crate::assessment::outcome::Outcome;
 use crate::assessment::text::Lang;
 use crate::storage::browser::{kept_file, own_draft_key, Local};
@@ -11,9 +12,7 @@ use crate::storage::{
 };
 use crate::ui::files::download_js;
 use crate::ui::route::{navigate, Route};
-use crate::ui::state::{
-    browser_lang, local_today, new_id, use_app, Action, AppContext, AppState, Notice, Storing,
-};
+use crate::ui::state::{use_app, Action, AppContext, AppState, Notice, Storing};
 use yew::prelude::*;
 
 /// How many entries an import reads, or writes, before the page gets its
@@ -39,6 +38,32 @@ pub fn load() -> AppState {
     };
     let started = storage::start(&local, &own_draft_key());
     AppState::new(storing, started, lang, today)
+}
+
+/// Today's date in the browser's time zone.
+pub fn local_today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i32))
+}
+
+/// A new unique id: the time in ms and three random digits.
+pub fn new_id() -> CheckId {
+    CheckId::new(
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1000.0) as u64,
+    )
+}
+
+/// The browser's language, for a first visit.
+pub fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map_or(Lang::En, |tag| Lang::from_tag(&tag))
 }
 
 /// Everything kept on the device, for the pages: read from the app's
@@ -137,7 +162,7 @@ impl Store {
             self.state.dispatch(Action::ForgetUndo(None));
         }
         self.state
-            .dispatch(Action::Restore(Box::new(check.answers.clone())));
+            .dispatch(Action::Restore(Box::new((*check.answers).clone())));
         navigate(at);
     }
 
