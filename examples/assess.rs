@@ -98,7 +98,7 @@ fn main() {
             std::process::exit(1);
         });
     let check = match &id {
-        Some(id) => checks.iter().find(|c| &c.id == id),
+        Some(id) => checks.iter().find(|c| c.id.to_string() == *id),
         None => checks.last(),
     };
     let Some(check) = check else {

@@ -306,30 +306,101 @@ async fn continue_right_after_a_tap_takes_that_tap() {
     app.destroy();
 }
 
+/// Every key and value in localStorage, exactly as stored.
+fn all_stored() -> Vec<(String, String)> {
+    let ls = local_storage();
+    let mut all: Vec<(String, String)> = (0..ls.length().unwrap())
+        .filter_map(|i| ls.key(i).unwrap())
+        .map(|k| {
+            let v = ls.get_item(&k).unwrap().unwrap();
+            (k, v)
+        })
+        .collect();
+    all.sort();
+    all
+}
+
 #[wasm_bindgen_test]
-async fn starting_up_writes_no_draft() {
+async fn starting_up_writes_nothing() {
     // Writing back what was just read could overwrite a draft another tab
-    // wrote in the meantime: the app only writes when answers change.
+    // wrote in the meantime: the app writes only when answers change. This
+    // tab's draft is stored as an older app wrote it (format 1, its own
+    // spacing): any write at start would change those bytes.
+    let own = storage::browser::own_draft_key();
+    let draft =
+        r#"{"format":1, "app":"0.0.9", "data":{"answers":{"pain_now":3, "sitting":"over_8"}}}"#;
     let (app, root) = mount("#/", None).await;
+    app.destroy();
+    local_storage().set_item(&own, draft).unwrap();
+    let before = all_stored();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
-    assert_eq!(
-        local_storage()
-            .get_item(&storage::browser::own_draft_key())
-            .unwrap(),
-        None
-    );
-    find(&root, ".button-start").click();
+    settle().await;
+    assert!(text(&root, "main").contains("You have a check in progress"));
+    assert_eq!(all_stored(), before, "nothing written at start");
+    // An answer is written, in this app's format.
+    window().location().set_hash("#/q/emergency_signs").unwrap();
     settle().await;
     find(&root, "#emergency_signs-none").click();
     settle().await;
     find(&root, "form button[type=submit]").click();
     settle().await;
-    assert!(
-        local_storage()
-            .get_item(&storage::browser::own_draft_key())
-            .unwrap()
-            .is_some(),
-        "an answer is written"
+    let stored = local_storage().get_item(&own).unwrap().unwrap();
+    assert!(stored.starts_with(r#"{"format":2,"#), "{stored}");
+    assert_eq!(
+        stored_draft().answers.get(QuestionId::Sitting),
+        Some(&Answer::Choice("over_8".into()))
     );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_is_kept_through_the_store() {
+    let (app, root) = mount("#/", None).await;
+    find(&root, ".lang-switch").click();
+    settle().await;
+    let stored = local_storage().get_item(storage::LANG_KEY).unwrap();
+    assert_eq!(
+        storage::decode::<Lang>(stored.as_deref()),
+        Read::Found(Lang::De)
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn two_notices_each_dismissed_by_its_own_button() {
+    let ls = local_storage();
+    let (app, root) = mount("#/", None).await;
+    app.destroy();
+    ls.set_item(&format!("{}17", storage::CHECK_PREFIX), "{oops")
+        .unwrap();
+    ls.set_item(&storage::browser::own_draft_key(), "not even JSON")
+        .unwrap();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let banners = || root.query_selector_all(".banner").unwrap();
+    assert_eq!(banners().length(), 2);
+    let second: HtmlElement = banners().item(1).unwrap().dyn_into().unwrap();
+    assert!(second
+        .text_content()
+        .unwrap()
+        .contains("1 saved result could not be read"));
+    // The second's Dismiss: the first stays.
+    let dismiss: HtmlElement = second
+        .query_selector("button:last-child")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    dismiss.click();
+    settle().await;
+    assert_eq!(banners().length(), 1);
+    assert!(text(&root, ".banner").contains("Your unfinished check could not be read"));
+    // Both were set aside under the copies' prefix, once each.
+    let kept: Vec<(String, String)> = all_stored()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(storage::KEPT_PREFIX))
+        .collect();
+    assert_eq!(kept.len(), 2, "{kept:?}");
     app.destroy();
 }

@@ -69,19 +69,21 @@ fn plurals_are_chosen_by_number() {
     }
     assert_eq!(
         texts::imported(1, 1, 0, 0, Lang::En),
-        "Imported 1 result. 1 was already on this device."
+        "Imported 1 result. 1 result was already on this device."
     );
     assert_eq!(
         texts::imported(3, 2, 0, 0, Lang::En),
-        "Imported 3 results. 2 were already on this device."
+        "Imported 3 results. 2 results were already on this device."
     );
     assert_eq!(
         texts::imported(1, 0, 0, 0, Lang::De),
         "1 Ergebnis importiert."
     );
-    assert!(texts::recovered(1, None, Lang::De)
+    assert!(texts::recovered(Some(1), true, Lang::De)
         .starts_with("1 gespeichertes Ergebnis konnte nicht gelesen werden und fehlt."));
-    assert!(texts::recovered(2, None, Lang::De).starts_with("2 gespeicherte Ergebnisse konnten"));
+    assert!(
+        texts::recovered(Some(2), true, Lang::De).starts_with("2 gespeicherte Ergebnisse konnten")
+    );
 }
 
 /// German joins with „oder“ without a comma unless a clause has to close.

@@ -8,7 +8,8 @@ use backcheck::assessment::assess;
 use backcheck::assessment::questions::QuestionId;
 use backcheck::assessment::rules::CareLevel;
 use backcheck::storage::{
-    decode, decode_history, encode, parse_import, Draft, History, HistoryRead, Read, SavedCheck,
+    decode, decode_check_list, encode, parse_import, start, Backend, CheckList, Draft, Key,
+    ListRead, Memory, Read, Recovered, SavedCheck, KEPT_PREFIX,
 };
 
 fn today() -> backcheck::assessment::date::Date {
@@ -20,6 +21,13 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// A stored device: an object of key → value.
+fn device(name: &str) -> Memory {
+    let entries: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&fixture(name)).unwrap();
+    Memory::with(entries)
+}
+
 fn ticked(a: &Answers, q: QuestionId) -> Vec<String> {
     match a.get(q) {
         Some(Answer::Choices(keys)) => keys.clone(),
@@ -28,8 +36,8 @@ fn ticked(a: &Answers, q: QuestionId) -> Vec<String> {
 }
 
 fn format1_checks() -> Vec<SavedCheck> {
-    match decode_history(Some(&fixture("format1/results.json"))) {
-        HistoryRead::Found { checks, dropped: 0 } => checks,
+    match decode_check_list(Some(&fixture("format1/results.json"))) {
+        ListRead::Found { checks, dropped: 0 } => checks,
         other => panic!("{other:?}"),
     }
 }
@@ -110,13 +118,13 @@ fn a_format_1_export_imports_like_the_saved_results() {
 #[test]
 fn migrated_results_are_written_in_this_format_and_read_back_unchanged() {
     let checks = format1_checks();
-    let raw = encode(&History {
+    let raw = encode(&CheckList {
         checks: checks.clone(),
     });
     assert!(raw.starts_with(r#"{"format":2,"#));
     assert_eq!(
-        decode_history(Some(&raw)),
-        HistoryRead::Found { checks, dropped: 0 }
+        decode_check_list(Some(&raw)),
+        ListRead::Found { checks, dropped: 0 }
     );
 }
 
@@ -155,12 +163,12 @@ fn format_2_files_read_and_write_back_unchanged() {
     same(encode(&d), &draft);
 
     let results = fixture("format2/results.json");
-    let HistoryRead::Found { checks, dropped: 0 } = decode_history(Some(&results)) else {
+    let ListRead::Found { checks, dropped: 0 } = decode_check_list(Some(&results)) else {
         panic!("the results do not load")
     };
     assert_eq!(checks.len(), 3);
     same(
-        encode(&History {
+        encode(&CheckList {
             checks: checks.clone(),
         }),
         &results,
@@ -209,4 +217,60 @@ fn levels_contributors_strengths_and_languages_are_stored_by_their_keys() {
         Contributor::from_key("long_sitting"),
         Some(Contributor::LongSitting)
     );
+}
+
+/// The copies the app up to 384e3a5 left under the data's own keys are
+/// moved once, one per distinct value, and said once in plain numbers.
+#[test]
+fn leftover_copies_are_moved_once_one_per_distinct_value() {
+    let m = device("leftover-copies/storage.json");
+    let values_before: std::collections::BTreeSet<String> = m
+        .entries()
+        .into_iter()
+        .filter(|(k, _)| k.contains(".backup"))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(values_before.len(), 4);
+    let own = "backcheck.draft.0a1";
+    let s = start(&m, own);
+    // Three distinct values were of saved checks (two checks, the old list).
+    assert_eq!(
+        s.recovered,
+        Some(Recovered {
+            count: Some(3),
+            kept: true
+        })
+    );
+    let keys = m.keys();
+    assert!(keys.iter().all(|k| !k.contains(".backup")), "{keys:?}");
+    let kept: std::collections::BTreeSet<String> = m
+        .entries()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(KEPT_PREFIX))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(kept, values_before, "every value kept, each once");
+    assert_eq!(s.saved.kept, 4);
+    assert_eq!(
+        keys.iter()
+            .filter(|k| matches!(Key::of(k), Key::Kept))
+            .count(),
+        4
+    );
+    // The readable check stays, and nothing else is read as one.
+    let ids: Vec<String> = s
+        .saved
+        .checks
+        .checks
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    assert_eq!(ids, ["1794800000000111"]);
+    assert!(s.saved.checks.damaged.is_empty());
+    assert_eq!(s.draft, None);
+    // Repaired once: the next start writes nothing and says nothing.
+    let (writes, entries) = (m.writes(), m.entries());
+    let again = start(&m, own);
+    assert_eq!(again.recovered, None);
+    assert_eq!((m.writes(), m.entries()), (writes, entries));
 }

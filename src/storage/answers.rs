@@ -127,6 +127,76 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A saved check's answers, read from their stored text when first used:
+/// a history of thousands is read at start, and what its pages show first
+/// is each check's date and outcome. They read (and compare) as `Answers`.
+#[derive(Clone, Default)]
+pub struct CheckAnswers {
+    /// As stored: a JSON object (checked when the check is read).
+    text: Option<Box<RawValue>>,
+    answers: std::cell::OnceCell<Answers>,
+}
+
+impl From<Answers> for CheckAnswers {
+    fn from(answers: Answers) -> Self {
+        CheckAnswers {
+            text: None,
+            answers: answers.into(),
+        }
+    }
+}
+
+impl std::ops::Deref for CheckAnswers {
+    type Target = Answers;
+    fn deref(&self) -> &Answers {
+        self.answers.get_or_init(|| {
+            // Read one answer at a time (an answer that does not fit stays
+            // unanswered), so an object always reads.
+            self.text
+                .as_ref()
+                .and_then(|t| serde_json::from_str(t.get()).ok())
+                .unwrap_or_default()
+        })
+    }
+}
+
+impl PartialEq for CheckAnswers {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<Answers> for CheckAnswers {
+    fn eq(&self, other: &Answers) -> bool {
+        **self == *other
+    }
+}
+
+impl std::fmt::Debug for CheckAnswers {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl Serialize for CheckAnswers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for CheckAnswers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = Box::<RawValue>::deserialize(d)?;
+        if !text.get().starts_with('{') {
+            return Err(serde::de::Error::custom("answers are an object"));
+        }
+        Ok(CheckAnswers {
+            text: Some(text),
+            answers: std::cell::OnceCell::new(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +233,23 @@ mod tests {
             other.get(QuestionId::TestPlank),
             Some(&Answer::Hold(Some(40)))
         );
+    }
+
+    #[test]
+    fn a_checks_answers_are_read_when_first_used_and_compare_as_answers() {
+        let text = r#"{"pain_now":4,"weekly_km":"unsure","age":"maybe"}"#;
+        let read: CheckAnswers = serde_json::from_str(text).unwrap();
+        let mut a = Answers::default();
+        a.set(QuestionId::PainNow, &Answer::Scale(4));
+        assert_eq!(read, a);
+        assert_eq!(read, CheckAnswers::from(a.clone()));
+        assert_eq!(read.get(QuestionId::PainNow), Some(&Answer::Scale(4)));
+        // Written back as this app's answers: what is gone stays gone.
+        assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"pain_now":4}"#);
+        // Anything but an object is no answers at all.
+        for bad in ["5", "\"x\"", "[]", "null"] {
+            assert!(serde_json::from_str::<CheckAnswers>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

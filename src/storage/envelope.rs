@@ -57,9 +57,35 @@ pub(super) fn open(raw: &str) -> Read<Cow<'_, str>> {
     }
 }
 
+/// Only an envelope's format.
+#[derive(Deserialize)]
+struct Format {
+    format: u32,
+}
+
+/// Whether `raw` is an envelope of a format newer than this app's (its data
+/// is skipped, not read).
+pub(super) fn is_newer(raw: &str) -> bool {
+    serde_json::from_str::<Format>(raw).is_ok_and(|e| e.format > FORMAT)
+}
+
+/// An envelope read with its data in one go (for this app's format).
+#[derive(Deserialize)]
+struct Current<T> {
+    format: u32,
+    data: T,
+}
+
 /// Reads a stored value: missing, found (migrated), newer or unreadable.
 pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Read<T> {
     let Some(raw) = raw else { return Read::Missing };
+    // This app's format in one pass (a history of thousands is read at
+    // start); any other, or a failure, the long way.
+    if let Ok(Current { format, data }) = serde_json::from_str::<Current<T>>(raw) {
+        if format == FORMAT {
+            return Read::Found(data);
+        }
+    }
     match open(raw) {
         Read::Found(data) => serde_json::from_str(&data).map_or(Read::Unreadable, Read::Found),
         Read::Newer { format } => Read::Newer { format },

@@ -1,6 +1,8 @@
 //! The export file: every check, in a file a runner keeps or moves to another
 //! device, and reading one back.
-use super::records::{checks_from, History, SavedCheck};
+use super::records::{
+    entries_of, ranges_in, read_entry, sorted_checks, CheckList, ExportEntries, SavedCheck,
+};
 use super::{migrate, APP_VERSION, FORMAT};
 use crate::assessment::date::Date;
 use serde::{Deserialize, Serialize};
@@ -16,7 +18,7 @@ struct ExportFile<'a> {
     kind: &'a str,
     format: u32,
     app: &'a str,
-    data: History,
+    data: CheckList,
 }
 
 #[derive(Deserialize)]
@@ -37,7 +39,7 @@ pub fn export(checks: &[SavedCheck]) -> String {
         kind: EXPORT_KIND,
         format: FORMAT,
         app: APP_VERSION,
-        data: History {
+        data: CheckList {
             checks: checks.to_vec(),
         },
     })
@@ -67,14 +69,53 @@ pub struct Import {
 /// how many were left out and why. The file as a whole is refused only when
 /// it is not an export this app can read.
 pub fn parse_import(bytes: &[u8], today: Date) -> Result<Import, ImportError> {
+    let mut reading = read_import(bytes, today)?;
+    while !reading.step(usize::MAX) {}
+    Ok(reading.finish())
+}
+
+/// An export file being read a few entries at a time: a file at the size
+/// cap holds about 2,000 checks, and read in one go it would hold the page
+/// up for a noticeable moment.
+pub struct Reading {
+    /// The file's data, in this app's format.
+    data: String,
+    /// Where each entry is in `data`.
+    entries: Vec<std::ops::Range<usize>>,
+    /// The entries read so far.
+    next: usize,
+    checks: Vec<SavedCheck>,
+    today: Date,
+}
+
+/// Opens an export file: refused whole, or ready to be read entry by entry.
+pub fn read_import(bytes: &[u8], today: Date) -> Result<Reading, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
     // Editors on Windows start files with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str::<AnyObject>(text).map_err(|_| ImportError::NotJson)?;
-    let file: ImportFile = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    // A file of this app's format: its entries found in one pass.
+    if let Ok(file) = serde_json::from_str::<ExportEntries>(text) {
+        if file.kind == EXPORT_KIND && file.format == FORMAT {
+            let entries = ranges_in(text, &file.data.checks);
+            return Ok(Reading {
+                data: text.to_owned(),
+                checks: Vec::with_capacity(entries.len()),
+                entries,
+                next: 0,
+                today,
+            });
+        }
+    }
+    // Any other: read once more; only a file that is no export is read
+    // again, to say whether it is JSON at all.
+    let file: ImportFile =
+        serde_json::from_str(text).map_err(|_| match serde_json::from_str::<AnyObject>(text) {
+            Ok(_) => ImportError::NotAnExport,
+            Err(_) => ImportError::NotJson,
+        })?;
     if file.kind != EXPORT_KIND {
         return Err(ImportError::NotAnExport);
     }
@@ -85,14 +126,40 @@ pub fn parse_import(bytes: &[u8], today: Date) -> Result<Import, ImportError> {
     }
     let data = file.data.map_or("null", RawValue::get);
     let data = migrate::text_to_current(file.format, data).ok_or(ImportError::NotAnExport)?;
-    let (checks, unreadable) = checks_from(&data).ok_or(ImportError::NotAnExport)?;
-    let total = checks.len();
-    let checks: Vec<SavedCheck> = checks.into_iter().filter(|c| c.date <= today).collect();
-    Ok(Import {
-        future: total - checks.len(),
-        checks,
-        unreadable,
+    let entries = entries_of(&data).ok_or(ImportError::NotAnExport)?;
+    Ok(Reading {
+        data: data.into_owned(),
+        checks: Vec::with_capacity(entries.len()),
+        entries,
+        next: 0,
+        today,
     })
+}
+
+impl Reading {
+    /// Reads up to `n` more entries; `true` once every entry is read.
+    pub fn step(&mut self, n: usize) -> bool {
+        let end = self.next.saturating_add(n).min(self.entries.len());
+        for at in &self.entries[self.next..end] {
+            self.checks.extend(read_entry(&self.data[at.clone()]));
+        }
+        self.next = end;
+        end == self.entries.len()
+    }
+
+    /// The checks read (oldest first, each id once), and what was left out.
+    pub fn finish(self) -> Import {
+        let unreadable = self.next - self.checks.len();
+        let checks = sorted_checks(self.checks);
+        let total = checks.len();
+        let today = self.today;
+        let checks: Vec<SavedCheck> = checks.into_iter().filter(|c| c.date <= today).collect();
+        Import {
+            future: total - checks.len(),
+            checks,
+            unreadable,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -114,7 +181,7 @@ mod tests {
 
     #[test]
     fn export_and_import_round_trip() {
-        let checks = vec![check("1", 3), check("2", 9)];
+        let checks = vec![check(1, 3), check(2, 9)];
         let file = export(&checks);
         assert!(
             file.starts_with(r#"{"kind":"backcheck-export","format":2,"#),
@@ -125,24 +192,43 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_accepted() {
-        let checks = vec![check("1", 3)];
+        let checks = vec![check(1, 3)];
         let file = format!("\u{feff}{}", export(&checks));
         assert_eq!(parse_import(file.as_bytes(), today()), Ok(all(checks)));
     }
 
     #[test]
     fn bad_and_future_entries_are_left_out_and_counted_the_rest_imported() {
-        let file = export(&[check("1", 3), check("2", 4), check("3", 5)]);
+        let file = export(&[check(1, 3), check(2, 4), check(3, 5)]);
         let broken = file.replacen(r#""date":"2026-11-04""#, r#""date":"someday""#, 1);
         let future = broken.replacen(r#""date":"2026-11-05""#, r#""date":"2027-11-05""#, 1);
         let read = parse_import(future.as_bytes(), today()).unwrap();
-        assert_eq!(read.checks, vec![check("1", 3)]);
+        assert_eq!(read.checks, vec![check(1, 3)]);
         assert_eq!((read.unreadable, read.future), (1, 1));
     }
 
     #[test]
+    fn a_file_read_a_few_entries_at_a_time_reads_as_in_one_go() {
+        let file = export(&[check(3, 5), check(1, 3), check(2, 4), check(1, 3)]).replacen(
+            r#""date":"2026-11-04""#,
+            r#""date":"someday""#,
+            1,
+        );
+        let whole = parse_import(file.as_bytes(), today()).unwrap();
+        let mut reading = read_import(file.as_bytes(), today()).unwrap();
+        let mut steps = 1;
+        while !reading.step(1) {
+            steps += 1;
+        }
+        assert_eq!(steps, 4);
+        assert_eq!(reading.finish(), whole);
+        assert_eq!(whole.checks, vec![check(1, 3), check(3, 5)]);
+        assert_eq!(whole.unreadable, 1);
+    }
+
+    #[test]
     fn files_that_are_not_exports_are_refused_whole() {
-        let file = export(&[check("1", 3)]);
+        let file = export(&[check(1, 3)]);
         let read = |b: &[u8]| parse_import(b, today());
         assert_eq!(read(b"not json"), Err(ImportError::NotJson));
         assert_eq!(read(b"[1]"), Err(ImportError::NotJson));

@@ -2,26 +2,25 @@
 use crate::ui::components::header::header;
 use crate::ui::components::notices::notices;
 use crate::ui::components::page::{focus_by_id, focus_heading};
-use crate::ui::hooks::{use_draft, use_history_sync};
+use crate::ui::hooks::{load, use_store_sync};
 use crate::ui::pages;
-use crate::ui::route::{use_route, Route};
-use crate::ui::state::{AppContext, AppState};
+use crate::ui::route::{open_recheck_link, use_route, Route};
+use crate::ui::state::{AppContext, Storing};
 use crate::ui::texts;
 use yew::prelude::*;
 
 /// The whole app. Mounted by `main.rs` into `#app`.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::load);
+    let state = use_reducer(load);
     let route = use_route();
-    use_draft(&state);
-    use_history_sync(state.clone());
+    use_store_sync(&state);
     // `#/recheck`, the reminder's link, gives way to a re-check.
     {
         let state = state.clone();
         use_effect_with(route == Route::Recheck, move |recheck| {
             if *recheck {
-                pages::start::open_recheck_link(&state);
+                open_recheck_link(&state);
             }
         });
     }
@@ -67,9 +66,9 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts::SKIP_LINK.get(state.lang) }</a>
             { header(&state) }
             <main class="page" id="main" tabindex="-1">
-                if !state.can_store {
+                if state.storing == Storing::Blocked {
                     <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
-                } else if state.storage_full {
+                } else if state.storing == Storing::Full {
                     <div class="notice notice-warn" role="note">{ texts::STORAGE_FULL.get(state.lang) }</div>
                 }
                 { notices(&state) }

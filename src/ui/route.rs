@@ -1,6 +1,10 @@
 //! Hash routes: one per step, so browser back and forward move between
 //! steps, and the app works from any folder of any static host.
+use crate::assessment::answers::Answers;
+use crate::assessment::flow::Mode;
 use crate::assessment::questions::QuestionId;
+use crate::storage::{CheckId, SavedCheck};
+use crate::ui::state::{Action, AppContext};
 use gloo_events::EventListener;
 use yew::prelude::*;
 
@@ -16,7 +20,7 @@ pub enum Route {
     /// The result of the answers so far (not saved).
     Result,
     /// A finished check, saved or kept in memory, by id.
-    Saved(u64),
+    Saved(CheckId),
     History,
     /// Checks the latest saved check again (the reminder's link).
     Recheck,
@@ -89,6 +93,25 @@ pub fn redirect(route: Route) {
     }
 }
 
+/// Starts a re-check of `base`; returns its first page.
+pub fn begin_recheck(state: &AppContext, base: &SavedCheck) -> Route {
+    let first = Answers::for_recheck(&base.answers)
+        .path_in(Mode::Recheck)
+        .first_unanswered();
+    state.dispatch(Action::Recheck(Box::new(base.clone())));
+    first.map_or(Route::Check, |q| Route::Question { q, change: false })
+}
+
+/// `#/recheck`, the reminder's link, is not a page of its own: it becomes
+/// a re-check of the latest saved check, or the start page when there is
+/// none, in place of its history entry (so Back does not come back to it).
+pub fn open_recheck_link(state: &AppContext) {
+    redirect(match state.latest().cloned() {
+        Some(last) => begin_recheck(state, &last),
+        None => Route::Start,
+    });
+}
+
 /// The current route, read from the address at every render; a hash change
 /// (links, back, forward) renders again.
 #[hook]
@@ -112,7 +135,7 @@ mod tests {
             Route::Start,
             Route::Check,
             Route::Result,
-            Route::Saved(1795330000000123),
+            Route::Saved("1795330000000123".parse().unwrap()),
             Route::History,
             Route::Recheck,
         ];
@@ -133,5 +156,6 @@ mod tests {
         assert_eq!(Route::parse("#/whatever/else"), Route::NotFound);
         assert_eq!(Route::parse("#/check/"), Route::Check);
         assert_eq!(Route::parse("#/result/12x"), Route::NotFound);
+        assert_eq!(Route::parse("#/result/-12"), Route::NotFound);
     }
 }

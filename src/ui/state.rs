@@ -5,18 +5,34 @@ use crate::assessment::date::Date;
 use crate::assessment::flow::Mode;
 use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
-use crate::storage::browser::{self, DraftFound};
-use crate::storage::{ImportError, Recovered, SavedCheck, StoreError};
+use crate::storage::browser::Raw;
+use crate::storage::{
+    sorted_checks, CheckId, Checks, Draft, ImportError, Recovered, Removed, Saved, SavedCheck,
+    StoreError,
+};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Whether this browser lets Back Check keep anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storing {
+    Works,
+    /// Not allowed (a setting, a private window): nothing is kept.
+    Blocked,
+    /// Allowed, but full: writes are refused.
+    Full,
+}
 
 /// Something the runner must be told about their saved data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// Unreadable saved data was set aside at start.
+    /// Saved results that could not be read were set aside at start.
     Recovered(Recovered),
-    /// The questionnaire in progress could not be read and was set aside.
-    DraftRecovered,
+    /// This tab's check in progress could not be read and was set aside
+    /// (`kept`: a copy is kept); the tab starts afresh.
+    DraftRecovered {
+        kept: bool,
+    },
     /// A finished check could not be saved.
     SaveFailed(StoreError),
     Imported {
@@ -31,8 +47,42 @@ pub enum Notice {
     ImportFailed(ImportError),
     /// A file could not be read at all.
     FileUnreadable,
-    /// Deleting failed (storage went away, or newer data).
+    /// Deleting or undoing failed (storage went away, or newer data).
     ChangeFailed(StoreError),
+}
+
+/// Data shared between states, equal when it is the same data: a history of
+/// thousands is not compared check by check at every render.
+#[derive(Clone, Debug, Default)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A notice as shown: its id is what "Dismiss" names.
+pub type NoticeId = u32;
+
+/// What a deletion took away, for "Undo" for a short while.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// Tells one deletion from the next (each has its own time to undo).
+    pub id: u32,
+    /// How many checks were deleted.
+    pub count: usize,
+    /// The stored entries, exactly as they were.
+    pub removed: Removed<Raw>,
+    /// Checks only in memory (they could not be saved) that went too.
+    pub unsaved: Vec<SavedCheck>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,26 +91,21 @@ pub struct AppState {
     pub answers: Answers,
     /// The local calendar day, taken when the app starts.
     pub today: Date,
-    /// localStorage can be written.
-    pub can_store: bool,
-    /// Storage is there but refuses writes (full): answers are kept in
-    /// memory only, and the runner is told before the questionnaire.
-    pub storage_full: bool,
-    /// Finished checks saved on this device, oldest first.
-    pub history: Vec<SavedCheck>,
+    pub storing: Storing,
+    /// What is saved on this device, as last read (at start, after each
+    /// change here, and after each change another tab makes).
+    pub saved: Shared<Saved>,
     /// Finished checks that could not be saved (kept in memory only).
     pub unsaved: Vec<SavedCheck>,
     /// The saved check being re-checked: only what can change is asked.
-    pub recheck_of: Option<String>,
-    /// A check in progress in another tab, to continue here as a copy.
-    pub other_draft: Option<Answers>,
-    /// Checks just deleted, for a short while: "Undo" puts them back.
-    pub undo: Option<Vec<SavedCheck>>,
-    /// The results on this device come from a newer app: read-only.
-    pub newer_format: Option<u32>,
+    pub recheck_of: Option<CheckId>,
+    /// The last deletion, while it can be undone.
+    pub undo: Option<Rc<Undo>>,
     /// Everything the runner must be told, oldest first; each stays until
-    /// dismissed.
-    pub notices: Vec<Notice>,
+    /// dismissed, or until it is no longer true.
+    pub notices: Vec<(NoticeId, Notice)>,
+    /// The id the next notice (and the next deletion) gets.
+    next_id: u32,
     /// The self-test stopwatch sounds and vibrates at its target.
     pub timer_signal: bool,
 }
@@ -74,25 +119,36 @@ pub enum Action {
     Restart,
     /// Starts a re-check of a saved check.
     Recheck(Box<SavedCheck>),
-    /// A write was refused: storage is full.
-    StorageFull,
+    /// A write was refused: storage is full, or no longer allowed.
+    Refused(StoreError),
     /// Puts a finished check's answers back to change them.
     Restore(Box<Answers>),
-    /// A check was finished: saved (`Ok`, the new history) or not.
-    Finished(Box<SavedCheck>, Result<Vec<SavedCheck>, StoreError>),
-    /// The saved history changed (import, undo, another tab).
-    History(Vec<SavedCheck>),
-    /// Checks were deleted: the history left, and what may be undone.
-    Deleted {
-        history: Vec<SavedCheck>,
-        removed: Vec<SavedCheck>,
+    /// A check was finished: saved (`Ok`) or kept in memory only.
+    Finished(Box<SavedCheck>, Result<(), StoreError>),
+    /// What is saved, as read now: the checks, how many copies of
+    /// unreadable data there are, other tabs' drafts (each if read).
+    Read {
+        checks: Option<Box<Checks>>,
+        kept: Option<usize>,
+        drafts: Option<Vec<Draft>>,
     },
-    /// The moment to undo a deletion has passed.
-    ForgetUndo,
+    /// These checks were added (an import): merged with those there are.
+    Added(Vec<SavedCheck>),
+    /// The check `id` was deleted, or (`None`) every one, with the copies
+    /// of unreadable data and the checks only in memory; `removed` is what
+    /// "Undo" puts back.
+    Deleted {
+        removed: Removed<Raw>,
+        id: Option<CheckId>,
+    },
+    /// "Undo" put the last deletion back: the checks as read now.
+    Undone(Box<Checks>, usize),
+    /// The moment to undo this deletion (`None`: any) has passed.
+    ForgetUndo(Option<u32>),
     /// Tells the runner something (after what is already shown).
     Notify(Notice),
-    /// The runner has read the notice at this place.
-    Dismiss(usize),
+    /// The runner has read this notice.
+    Dismiss(NoticeId),
 }
 
 impl Reducible for AppState {
@@ -116,36 +172,49 @@ impl Reducible for AppState {
                 next.answers = Answers::for_recheck(&base.answers);
                 next.recheck_of = Some(base.id);
             }
-            Action::StorageFull => next.storage_full = true,
+            Action::Refused(e) => next.refused(e),
             Action::Restore(answers) => {
                 next.answers = *answers;
                 next.recheck_of = None;
             }
-            Action::Finished(check, Ok(history)) => {
-                next.history = history;
-                next.unsaved.retain(|c| c.id != check.id);
-                next.answers = Answers::default();
-                next.recheck_of = None;
-                // Saved: an earlier "could not save" is no longer true.
-                next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
+            Action::Finished(check, saved) => next.finished(*check, saved),
+            Action::Read {
+                checks,
+                kept,
+                drafts,
+            } => next.with_saved(|s| {
+                if let Some(checks) = checks {
+                    s.checks = *checks;
+                }
+                if let Some(kept) = kept {
+                    s.kept = kept;
+                }
+                if let Some(drafts) = drafts {
+                    s.drafts = drafts;
+                }
+            }),
+            Action::Added(added) => next.with_saved(|s| {
+                let mut checks = std::mem::take(&mut s.checks.checks);
+                checks.extend(added);
+                s.checks.checks = sorted_checks(checks);
+            }),
+            Action::Deleted { removed, id } => next.deleted(removed, id),
+            Action::Undone(checks, kept) => {
+                if let Some(undo) = next.undo.take() {
+                    next.unsaved.extend(undo.unsaved.iter().cloned());
+                }
+                next.with_saved(|s| {
+                    s.checks = *checks;
+                    s.kept = kept;
+                });
             }
-            Action::Finished(check, Err(e)) => {
-                next.unsaved.retain(|c| c.id != check.id);
-                next.unsaved.push(*check);
-                next.notify(Notice::SaveFailed(e));
-            }
-            Action::History(history) => next.history = history,
-            Action::Deleted { history, removed } => {
-                next.history = history;
-                next.undo = (!removed.is_empty()).then_some(removed);
-            }
-            Action::ForgetUndo => next.undo = None,
-            Action::Notify(notice) => next.notify(notice),
-            Action::Dismiss(i) => {
-                if i < next.notices.len() {
-                    next.notices.remove(i);
+            Action::ForgetUndo(id) => {
+                if id.is_none() || next.undo.as_ref().map(|u| u.id) == id {
+                    next.undo = None;
                 }
             }
+            Action::Notify(notice) => next.notify(notice),
+            Action::Dismiss(id) => next.notices.retain(|(n, _)| *n != id),
         }
         Rc::new(next)
     }
@@ -160,6 +229,40 @@ pub fn use_app() -> AppContext {
 }
 
 impl AppState {
+    /// The state a tab starts with: what was found on the device, and what
+    /// the runner must be told about it.
+    pub fn new(
+        storing: Storing,
+        started: crate::storage::Started,
+        lang: Lang,
+        today: Date,
+    ) -> Self {
+        let mut state = AppState {
+            lang: started.lang.unwrap_or(lang),
+            answers: Answers::default(),
+            today,
+            storing,
+            saved: Shared(Rc::new(started.saved)),
+            unsaved: Vec::new(),
+            recheck_of: None,
+            undo: None,
+            notices: Vec::new(),
+            next_id: 1,
+            timer_signal: true,
+        };
+        if let Some(d) = started.draft {
+            state.answers = d.answers;
+            state.recheck_of = d.recheck_of;
+        }
+        if let Some(kept) = started.draft_recovered {
+            state.notify(Notice::DraftRecovered { kept });
+        }
+        if let Some(r) = started.recovered {
+            state.notify(Notice::Recovered(r));
+        }
+        state
+    }
+
     /// A whole check, or a re-check.
     pub fn mode(&self) -> Mode {
         if self.recheck_of.is_some() {
@@ -169,87 +272,212 @@ impl AppState {
         }
     }
 
-    /// The latest saved check, to check again.
-    pub fn latest(&self) -> Option<&SavedCheck> {
-        self.history.last()
+    /// The saved checks, oldest first.
+    pub fn checks(&self) -> &[SavedCheck] {
+        &self.saved.checks.checks
     }
 
-    /// Adds a notice, unless the same one is already shown.
-    fn notify(&mut self, notice: Notice) {
-        if !self.notices.contains(&notice) {
-            self.notices.push(notice);
-        }
+    /// The latest saved check, to check again.
+    pub fn latest(&self) -> Option<&SavedCheck> {
+        self.checks().last()
+    }
+
+    /// The saved checks come from a newer app: shown, never changed.
+    pub fn read_only(&self) -> bool {
+        self.saved.checks.newer.is_some() || self.storing == Storing::Blocked
     }
 
     /// A saved (or unsaved) check by id.
-    pub fn check(&self, id: u64) -> Option<&SavedCheck> {
-        let id = id.to_string();
-        self.history
+    pub fn check(&self, id: CheckId) -> Option<&SavedCheck> {
+        self.checks()
             .iter()
             .chain(self.unsaved.iter())
             .find(|c| c.id == id)
     }
-}
 
-/// Today's date in the browser's time zone.
-pub fn local_today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i32))
-}
+    /// A new id for a notice or a deletion.
+    fn fresh_id(&mut self) -> u32 {
+        self.next_id += 1;
+        self.next_id - 1
+    }
 
-/// A new unique id: milliseconds since 1970 and three random digits.
-pub fn new_id() -> u64 {
-    (js_sys::Date::now() as u64) * 1000 + (js_sys::Math::random() * 1000.0) as u64
-}
+    /// Adds a notice, unless the same one is already shown.
+    fn notify(&mut self, notice: Notice) {
+        if !self.notices.iter().any(|(_, n)| *n == notice) {
+            let id = self.fresh_id();
+            self.notices.push((id, notice));
+        }
+    }
 
-fn browser_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .map_or(Lang::En, |tag| Lang::from_tag(&tag))
-}
+    fn refused(&mut self, e: StoreError) {
+        match e {
+            StoreError::Full => self.storing = Storing::Full,
+            StoreError::Blocked => self.storing = Storing::Blocked,
+            StoreError::NewerData => {}
+        }
+    }
 
-impl AppState {
-    /// Starts from what this browser has stored: language, draft, results.
-    pub fn load() -> AppState {
-        let can_store = browser::available();
-        let storage_full = can_store && !browser::writable();
-        let mut notices = Vec::new();
-        let (answers, recheck_of) = match browser::load_draft() {
-            DraftFound::Found(d) => (d.answers, d.recheck_of),
-            DraftFound::Unreadable => {
-                notices.push(Notice::DraftRecovered);
-                (Answers::default(), None)
+    /// Changes what was read, then drops every notice no longer true: a
+    /// copy of unreadable data deleted (here or in another tab) takes the
+    /// notices about it along.
+    fn with_saved(&mut self, change: impl FnOnce(&mut Saved)) {
+        change(Rc::make_mut(&mut self.saved.0));
+        let copies = self.saved.kept > 0;
+        let damaged = !self.saved.checks.damaged.is_empty();
+        self.notices.retain(|(_, n)| match n {
+            Notice::Recovered(r) => copies || (!r.kept && damaged),
+            Notice::DraftRecovered { kept: true } => copies,
+            _ => true,
+        });
+    }
+
+    fn finished(&mut self, check: SavedCheck, saved: Result<(), StoreError>) {
+        self.unsaved.retain(|c| c.id != check.id);
+        self.answers = Answers::default();
+        self.recheck_of = None;
+        match saved {
+            Ok(()) => {
+                // Saved: an earlier "could not save" is no longer true.
+                self.notices
+                    .retain(|(_, n)| !matches!(n, Notice::SaveFailed(_)));
+                self.with_saved(|s| {
+                    let mut checks = std::mem::take(&mut s.checks.checks);
+                    checks.push(check);
+                    s.checks.checks = sorted_checks(checks);
+                });
             }
-            DraftFound::Missing => (Answers::default(), None),
+            Err(e) => {
+                self.refused(e);
+                self.unsaved.push(check);
+                self.notify(Notice::SaveFailed(e));
+            }
+        }
+    }
+
+    fn deleted(&mut self, removed: Removed<Raw>, id: Option<CheckId>) {
+        let gone = |c: &SavedCheck| id.is_none_or(|id| c.id == id);
+        let (unsaved, stay): (Vec<SavedCheck>, Vec<SavedCheck>) = std::mem::take(&mut self.unsaved)
+            .into_iter()
+            .partition(gone);
+        self.unsaved = stay;
+        let before = self.checks().len();
+        self.with_saved(|s| match id {
+            Some(_) => s.checks.checks.retain(|c| !gone(c)),
+            None => {
+                s.checks = Checks::default();
+                s.kept = 0;
+            }
+        });
+        let count = before - self.checks().len() + unsaved.len();
+        let undo_id = self.fresh_id();
+        self.undo = (count > 0 || !removed.entries.is_empty()).then(|| {
+            Rc::new(Undo {
+                id: undo_id,
+                count,
+                removed,
+                unsaved,
+            })
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{Recovered, Started};
+
+    fn state() -> Rc<AppState> {
+        let today = Date::from_ymd(2026, 11, 30).unwrap();
+        Rc::new(AppState::new(
+            Storing::Works,
+            Started::default(),
+            Lang::En,
+            today,
+        ))
+    }
+
+    fn with(state: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
+        actions.into_iter().fold(state, |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn a_stale_dismiss_dismisses_nothing_else() {
+        let s = with(
+            state(),
+            [
+                Action::Notify(Notice::FileUnreadable),
+                Action::Notify(Notice::ChangeFailed(StoreError::Full)),
+            ],
+        );
+        let first = s.notices[0].0;
+        // The first notice's button pressed twice (a second click before
+        // the page caught up): only the first goes.
+        let s = with(s, [Action::Dismiss(first), Action::Dismiss(first)]);
+        let left: Vec<&Notice> = s.notices.iter().map(|(_, n)| n).collect();
+        assert_eq!(left, [&Notice::ChangeFailed(StoreError::Full)]);
+        // A new notice gets a new id: the old one's button cannot reach it.
+        let s = with(s, [Action::Notify(Notice::FileUnreadable)]);
+        assert_ne!(s.notices[1].0, first);
+    }
+
+    #[test]
+    fn a_notice_about_a_copy_goes_when_the_copy_is_deleted() {
+        let mut started = Started {
+            recovered: Some(Recovered {
+                count: Some(1),
+                kept: true,
+            }),
+            ..Started::default()
         };
-        // Another tab's check in progress (or one of a closed browser):
-        // offered on the start page, never taken from it.
-        let other_draft = (answers == Answers::default())
-            .then(browser::other_draft)
-            .flatten();
-        let loaded = browser::load_history().unwrap_or_default();
-        if let Some(r) = loaded.recovered {
-            notices.push(Notice::Recovered(r));
-        }
-        AppState {
-            lang: browser::load_lang().unwrap_or_else(browser_lang),
-            answers,
-            today: local_today(),
-            can_store,
-            storage_full,
-            history: loaded.checks,
-            unsaved: Vec::new(),
-            undo: None,
-            other_draft,
-            recheck_of,
-            newer_format: loaded.newer,
-            notices,
-            timer_signal: true,
-        }
+        started.saved.kept = 1;
+        let today = Date::from_ymd(2026, 11, 30).unwrap();
+        let s = Rc::new(AppState::new(Storing::Works, started, Lang::En, today));
+        assert_eq!(s.notices.len(), 1);
+        // Another tab deleted everything: read again, the notice is gone.
+        let s = with(
+            s,
+            [Action::Read {
+                checks: Some(Box::default()),
+                kept: Some(0),
+                drafts: None,
+            }],
+        );
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn a_deletion_can_be_undone_until_its_own_time_ends() {
+        let today = Date::from_ymd(2026, 11, 30).unwrap();
+        let unsaved = |n| {
+            let outcome = crate::assessment::outcome::Outcome::of(&Answers::default(), today);
+            let c = SavedCheck::new(
+                CheckId::new(n, 1),
+                today,
+                Lang::En,
+                Answers::default(),
+                outcome,
+            );
+            Action::Finished(Box::new(c), Err(StoreError::Full))
+        };
+        let delete = |n| Action::Deleted {
+            removed: Removed {
+                entries: Vec::new(),
+            },
+            id: Some(CheckId::new(n, 1)),
+        };
+        let s = with(state(), [unsaved(1), unsaved(2), delete(1)]);
+        assert_eq!((s.unsaved.len(), s.storing), (1, Storing::Full));
+        let first = s.undo.as_ref().map(|u| (u.id, u.count)).unwrap();
+        assert_eq!(first.1, 1, "a check only in memory is deleted too");
+        let s = with(s, [delete(2)]);
+        let second = s.undo.as_ref().unwrap().id;
+        // The first deletion's time ending does not end the second's.
+        let s = with(s, [Action::ForgetUndo(Some(first.0))]);
+        assert_eq!(s.undo.as_ref().map(|u| u.id), Some(second));
+        let s = with(s, [Action::ForgetUndo(Some(second))]);
+        assert!(s.undo.is_none());
+        // Nothing deleted: nothing to undo.
+        let s = with(s, [delete(3)]);
+        assert!(s.undo.is_none());
     }
 }

@@ -2,6 +2,9 @@
 use crate::assessment::text::{Lang, Text};
 use crate::t;
 
+mod saved;
+pub use saved::*;
+
 pub const APP_NAME: &str = "Back Check";
 pub const SKIP_LINK: Text = t!("Skip to main content", "Zum Hauptinhalt springen");
 pub const LANG_SWITCH_LABEL: Text = t!("Language", "Sprache");
@@ -237,14 +240,6 @@ pub const STOP_CHANGE: Text = t!("Change your answers", "Antworten ändern");
 pub const RUN_TITLE: Text = t!("Can I run today?", "Kann ich heute laufen?");
 pub const NOT_FOUND: Text = t!("Page not found", "Seite nicht gefunden");
 pub const GO_START: Text = t!("Go to the start", "Zum Anfang");
-pub const STORAGE_FULL: Text = t!(
-    "This browser's storage is full, so Back Check cannot keep anything: your answers stay while this page is open, but a reload loses them.",
-    "Der Speicher dieses Browsers ist voll, daher kann Back Check nichts aufbewahren: Deine Antworten bleiben, solange die Seite offen ist, gehen aber beim Neuladen verloren."
-);
-pub const STORAGE_OFF: Text = t!(
-    "This browser does not let Back Check store anything, so your answers will be lost when you close the page.",
-    "Dieser Browser erlaubt Back Check nicht, etwas zu speichern. Deine Antworten gehen verloren, wenn du die Seite schließt."
-);
 
 /// "Question 3 of 14".
 pub fn progress(n: usize, of: usize, lang: Lang) -> String {
@@ -334,21 +329,7 @@ pub const OPEN: Text = t!("Open", "Öffnen");
 pub const DELETE: Text = t!("Delete", "Löschen");
 pub const DELETE_CONFIRM: Text = t!("Yes, delete", "Ja, löschen");
 pub const CANCEL: Text = t!("Cancel", "Abbrechen");
-pub const DOWNLOAD_BACKUP: Text = t!(
-    "Download the data set aside",
-    "Beiseitegelegte Daten herunterladen"
-);
 pub const UNDO: Text = t!("Undo", "Rückgängig");
-
-/// "2 saved checks deleted."
-pub fn deleted(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::En, 1) => "1 saved check deleted.".to_owned(),
-        (Lang::En, n) => format!("{n} saved checks deleted."),
-        (Lang::De, 1) => "1 gespeicherter Check gelöscht.".to_owned(),
-        (Lang::De, n) => format!("{n} gespeicherte Checks gelöscht."),
-    }
-}
 
 pub const DELETE_ALL: Text = t!(
     "Delete all saved checks",
@@ -379,147 +360,3 @@ pub const RESULT_MISSING: Text = t!(
 );
 pub const SAVED_NOTE: Text = t!("Saved on this device.", "Auf diesem Gerät gespeichert.");
 pub const DISMISS: Text = t!("Dismiss", "Ausblenden");
-pub const READ_ONLY: Text = t!(
-    "These results were saved by a newer version of Back Check. This version can show them but does not change them, so new results are not added here. Reload the page to get the newer version.",
-    "Diese Ergebnisse wurden von einer neueren Version von Back Check gespeichert. Diese Version kann sie anzeigen, ändert sie aber nicht; neue Ergebnisse werden hier nicht hinzugefügt. Lade die Seite neu, um die neuere Version zu bekommen."
-);
-pub const DRAFT_RECOVERED: Text = t!(
-    "Your unfinished check could not be read, so it was set aside on this device and you start afresh.",
-    "Dein unfertiger Check konnte nicht gelesen werden. Er wurde auf diesem Gerät beiseitegelegt, und du beginnst neu."
-);
-pub const SAVE_UNAVAILABLE: Text = t!(
-    "This browser does not let Back Check store anything, so this result cannot be kept here. Download it to keep it.",
-    "Dieser Browser erlaubt Back Check nicht, etwas zu speichern. Dieses Ergebnis kann hier nicht aufbewahrt werden. Lade es herunter, um es zu behalten."
-);
-pub const SAVE_FULL: Text = t!(
-    "The browser's storage is full, so this result could not be saved. Your earlier results are unchanged. Download this result to keep it.",
-    "Der Speicher des Browsers ist voll, daher konnte dieses Ergebnis nicht gespeichert werden. Deine früheren Ergebnisse sind unverändert. Lade dieses Ergebnis herunter, um es zu behalten."
-);
-pub const SAVE_NEWER: Text = t!(
-    "Saved results on this device come from a newer version of Back Check, so this version leaves them unchanged and cannot add this one. Download it to keep it.",
-    "Die gespeicherten Ergebnisse stammen von einer neueren Version von Back Check. Diese Version lässt sie unverändert und kann dieses nicht hinzufügen. Lade es herunter, um es zu behalten."
-);
-pub const CHANGE_FAILED: Text = t!(
-    "That could not be changed: the saved results cannot be written at the moment. Nothing was lost.",
-    "Das ließ sich nicht ändern: Die gespeicherten Ergebnisse können gerade nicht geschrieben werden. Es ist nichts verloren gegangen."
-);
-pub const IMPORT_BAD_FILE: Text = t!(
-    "That file is not a Back Check results file. Nothing was changed.",
-    "Diese Datei ist keine Back-Check-Ergebnisdatei. Es wurde nichts geändert."
-);
-pub const IMPORT_NOT_JSON: Text = t!(
-    "That file is damaged or not a JSON file. Nothing was changed.",
-    "Diese Datei ist beschädigt oder keine JSON-Datei. Es wurde nichts geändert."
-);
-pub const IMPORT_TOO_LARGE: Text = t!(
-    "That file is too large (over 2 MB) to be a Back Check file. Nothing was changed.",
-    "Diese Datei ist zu groß (über 2 MB) für eine Back-Check-Datei. Es wurde nichts geändert."
-);
-pub const IMPORT_NEWER: Text = t!(
-    "That file comes from a newer version of Back Check. Reload the page to get the newer version, then import it. Nothing was changed.",
-    "Diese Datei stammt von einer neueren Version von Back Check. Lade die Seite neu, um die neuere Version zu bekommen, und importiere sie dann. Es wurde nichts geändert."
-);
-pub const IMPORT_UNREADABLE: Text = t!(
-    "That file could not be read. Nothing was changed.",
-    "Diese Datei konnte nicht gelesen werden. Es wurde nichts geändert."
-);
-
-/// "Some saved data could not be read …"
-pub fn recovered(dropped: usize, backup: Option<&str>, lang: Lang) -> String {
-    let what = match (lang, dropped) {
-        (Lang::En, 0) => {
-            "Your saved results could not be read, so the app starts without them.".to_owned()
-        }
-        (Lang::En, 1) => "1 saved result could not be read and is left out.".to_owned(),
-        (Lang::En, n) => format!("{n} saved results could not be read and are left out."),
-        (Lang::De, 0) => {
-            "Deine gespeicherten Ergebnisse konnten nicht gelesen werden; die App startet ohne sie."
-                .to_owned()
-        }
-        (Lang::De, 1) => {
-            "1 gespeichertes Ergebnis konnte nicht gelesen werden und fehlt.".to_owned()
-        }
-        (Lang::De, n) => {
-            format!("{n} gespeicherte Ergebnisse konnten nicht gelesen werden und fehlen.")
-        }
-    };
-    let kept = match (lang, backup) {
-        (Lang::En, Some(key)) => {
-            format!(
-                " The unreadable data is kept aside on this device under \u{201c}{key}\u{201d}."
-            )
-        }
-        (Lang::De, Some(key)) => {
-            format!(" Die unlesbaren Daten sind auf diesem Gerät unter „{key}“ aufbewahrt.")
-        }
-        (Lang::En, None) => " It could not be copied aside; it was left where it was.".to_owned(),
-        (Lang::De, None) => {
-            " Sie konnten nicht beiseitegelegt werden und bleiben, wo sie waren.".to_owned()
-        }
-    };
-    what + &kept
-}
-
-/// "Imported 3 results; 2 were already here." and what was left out, and why.
-pub fn imported(
-    added: usize,
-    skipped: usize,
-    unreadable: usize,
-    future: usize,
-    lang: Lang,
-) -> String {
-    let mut out = match (lang, added) {
-        (Lang::En, 1) => "Imported 1 result.".to_owned(),
-        (Lang::En, n) => format!("Imported {n} results."),
-        (Lang::De, 1) => "1 Ergebnis importiert.".to_owned(),
-        (Lang::De, n) => format!("{n} Ergebnisse importiert."),
-    };
-    out.push_str(&match (lang, skipped) {
-        (_, 0) => String::new(),
-        (Lang::En, 1) => " 1 was already on this device.".to_owned(),
-        (Lang::En, n) => format!(" {n} were already on this device."),
-        (Lang::De, 1) => " 1 war schon auf diesem Gerät.".to_owned(),
-        (Lang::De, n) => format!(" {n} waren schon auf diesem Gerät."),
-    });
-    out.push_str(&match (lang, unreadable) {
-        (_, 0) => String::new(),
-        (Lang::En, 1) => " 1 entry could not be read as a result and was left out.".to_owned(),
-        (Lang::En, n) => format!(" {n} entries could not be read as results and were left out."),
-        (Lang::De, 1) => {
-            " 1 Eintrag ließ sich nicht als Ergebnis lesen und wurde ausgelassen.".to_owned()
-        }
-        (Lang::De, n) => {
-            format!(" {n} Einträge ließen sich nicht als Ergebnisse lesen und wurden ausgelassen.")
-        }
-    });
-    out.push_str(&match (lang, future) {
-        (_, 0) => String::new(),
-        (Lang::En, 1) => {
-            " 1 result dated after today was left out: that date cannot be right.".to_owned()
-        }
-        (Lang::En, n) => {
-            format!(" {n} results dated after today were left out: those dates cannot be right.")
-        }
-        (Lang::De, 1) => " 1 Ergebnis mit einem Datum nach heute wurde ausgelassen: Dieses Datum kann nicht stimmen.".to_owned(),
-        (Lang::De, n) => format!(" {n} Ergebnisse mit einem Datum nach heute wurden ausgelassen: Diese Daten können nicht stimmen."),
-    });
-    out
-}
-
-/// "Delete all 4 saved checks? This cannot be undone."
-pub fn delete_all_question(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Delete all {n} saved checks? This cannot be undone."),
-        Lang::De => format!(
-            "Alle {n} gespeicherten Checks löschen? Das lässt sich nicht rückgängig machen."
-        ),
-    }
-}
-
-/// "Delete the check of 3 March 2026?"
-pub fn delete_one_question(date: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Delete the check of {date}?"),
-        Lang::De => format!("Den Check vom {date} löschen?"),
-    }
-}

@@ -1,8 +1,8 @@
 //! The site header: the name, the history link and the language switch.
 use crate::assessment::text::Lang;
-use crate::storage::browser;
+use crate::ui::hooks::Store;
 use crate::ui::route::Route;
-use crate::ui::state::{Action, AppContext};
+use crate::ui::state::AppContext;
 use crate::ui::texts;
 use yew::prelude::*;
 
@@ -12,11 +12,8 @@ pub fn header(state: &AppContext) -> Html {
         Lang::De => Lang::En,
     };
     let switch = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            browser::save_lang(other);
-            state.dispatch(Action::SetLang(other));
-        })
+        let store = Store::new(state.clone());
+        Callback::from(move |_| store.set_lang(other))
     };
     html! {
         <header class="site-header">

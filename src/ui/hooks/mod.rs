@@ -1,8 +1,9 @@
-//! The app's hooks: the one save path for checks, the draft, the title.
-mod use_draft;
-mod use_history;
+//! The app's hooks: the one store for everything kept on the device (and
+//! its one save path), keeping it in step with other tabs, the title.
+mod use_store;
+mod use_store_sync;
 mod use_title;
 
-pub use use_draft::use_draft;
-pub use use_history::{use_history, use_history_sync};
+pub use use_store::{load, use_store, Store};
+pub use use_store_sync::use_store_sync;
 pub use use_title::use_title;

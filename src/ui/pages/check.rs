@@ -3,7 +3,7 @@
 use crate::assessment::questions::Section;
 use crate::assessment::selftest::PAIN_LOWERS_HOLDS;
 use crate::ui::components::page::{back_link, page_heading};
-use crate::ui::hooks::{use_history, use_title};
+use crate::ui::hooks::{use_store, use_title};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::texts;
@@ -22,10 +22,10 @@ pub fn CheckPage() -> Html {
         .last()
         .and_then(|&q| path.lead(q))
         .map_or(Route::Start, |q| Route::Question { q, change: false });
-    let history = use_history();
+    let store = use_store();
     let see_result = {
         let answers = state.answers.clone();
-        Callback::from(move |_| history.finish(&answers))
+        Callback::from(move |_| store.finish(&answers))
     };
 
     html! {

@@ -19,7 +19,7 @@ use crate::ui::components::fields::{
 use crate::ui::components::page::{
     back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
-use crate::ui::hooks::{use_history, use_title};
+use crate::ui::hooks::{use_store, use_title};
 use crate::ui::route::{navigate, redirect, Route};
 use crate::ui::state::{use_app, Action, AppContext};
 use crate::ui::texts;
@@ -200,12 +200,12 @@ fn use_redirect_unless_asked(path: &Path, lead: QuestionId, change: bool) -> boo
 #[hook]
 fn use_hand_on(answered: Option<PageAnswers>, change: bool) {
     let state = use_app();
-    let checks = use_history();
+    let store = use_store();
     use_effect_with(answered, move |answered| {
         if let Some(values) = answered {
             if let Some(stopped) = hand_on(&state, values.clone(), change) {
                 // Urgent or emergency: the check ends here and is saved.
-                checks.stop(&stopped);
+                store.stop(&stopped);
             }
         }
     });

@@ -10,31 +10,22 @@ use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::outcome::{Reread, SinceLast};
 use crate::assessment::rules::{CareLevel, RULES};
-use crate::assessment::text::{Lang, Text};
+use crate::assessment::text::Lang;
 use crate::assessment::{assess, Assessment};
-use crate::storage::{self, SavedCheck, StoreError};
+use crate::storage::{self, CheckId, SavedCheck};
 use crate::ui::components::disclosure::use_panels;
-use crate::ui::files::download;
-use crate::ui::hooks::{use_history, use_title};
+use crate::ui::files::{download, reminder_ics};
+use crate::ui::hooks::{use_store, use_title};
 use crate::ui::route::{absolute, Route};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::texts;
 use yew::prelude::*;
 
-/// What to tell the runner when a finished check could not be saved.
-pub fn save_failed_text(e: StoreError) -> Text {
-    match e {
-        StoreError::Unavailable => texts::SAVE_UNAVAILABLE,
-        StoreError::WriteFailed => texts::SAVE_FULL,
-        StoreError::NewerData => texts::SAVE_NEWER,
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     /// A saved check; `None`: the answers in progress.
     #[prop_or_default]
-    pub id: Option<u64>,
+    pub id: Option<CheckId>,
 }
 
 /// What the page shows, each part decided by the core.
@@ -68,7 +59,7 @@ impl Shown {
         let r = assess(&answers, day);
         let since = saved.as_ref().and_then(|c| {
             let id = c.recheck_of.as_ref()?;
-            let base = state.history.iter().find(|h| &h.id == id)?;
+            let base = state.checks().iter().find(|h| &h.id == id)?;
             Some((base.date, SinceLast::between(&base.outcome, &c.outcome, &r)))
         });
         Shown {
@@ -76,7 +67,7 @@ impl Shown {
             reread: saved.as_ref().map_or(Reread::Same, |c| {
                 Reread::of(&RULES, &c.outcome, &c.answers, c.date)
             }),
-            kept: (saved.as_ref()).is_some_and(|c| state.history.iter().any(|h| h.id == c.id)),
+            kept: (saved.as_ref()).is_some_and(|c| state.checks().iter().any(|h| h.id == c.id)),
             reminder: saved.as_ref().and_then(|c| c.outcome.reminder(state.today)),
             since,
             answers,
@@ -107,7 +98,7 @@ struct Actions {
 #[component]
 pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
-    let checks = use_history();
+    let store = use_store();
     let panels = use_panels();
     let lang = state.lang;
     let saved = props.id.and_then(|id| state.check(id).cloned());
@@ -127,7 +118,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         let at =
             s.r.reopen_at()
                 .map_or(Route::Check, |q| Route::Question { q, change: false });
-        Callback::from(move |_| checks.reopen(&c, at))
+        Callback::from(move |_| store.reopen(&c, at))
     });
     let actions = Actions {
         print: Callback::from(|_| {
@@ -140,7 +131,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             .saved
             .as_ref()
             .zip(s.reminder)
-            .map(|(c, d)| remind(d, &c.id, lang)),
+            .map(|(c, d)| remind(d, c.id, lang)),
         reopen,
     };
     if s.stopped() {
@@ -164,13 +155,12 @@ fn download_check(c: SavedCheck) -> Callback<MouseEvent> {
 }
 
 /// Downloads a calendar file for the re-check date.
-fn remind(day: Date, id: &str, lang: Lang) -> Callback<MouseEvent> {
-    let id = id.to_owned();
+fn remind(day: Date, id: CheckId, lang: Lang) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         let _ = download(
             "back-check-reminder.ics",
             "text/calendar",
-            &storage::reminder_ics(day, &id, lang, &absolute(Route::Recheck)),
+            &reminder_ics(day, id, lang, &absolute(Route::Recheck)),
         );
     })
 }
