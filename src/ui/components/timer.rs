@@ -84,9 +84,11 @@ fn open_audio(audio: &RefCell<Option<JsValue>>) {
     *audio.borrow_mut() = ctx;
 }
 
+/// A short vibration, where the browser has it (Firefox and Safari do not:
+/// there `navigator.vibrate` is missing, and calling it would throw).
 fn vibrate() {
     if let Some(w) = web_sys::window() {
-        let _ = w.navigator().vibrate_with_duration(500);
+        call(&w.navigator(), "vibrate", &[500.into()]);
     }
 }
 
