@@ -12,6 +12,7 @@ missing=()
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+command -v xwd >/dev/null || missing+=(x11-apps)
 [ -d /usr/share/i18n/locales ] && command -v localedef >/dev/null || missing+=(locales)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "engines: installing ${missing[*]} (Debian)"
@@ -38,6 +39,6 @@ if [ ! -f dist/index.html ]; then
 fi
 
 # Firefox runs headless; WebKit's MiniBrowser needs a display. The screen is
-# tall so that a whole page fits in one window for its screenshot.
+# tall so that a whole page fits in one window for its screenshot (xwd).
 export PUPPETEER_SKIP_DOWNLOAD=1
-exec xvfb-run -a -s "-screen 0 1280x6000x24 -nolisten tcp" node tests/engines/run.mjs "$@"
+exec xvfb-run -a -s "-screen 0 480x6000x24 -nolisten tcp" node tests/engines/run.mjs "$@"

@@ -76,6 +76,8 @@ export const SCENARIOS = {
     await s.atHash(/^#\/q\/urgent_signs$/);
     await s.reload();
     await s.visible('form[data-page="urgent_signs"]');
+    // The service worker (installed on the first load) serves the reloaded page.
+    await s.until('the service worker to control the page', () => !!navigator.serviceWorker.controller);
     // From the start page: continue where you left off.
     await s.openStart();
     await s.screenshot('start-resume');
