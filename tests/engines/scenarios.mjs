@@ -209,6 +209,7 @@ export const SCENARIOS = {
     await clock(3100);
     await clock(61_000);
     await s.until('60 s in the right field', (f) => document.querySelector(f).value === '60', field('test_bridge', 1));
+    await s.check('both sides timed', () => /0:04[\s\S]*1:00/.test(document.querySelector('.timer-times').textContent));
     const calls = await s.b.eval(() => ({ ...window.__engines.calls, hasWakeLock: !!navigator.wakeLock, hasVibrate: typeof navigator.vibrate === 'function' }));
     if (calls.beep < 2) throw new Error(`expected the signal's tones, got ${JSON.stringify(calls)}`);
     // The screen is kept awake while each side runs, and let go after (where the engine grants it).
