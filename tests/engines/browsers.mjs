@@ -30,10 +30,6 @@ const freePort = () => new Promise((ok, no) => {
   });
 });
 
-/** `promise`, or an error after `ms`. */
-const within = (promise, ms, what) => Promise.race([promise,
-  new Promise((_, no) => setTimeout(() => no(new Error(`${what}: no answer in ${ms} ms`)), ms).unref())]);
-
 /** Waits for a file to appear in `dir` (a finished download) and returns its path. */
 async function waitForFile(dir, before, poll, timeout) {
   const deadline = Date.now() + timeout;
