@@ -7,11 +7,13 @@
 #   scripts/test.sh lint native     several, in the order given
 #
 # Layers:
-#   lint     rustfmt; clippy with warnings as errors, native and wasm32
+#   lint     rustfmt; clippy with warnings as errors, native and wasm32;
+#            the spell check of every text (hunspell en_GB, de_DE)
 #   native   cargo test: the assessment core and all plain Rust
 #   browser  wasm-bindgen-test component tests in headless Chromium
 #   build    trunk release build, then the size report and its budget
 #   e2e      Playwright + axe in Chromium against dist/, the last build
+#   engines  the journeys in Firefox ESR and WebKitGTK against dist/
 #
 # Counting: a test runner's own counts of passed and failed tests (cargo's
 # "test result:" lines, Playwright's JSON report). A check that is no test
@@ -34,7 +36,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-LAYERS=(lint native browser build e2e)
+LAYERS=(lint native browser build e2e engines)
 
 usage() { echo "usage: scripts/test.sh [$(IFS='|'; echo "${LAYERS[*]}") ...]" >&2; exit 2; }
 selected=("$@")
@@ -104,6 +106,7 @@ layer_lint() {
   check "rustfmt" cargo fmt --all --check
   check "clippy (native)" cargo clippy --locked --all-targets --quiet -- -D warnings
   check "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test components --quiet -- -D warnings
+  check "spell check" scripts/spellcheck.sh
 }
 
 layer_native() {
@@ -129,6 +132,19 @@ layer_e2e() {
   if [ ! -f dist/index.html ]; then fail "e2e: no dist/ to test (scripts/test.sh build first)"; return; fi
   playwright_tests e2e tests/e2e/playwright.config.mjs
   if [ -d "$LOGS/screenshots" ]; then echo "screenshots: $(ls "$LOGS/screenshots" | wc -l) files in $LOGS/screenshots"; fi
+}
+
+layer_engines() {
+  if [ "$build_failed" = yes ]; then fail "engines: not run, this run's build failed"; return; fi
+  local log="$LOGS/engines.log" code p f
+  tests/engines/run.sh 2>&1 | tee "$log"
+  code=${PIPESTATUS[0]}
+  if read -r p f < <(sed -nE 's/^engines: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$log" | tail -n 1) && [ -n "$p" ]; then
+    passed=$((passed + p)); failed=$((failed + f))
+  else
+    f=0
+  fi
+  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then fail "engines exited with $code and reported no failed test (see $log)"; fi
 }
 
 summary=() total_passed=0 total_failed=0

@@ -68,9 +68,14 @@ impl Devices {
         let _ = osc.stop_with_when(ctx.current_time() + 0.6);
     }
 
+    /// A buzz, where the browser can (Firefox and Safari cannot: calling
+    /// it there would throw).
     fn vibrate() {
-        if let Some(w) = web_sys::window() {
-            let _ = w.navigator().vibrate_with_duration(500);
+        let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+            return;
+        };
+        if js_sys::Reflect::has(&navigator, &"vibrate".into()).unwrap_or(false) {
+            let _ = navigator.vibrate_with_duration(500);
         }
     }
 }
