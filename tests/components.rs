@@ -1,6 +1,8 @@
 //! Component tests: the real app mounted into a fresh element of a Chromium
-//! page, with the page's real localStorage. Each test lets Yew's scheduler
-//! run, asserts on the DOM, and unmounts the app again.
+//! page, with the page's real localStorage. After each step a test waits for
+//! what the step must bring (an element, a route, a stored value), never for a
+//! fixed time, so a busy machine only makes it slower; then it asserts on the
+//! DOM and unmounts the app again.
 #![cfg(target_arch = "wasm32")]
 
 use backcheck::assessment::answer::Answer;
@@ -34,18 +36,38 @@ async fn mount(hash: &str, draft: Option<Draft>) -> (yew::AppHandle<App>, web_sy
             .unwrap();
     }
     window().location().set_hash(hash).unwrap();
-    settle().await;
     let document = window().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let app = yew::Renderer::<App>::with_root(host.clone()).render();
-    settle().await;
+    until("the first page", || has(&host, "main h1")).await;
     (app, host)
 }
 
-/// Lets Yew render and the browser deliver events.
+/// Lets Yew finish what a step started (effects after a render): only where a
+/// test checks that something did not happen, after waiting for what did.
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Waits (up to 10 s) until `done` holds: for a render or a tick, never a
+/// fixed time.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..1000 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn has(root: &web_sys::Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
+fn hash() -> String {
+    window().location().hash().unwrap()
 }
 
 fn find(root: &web_sys::Element, selector: &str) -> HtmlElement {
@@ -60,16 +82,23 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
 
-fn stored_draft() -> Draft {
+/// This tab's draft as stored, if any.
+fn stored_draft() -> Option<Draft> {
     match storage::decode::<Draft>(
         local_storage()
             .get_item(&storage::browser::own_draft_key())
             .unwrap()
             .as_deref(),
     ) {
-        Read::Found(d) => d,
-        other => panic!("no draft stored: {other:?}"),
+        Read::Found(d) => Some(d),
+        _ => None,
     }
+}
+
+/// Waits until this tab's stored draft has `answer` for `q`.
+async fn until_stored(q: QuestionId, answer: Answer) {
+    let has = || stored_draft().is_some_and(|d| d.answers.get(q) == Some(&answer));
+    until(&format!("{q:?} stored"), has).await;
 }
 
 #[wasm_bindgen_test]
@@ -78,8 +107,10 @@ async fn the_start_page_renders_in_the_stored_language() {
     assert_eq!(text(&root, "h1"), "Back pain after running?");
     assert_eq!(text(&root, ".lang-switch"), "Deutsch");
     find(&root, ".lang-switch").click();
-    settle().await;
-    assert_eq!(text(&root, "h1"), "Rückenschmerzen nach dem Laufen?");
+    until("German", || {
+        text(&root, "h1") == "Rückenschmerzen nach dem Laufen?"
+    })
+    .await;
     assert_eq!(
         window()
             .document()
@@ -123,15 +154,23 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
         "seven emergency signs and \"None of these\""
     );
     find(&root, "form button[type=submit]").click();
-    settle().await;
+    until("the error summary", || has(&root, ".error-summary")).await;
     let summary = find(&root, ".error-summary");
     assert!(summary
         .text_content()
         .unwrap()
         .contains("Select at least one answer"));
-    let active = window().document().unwrap().active_element().unwrap();
-    assert_eq!(active.class_name(), "error-summary");
-    assert!(window().document().unwrap().title().starts_with("Error: "));
+    let focused = || {
+        let document = window().document().unwrap();
+        document
+            .active_element()
+            .is_some_and(|e| e.class_name() == "error-summary")
+    };
+    until("the summary focused", focused).await;
+    until("the title", || {
+        window().document().unwrap().title().starts_with("Error: ")
+    })
+    .await;
     app.destroy();
 }
 
@@ -139,14 +178,13 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
 async fn an_answer_is_stored_and_leads_to_the_next_question() {
     let (app, root) = mount("#/q/emergency_signs", None).await;
     find(&root, "#emergency_signs-none").click();
-    settle().await;
     find(&root, "form button[type=submit]").click();
-    settle().await;
-    assert_eq!(window().location().hash().unwrap(), "#/q/onset");
-    assert_eq!(
-        stored_draft().answers.get(QuestionId::EmergencySigns),
-        Some(&Answer::Choices(vec!["none".into()]))
-    );
+    until("the next page", || hash() == "#/q/onset").await;
+    until_stored(
+        QuestionId::EmergencySigns,
+        Answer::Choices(vec!["none".into()]),
+    )
+    .await;
     app.destroy();
 }
 
@@ -159,11 +197,11 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
     ));
     let (app, root) = mount("#/q/urgent_signs", Some(draft)).await;
     find(&root, "#urgent_signs-unwell").click();
-    settle().await;
     find(&root, "form button[type=submit]").click();
-    settle().await;
-    assert!(window().location().hash().unwrap().starts_with("#/result/"));
-    assert_eq!(text(&root, "h1"), "See a doctor today");
+    until("the stop page", || {
+        hash().starts_with("#/result/") && text(&root, "h1") == "See a doctor today"
+    })
+    .await;
     assert!(root
         .query_selector("a[href='tel:116117']")
         .unwrap()
@@ -173,10 +211,17 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
         assert!(root.query_selector(absent).unwrap().is_none(), "{absent}");
     }
     let ls = local_storage();
-    let keys: Vec<String> = (0..ls.length().unwrap())
-        .filter_map(|i| ls.key(i).unwrap())
-        .filter(|k| k.starts_with(storage::CHECK_PREFIX))
-        .collect();
+    let keys = || -> Vec<String> {
+        (0..ls.length().unwrap())
+            .filter_map(|i| ls.key(i).unwrap())
+            .filter(|k| k.starts_with(storage::CHECK_PREFIX))
+            .collect()
+    };
+    until("the check saved and the draft gone", || {
+        !keys().is_empty() && stored_draft().is_none()
+    })
+    .await;
+    let keys = keys();
     assert_eq!(keys.len(), 1, "one check, under its own key: {keys:?}");
     let saved = ls.get_item(&keys[0]).unwrap().unwrap();
     assert!(saved.contains(r#""level":"urgent""#), "{saved}");
@@ -187,18 +232,6 @@ async fn an_urgent_sign_stops_the_questionnaire_and_saves_the_check() {
         None
     );
     app.destroy();
-}
-
-/// Waits (up to 5 s) until `done` holds: for a render or a tick, never a
-/// fixed time.
-async fn until(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if done() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 /// The page's clock (`Date.now`) stands still at what the test sets.
@@ -251,7 +284,7 @@ async fn the_self_test_timer_hands_its_seconds_to_the_field() {
     );
     let clock = FakeNow::install(1_000_000.0);
     find(&root, ".timer .timer-button").click();
-    settle().await;
+    until("the countdown", || has(&root, ".timer-clock.counting")).await;
     assert_eq!(text(&root, ".timer-clock"), "3", "a 3-2-1 countdown first");
     clock.advance(1000.0);
     until("2", || text(&root, ".timer-clock") == "2").await;
@@ -264,9 +297,8 @@ async fn the_self_test_timer_hands_its_seconds_to_the_field() {
     clock.advance(1500.0);
     until("0:01", || text(&root, ".timer-clock") == "0:01").await;
     find(&root, ".timer .timer-stop").click();
-    settle().await;
     let field: HtmlInputElement = find(&root, "#test_plank-field-0").dyn_into().unwrap();
-    assert_eq!(field.value(), "1");
+    until("the seconds in the field", || field.value() == "1").await;
     drop(clock);
     app.destroy();
 }
@@ -281,8 +313,7 @@ async fn a_saved_draft_is_resumed_after_a_reload() {
     let (app, root) = mount("#/", Some(draft)).await;
     assert!(text(&root, "main").contains("You have a check in progress"));
     find(&root, ".button").click();
-    settle().await;
-    assert_eq!(window().location().hash().unwrap(), "#/q/onset");
+    until("the page left off", || hash() == "#/q/onset").await;
     app.destroy();
 }
 
@@ -293,16 +324,17 @@ async fn continue_right_after_a_tap_takes_that_tap() {
     // thumb on a slow phone): both events reach the page in one go.
     find(&root, "#urgent_signs-none").click();
     find(&root, "form button[type=submit]").click();
-    settle().await;
-    assert!(
-        root.query_selector(".error-summary").unwrap().is_none(),
-        "no error: the tap counted"
-    );
-    assert_eq!(window().location().hash().unwrap(), "#/q/pain_signs");
-    assert_eq!(
-        stored_draft().answers.get(QuestionId::UrgentSigns),
-        Some(&Answer::Choices(vec!["none".into()]))
-    );
+    until("the next page or an error", || {
+        hash() == "#/q/pain_signs" || has(&root, ".error-summary")
+    })
+    .await;
+    assert!(!has(&root, ".error-summary"), "no error: the tap counted");
+    assert_eq!(hash(), "#/q/pain_signs");
+    until_stored(
+        QuestionId::UrgentSigns,
+        Answer::Choices(vec!["none".into()]),
+    )
+    .await;
     app.destroy();
 }
 
@@ -334,23 +366,25 @@ async fn starting_up_writes_nothing() {
     local_storage().set_item(&own, draft).unwrap();
     let before = all_stored();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    until("the start page with the check in progress", || {
+        has(&root, "main") && text(&root, "main").contains("You have a check in progress")
+    })
+    .await;
     settle().await;
-    settle().await;
-    assert!(text(&root, "main").contains("You have a check in progress"));
     assert_eq!(all_stored(), before, "nothing written at start");
     // An answer is written, in this app's format.
     window().location().set_hash("#/q/emergency_signs").unwrap();
-    settle().await;
+    until("the first question", || has(&root, "#emergency_signs-none")).await;
     find(&root, "#emergency_signs-none").click();
-    settle().await;
     find(&root, "form button[type=submit]").click();
-    settle().await;
-    let stored = local_storage().get_item(&own).unwrap().unwrap();
-    assert!(stored.starts_with(r#"{"format":2,"#), "{stored}");
-    assert_eq!(
-        stored_draft().answers.get(QuestionId::Sitting),
-        Some(&Answer::Choice("over_8".into()))
-    );
+    let written = || {
+        local_storage()
+            .get_item(&own)
+            .unwrap()
+            .is_some_and(|s| s.starts_with(r#"{"format":2,"#))
+    };
+    until("the draft in this app's format", written).await;
+    until_stored(QuestionId::Sitting, Answer::Choice("over_8".into())).await;
     app.destroy();
 }
 
@@ -358,12 +392,14 @@ async fn starting_up_writes_nothing() {
 async fn the_language_is_kept_through_the_store() {
     let (app, root) = mount("#/", None).await;
     find(&root, ".lang-switch").click();
-    settle().await;
-    let stored = local_storage().get_item(storage::LANG_KEY).unwrap();
-    assert_eq!(
-        storage::decode::<Lang>(stored.as_deref()),
-        Read::Found(Lang::De)
-    );
+    let stored = || {
+        let raw = local_storage().get_item(storage::LANG_KEY).unwrap();
+        storage::decode::<Lang>(raw.as_deref())
+    };
+    until("German stored and shown", || {
+        stored() == Read::Found(Lang::De) && text(&root, ".lang-switch") == "English"
+    })
+    .await;
     app.destroy();
 }
 
@@ -377,9 +413,8 @@ async fn two_notices_each_dismissed_by_its_own_button() {
     ls.set_item(&storage::browser::own_draft_key(), "not even JSON")
         .unwrap();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
     let banners = || root.query_selector_all(".banner").unwrap();
-    assert_eq!(banners().length(), 2);
+    until("two notices", || banners().length() == 2).await;
     let second: HtmlElement = banners().item(1).unwrap().dyn_into().unwrap();
     assert!(second
         .text_content()
@@ -393,8 +428,7 @@ async fn two_notices_each_dismissed_by_its_own_button() {
         .dyn_into()
         .unwrap();
     dismiss.click();
-    settle().await;
-    assert_eq!(banners().length(), 1);
+    until("one notice", || banners().length() == 1).await;
     assert!(text(&root, ".banner").contains("Your unfinished check could not be read"));
     // Both were set aside under the copies' prefix, once each.
     let kept: Vec<(String, String)> = all_stored()
