@@ -455,7 +455,7 @@ test.describe('faults lose nothing', () => {
     const note = page.getByRole('note').filter({ hasText: 'does not let Back Check store anything' });
     await expect(note).toBeVisible();
     await expect(note).toContainText('Freeing space does not help: allow this site to store data');
-    await expect(page.getByText('is full')).toHaveCount(0);
+    await expect(page.getByRole('note').filter({ hasText: 'storage for Back Check is full' })).toHaveCount(0);
     await answerAll(page, TYPICAL);
     await page.getByRole('button', { name: 'See my result' }).click();
     await expect(page.locator('.banner')).toContainText('this result cannot be kept here');
