@@ -1,9 +1,15 @@
 // Trunk's post-build hook (Trunk.toml), run on the staging folder before it
 // becomes dist/ (and for the benchmark's bare page). It does what trunk has no
-// option for, and changes no file trunk wrote except index.html:
-//  1. writes sw.js, a service worker that caches this build's files for
+// option for, and changes no file trunk wrote except index.html and the JS
+// glue:
+//  1. minifies wasm-bindgen's JS glue with terser (trunk's own minifier cannot
+//     parse it). The glue is named after the wasm cargo built, not after its
+//     own bytes, and terser's output follows from its input: the same name
+//     still always holds the same bytes. Names the wasm imports are property
+//     names, which terser leaves as they are;
+//  2. writes sw.js, a service worker that caches this build's files for
 //     offline use (all but those under on-demand/, which load when used);
-//  2. fills in index.html's Content-Security-Policy: 'self' plus the sha256 of
+//  3. fills in index.html's Content-Security-Policy: 'self' plus the sha256 of
 //     each inline script (the two of Trunk.toml's pattern_script).
 // Both depend on what trunk and wasm-bindgen write, so the hook first checks
 // that they are the versions it was written for, and stops the build if not.
@@ -11,6 +17,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { minify } from 'terser';
 
 /** The versions whose output this hook was written for and checked against. */
 export const WRITTEN_FOR = { trunk: '0.21.14', 'wasm-bindgen': '0.2.130' };
@@ -51,7 +58,19 @@ export function filesIn(dir) {
   return files.sort();
 }
 
-/** 1. The service worker: this build's version and files, then scripts/service-worker.js. */
+/** 1. The glue the page's loader imports, minified in place. */
+async function minifyGlue(dir, html) {
+  const imports = [...html.matchAll(/import init from "\.\/([^"]+\.js)"/g)].map((m) => m[1]);
+  if (imports.length !== 1) throw new Error(`post-build: expected the loader to import one glue file, found ${imports.length}`);
+  const file = path.join(dir, imports[0]);
+  const code = fs.readFileSync(file, 'utf8');
+  const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!out.code) throw new Error(`post-build: terser gave nothing for ${imports[0]}`);
+  fs.writeFileSync(file, out.code);
+  return { file: imports[0], before: code.length, after: out.code.length };
+}
+
+/** 2. The service worker: this build's version and files, then scripts/service-worker.js. */
 function writeServiceWorker(dir, html) {
   const files = filesIn(dir).filter((f) => f !== 'sw.js');
   const precached = files.filter((f) => f !== 'index.html' && !f.startsWith(ON_DEMAND));
@@ -67,7 +86,7 @@ ${worker}`);
   return { version, precached: precached.length };
 }
 
-/** 2. The page's policy: scripts only from the app's origin and the inline ones by hash. */
+/** 3. The page's policy: scripts only from the app's origin and the inline ones by hash. */
 function fillCsp(html) {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (inline.length !== INLINE_SCRIPTS) {
@@ -97,8 +116,10 @@ if (main) {
   if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
   checkVersions();
   const indexPath = path.join(dir, 'index.html');
+  const glue = await minifyGlue(dir, fs.readFileSync(indexPath, 'utf8'));
   const { html, hashes } = fillCsp(fs.readFileSync(indexPath, 'utf8'));
   fs.writeFileSync(indexPath, html);
   const sw = writeServiceWorker(dir, html);
-  console.log(`post-build: CSP with ${hashes} script hashes; service worker ${sw.version} precaches ${sw.precached} files and the page`);
+  console.log(`post-build: ${glue.file} minified ${glue.before} -> ${glue.after} B; CSP with ${hashes} script hashes; `
+    + `service worker ${sw.version} precaches ${sw.precached} files and the page`);
 }

@@ -104,9 +104,9 @@ impl Kind {
         match (self, answer) {
             (Kind::Single(o), Answer::Choice(k)) => known(o, k).map(|_| answer.clone()),
             (Kind::Multi(o), Answer::Choices(keys)) => {
-                let mut at: Vec<usize> = keys.iter().map(|k| known(o, k)).collect::<Option<_>>()?;
-                at.sort();
-                at.dedup();
+                let given: Vec<usize> = keys.iter().map(|k| known(o, k)).collect::<Option<_>>()?;
+                // In option order, each once.
+                let at: Vec<usize> = (0..o.len()).filter(|i| given.contains(i)).collect();
                 let alone = at.iter().any(|&i| o[i].role != Role::Plain);
                 if at.is_empty() || (alone && at.len() > 1) {
                     return None;

@@ -62,10 +62,7 @@ impl Cond {
             | Cond::HoldAtLeast(q, _)
             | Cond::SideShareUnder(q, _) => vec![q],
             Cond::Any(cs) | Cond::All(cs) => {
-                let mut qs: Vec<QuestionId> = cs.iter().flat_map(Cond::questions).collect();
-                qs.sort();
-                qs.dedup();
-                qs
+                QuestionId::in_order(cs.iter().flat_map(Cond::questions))
             }
             Cond::PainDaysAtLeast(_) => vec![QuestionId::Onset],
         }

@@ -105,17 +105,13 @@ impl Ask {
     pub fn questions(&self) -> Vec<QuestionId> {
         match self {
             Ask::If(cond) => cond.questions(),
-            Ask::SelfTestsSafe => {
-                let mut qs: Vec<QuestionId> = CARE_RULES
+            Ask::SelfTestsSafe => QuestionId::in_order(
+                CARE_RULES
                     .iter()
                     .flat_map(|r| r.when.questions())
                     .filter(|&q| q != QuestionId::Onset)
-                    .chain([QuestionId::PainNow])
-                    .collect();
-                qs.sort();
-                qs.dedup();
-                qs
-            }
+                    .chain([QuestionId::PainNow]),
+            ),
         }
     }
 

@@ -100,14 +100,19 @@ pub fn care_reasons(answers: &Answers, today: Date) -> Vec<CareRule> {
 
 /// `care_reasons` for answers already reduced to the visible ones.
 fn reasons_for(rules: &Rules, visible: &Answers, today: Date) -> Vec<CareRule> {
-    let mut reasons: Vec<CareRule> = rules
+    let reasons: Vec<CareRule> = rules
         .care
         .iter()
         .filter(|r| r.when.holds(visible, Some(today)))
         .copied()
         .collect();
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
-    reasons
+    // Highest level first; within a level, in the table's order.
+    CareLevel::ALL
+        .into_iter()
+        .rev()
+        .flat_map(|level| reasons.iter().filter(move |r| r.level == level))
+        .copied()
+        .collect()
 }
 
 /// The care level alone: what the questionnaire checks after each warning sign.
@@ -134,8 +139,8 @@ fn findings_for(rules: &Rules, visible: &Answers, today: Date) -> Vec<Finding> {
         .into_iter()
         .filter_map(|c| finding(rules, c, visible, today))
         .collect();
-    // Stronger first, then higher score; ties keep `Contributor::ALL` order.
-    out.sort_by_key(|f| std::cmp::Reverse((f.strength, f.score)));
+    // Stronger first, then higher score; ties in `Contributor::ALL` order.
+    out.sort_unstable_by_key(|f| (std::cmp::Reverse((f.strength, f.score)), f.contributor));
     out.truncate(MAX_FINDINGS);
     out
 }
@@ -156,9 +161,7 @@ fn finding(rules: &Rules, c: Contributor, visible: &Answers, today: Date) -> Opt
     if !tested && (normal_test || !answered) {
         return None; // outweighed, nothing, or supporting signals alone
     }
-    let mut evidence: Vec<QuestionId> = fired.iter().flat_map(|s| s.when.questions()).collect();
-    evidence.sort();
-    evidence.dedup();
+    let evidence = QuestionId::in_order(fired.iter().flat_map(|s| s.when.questions()));
     let strength = if c.is_pattern() || (!tested && (c.needs_test() || evidence.len() < 2)) {
         Strength::Possible
     } else {
@@ -169,13 +172,12 @@ fn finding(rules: &Rules, c: Contributor, visible: &Answers, today: Date) -> Opt
         .filter(|s| s.evidence == Evidence::SelfTest)
         .count();
     let score = u8::try_from(evidence.len() + tests).unwrap_or(u8::MAX);
-    let mut sources: Vec<Source> = fired
-        .iter()
-        .flat_map(|s| s.sources.iter().copied())
-        .chain(c.sources().iter().copied())
-        .collect();
-    sources.sort();
-    sources.dedup();
+    let sources = Source::in_order(
+        fired
+            .iter()
+            .flat_map(|s| s.sources.iter().copied())
+            .chain(c.sources().iter().copied()),
+    );
     Some(Finding {
         contributor: c,
         strength,
@@ -226,21 +228,20 @@ pub fn assess_with(rules: &Rules, answers: &Answers, today: Date) -> Assessment 
     let bone_stress = reasons.iter().any(|r| r.id == rules::BONE_STRESS);
     let way_back = WayBack::for_result(level, can_run, bone_stress);
 
-    let mut sources: Vec<Source> = reasons
-        .iter()
-        .flat_map(|r| r.sources.iter().copied())
-        .chain(findings.iter().flat_map(|f| f.sources.iter().copied()))
-        .chain(
-            plan.iter()
-                .flat_map(|g| g.entries.iter())
-                .flat_map(|e| e.item.sources().iter().copied()),
-        )
-        .chain(can_run.sources().iter().copied())
-        .chain(today_steps.iter().flat_map(|t| t.sources().iter().copied()))
-        .chain(way_back.sources().iter().copied())
-        .collect();
-    sources.sort();
-    sources.dedup();
+    let sources = Source::in_order(
+        reasons
+            .iter()
+            .flat_map(|r| r.sources.iter().copied())
+            .chain(findings.iter().flat_map(|f| f.sources.iter().copied()))
+            .chain(
+                plan.iter()
+                    .flat_map(|g| g.entries.iter())
+                    .flat_map(|e| e.item.sources().iter().copied()),
+            )
+            .chain(can_run.sources().iter().copied())
+            .chain(today_steps.iter().flat_map(|t| t.sources().iter().copied()))
+            .chain(way_back.sources().iter().copied()),
+    );
 
     Assessment {
         level,

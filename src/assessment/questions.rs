@@ -571,6 +571,15 @@ impl QuestionId {
         QuestionId::TestSidePlank,
     ];
 
+    /// `qs` in questionnaire order, each once.
+    pub fn in_order(qs: impl IntoIterator<Item = QuestionId>) -> Vec<QuestionId> {
+        let qs: Vec<QuestionId> = qs.into_iter().collect();
+        QuestionId::ALL
+            .into_iter()
+            .filter(|q| qs.contains(q))
+            .collect()
+    }
+
     /// Stable key: the field name in saved answers and the URL slug.
     pub fn key(self) -> &'static str {
         self.spec().key

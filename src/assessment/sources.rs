@@ -60,6 +60,15 @@ impl Source {
         Source::BackCheck,
     ];
 
+    /// `sources` in the order of [`Source::ALL`], each once.
+    pub fn in_order(sources: impl IntoIterator<Item = Source>) -> Vec<Source> {
+        let given: Vec<Source> = sources.into_iter().collect();
+        Source::ALL
+            .into_iter()
+            .filter(|s| given.contains(s))
+            .collect()
+    }
+
     /// The citation: who, what, when.
     pub fn cite(self) -> Text {
         match self {

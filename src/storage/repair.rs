@@ -7,7 +7,7 @@ use super::encode;
 use super::keys::{check_key, hash, kept_key, Key, RESULTS_KEY};
 use super::records::{decode_check_list, ListRead, StoreError};
 use super::store::{read_checks, Checks};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// Saved checks that could not be read and were set aside just now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,7 +72,7 @@ pub(super) fn copy_aside<B: Backend>(
 /// Moves the copies earlier apps kept under the data's own prefix to the
 /// copies' prefix, one per distinct value. Returns the copies of saved
 /// checks (results that could not be read), and whether all could be moved.
-fn move_old_copies<B: Backend>(b: &B, copies: &mut BTreeSet<String>) -> bool {
+fn move_old_copies<B: Backend>(b: &B, copies: &mut HashSet<String>) -> bool {
     let mut moved = true;
     for key in b.keys() {
         if let Key::OldCopy(from) = Key::of(&key) {
@@ -126,7 +126,7 @@ fn move_old_list<B: Backend>(b: &B, recovered: &mut Option<Recovered>) {
 pub fn repair<B: Backend>(b: &B) -> (Option<Recovered>, Checks) {
     let mut recovered = None;
     move_old_list(b, &mut recovered);
-    let mut copies = BTreeSet::new();
+    let mut copies = HashSet::new();
     let mut kept = move_old_copies(b, &mut copies);
     let mut checks = read_checks(b);
     // The old list, if still there, was dealt with just now.

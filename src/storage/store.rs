@@ -12,7 +12,7 @@ pub use super::repair::{repair, set_aside, Recovered};
 use crate::assessment::answers::Answers;
 use crate::assessment::text::Lang;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// At most this many drafts are kept (of tabs long closed, the oldest go).
 pub const MAX_DRAFTS: usize = 5;
@@ -133,7 +133,7 @@ pub fn kept_values<B: Backend>(b: &B) -> Vec<(String, B::Raw)> {
         .into_iter()
         .filter(|k| Key::of(k) == Key::Kept)
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     keys.into_iter()
         .filter_map(|k| Some((k.clone(), b.get(&k).ok()??)))
         .collect()
@@ -250,7 +250,7 @@ pub fn add_checks<B: Backend>(
 /// Checks being added a few at a time (each is written under its own key).
 pub struct Adding {
     /// The keys there were when it began.
-    present: BTreeSet<String>,
+    present: HashSet<String>,
     incoming: std::vec::IntoIter<SavedCheck>,
     /// The checks added so far.
     pub added: Vec<SavedCheck>,
@@ -344,7 +344,7 @@ pub fn save_draft<B: Backend>(b: &B, own: &str, draft: &Draft) -> Result<(), Sto
         })
         .collect();
     if others.len() >= MAX_DRAFTS {
-        others.sort(); // oldest first
+        others.sort_unstable(); // oldest first
         for (_, k) in others.iter().take(others.len() + 1 - MAX_DRAFTS) {
             b.remove(k)?;
         }
