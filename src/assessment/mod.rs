@@ -10,6 +10,7 @@ pub mod contributors;
 pub mod date;
 pub mod flow;
 pub mod form;
+pub mod log;
 pub mod outcome;
 pub mod pages;
 pub mod plan;
