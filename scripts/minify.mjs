@@ -82,7 +82,8 @@ export async function minifyBuild(dir) {
   const wasm = shrinkWasmIn(dir);
   const indexPath = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
-  const files = fs.readdirSync(dir);
+  // The log worker (logworker*, trunk names it after its binary) is left as trunk wrote it.
+  const files = fs.readdirSync(dir).filter((f) => !f.startsWith('logworker'));
   const glue = files.filter((f) => f.endsWith('.js') && f !== 'sw.js');
   if (glue.length !== 1) throw new Error(`minify: expected one JS file, found ${glue.join(', ') || 'none'}`);
   const js = fs.readFileSync(path.join(dir, glue[0]), 'utf8');

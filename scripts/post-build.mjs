@@ -93,7 +93,8 @@ const files = [];
     if (e.isDirectory()) walk(p); else files.push(path.relative(dir, p).split(path.sep).join('/'));
   }
 })(dir);
-const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html').sort();
+// The log worker (logworker*) is fetched only when a runner reads a log, never precached.
+const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.startsWith('logworker')).sort();
 const version = crypto.createHash('sha256')
   .update(html)
   .update(cached.map((f) => f + crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')).join('\n'))

@@ -198,7 +198,8 @@ export function mergeDataSegments(wasm, gap = 64) {
 
 /** Rewrites the one wasm and its glue in `dir` in place; returns what it did. */
 export function shrinkWasmIn(dir) {
-  const files = fs.readdirSync(dir);
+  // The log worker (logworker*, loaded only when a runner reads a log) is not the app's pair.
+  const files = fs.readdirSync(dir).filter((f) => !f.startsWith('logworker'));
   const wasmFile = files.filter((f) => f.endsWith('_bg.wasm'));
   const glueFile = files.filter((f) => f.endsWith('.js') && f !== 'sw.js');
   if (wasmFile.length !== 1 || glueFile.length !== 1) fail('expected one wasm and one JS glue');

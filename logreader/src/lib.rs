@@ -34,6 +34,7 @@ pub mod sport;
 mod time;
 mod xml;
 
+pub use chrono;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use sport::Sport;

@@ -11,6 +11,7 @@ pub mod date;
 pub mod flow;
 pub mod form;
 pub mod log;
+pub mod logread;
 pub mod outcome;
 pub mod pages;
 pub mod plan;
