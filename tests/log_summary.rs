@@ -246,3 +246,84 @@ fn percentages_round_half_up() {
     assert_eq!(s(11_049, 10_000).percent(), 10);
     assert_eq!(s(21_100, 15_000).percent(), 41);
 }
+
+#[test]
+fn the_result_says_the_runners_own_numbers_in_both_languages() {
+    use backcheck::assessment::logtext;
+    let s = LogSummary::derive(&season(true), d("2024-12-01")).unwrap();
+    let f = logtext::finding(&s).unwrap();
+    assert_eq!(
+        logtext::spike_sentence(f.spike, Lang::En),
+        "On 28 November you ran 21.1 km, 41 % more than your longest run in the 30 days before (15.0 km)."
+    );
+    assert_eq!(
+        logtext::spike_sentence(f.spike, Lang::De),
+        "Am 28. November bist du 21,1 km gelaufen, 41 % mehr als dein längster Lauf in den 30 Tagen davor (15,0 km)."
+    );
+    let c = s.ceiling.as_ref().unwrap();
+    assert!(logtext::ceiling_sentence(c, Lang::En).contains(
+        "under 16.5 km: 15.0 km, your longest run in the 30 days before that long run, plus 10 %"
+    ));
+    assert!(logtext::ceiling_sentence(c, Lang::De).contains("unter 16,5 km: 15,0 km"));
+    // Without a spike: no finding, the ceiling from the last 30 days.
+    let calm = LogSummary::derive(&season(false), d("2024-12-01")).unwrap();
+    assert!(logtext::finding(&calm).is_none());
+    assert!(
+        logtext::ceiling_sentence(calm.ceiling.as_ref().unwrap(), Lang::En)
+            .contains("your longest run in the last 30 days")
+    );
+}
+
+#[test]
+fn the_log_fills_three_answers_which_stay_marked_until_changed() {
+    use backcheck::assessment::answer::Answer;
+    use backcheck::assessment::answers::Answers;
+    use backcheck::assessment::logtext;
+    use backcheck::assessment::questions::QuestionId as Q;
+    let s = LogSummary::derive(&season(true), d("2024-12-01")).unwrap();
+    let filled = logtext::answers(&s);
+    let choice = |k: &str| Answer::Choice(k.into());
+    assert_eq!(
+        filled,
+        vec![
+            (Q::LoadChange, choice("more")),
+            (Q::RestDays, choice("2_plus")),
+            (Q::ShoeKm, choice("under_500"))
+        ]
+    );
+    let mut a = Answers::default();
+    for (q, ans) in &filled {
+        assert!(a.set(*q, ans), "{q:?} takes {ans:?}");
+    }
+    assert_eq!(logtext::still_from_log(&s, &a), logtext::FILLED.to_vec());
+    // The runner changes one: it is theirs now, and the result follows it.
+    a.set(Q::LoadChange, &choice("same"));
+    assert_eq!(
+        logtext::still_from_log(&s, &a),
+        vec![Q::RestDays, Q::ShoeKm]
+    );
+}
+
+#[test]
+fn with_the_log_too_much_too_soon_is_a_finding_and_without_it_not() {
+    use backcheck::assessment::answer::Answer;
+    use backcheck::assessment::answers::Answers;
+    use backcheck::assessment::contributors::Contributor;
+    use backcheck::assessment::findings;
+    use backcheck::assessment::logtext;
+    use backcheck::assessment::questions::QuestionId as Q;
+    let s = LogSummary::derive(&season(true), d("2024-12-01")).unwrap();
+    let mut a = Answers::default();
+    a.set(Q::LoadChange, &Answer::Choice("same".into()));
+    let today = d("2024-12-03");
+    let has = |a: &Answers| {
+        findings(a, today)
+            .iter()
+            .any(|f| f.contributor == Contributor::TooMuchTooSoon)
+    };
+    assert!(!has(&a));
+    for (q, ans) in logtext::answers(&s) {
+        a.set(q, &ans);
+    }
+    assert!(has(&a));
+}

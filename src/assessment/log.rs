@@ -42,6 +42,7 @@ pub struct LogRun {
 /// How far a run went past the longest of the 30 days before it (the study's
 /// bands and hazard rate ratios for overuse injury).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Band {
     /// More than 10 % up to 30 % longer (HRR 1.64).
     Small,

@@ -12,6 +12,7 @@ pub mod flow;
 pub mod form;
 pub mod log;
 pub mod logread;
+pub mod logtext;
 pub mod outcome;
 pub mod pages;
 pub mod plan;

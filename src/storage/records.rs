@@ -3,6 +3,7 @@
 use super::envelope::{open, Read};
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
+use crate::assessment::log::LogSummary;
 pub use crate::assessment::outcome::Outcome;
 use crate::assessment::text::Lang;
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,10 @@ pub struct SavedCheck {
     /// The check this one re-checked, if it was a re-check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recheck_of: Option<String>,
+    /// What the runner's log said (dates, distances, shoes; never a track).
+    /// Optional: checks and exports without it load as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log: Option<LogSummary>,
 }
 
 impl SavedCheck {
@@ -59,6 +64,7 @@ impl SavedCheck {
             answers,
             outcome,
             recheck_of: None,
+            log: None,
         }
     }
 
