@@ -23,7 +23,7 @@ pub fn read<R: Read + Seek>(reader: &mut Reader, name: &str, src: R, progress: P
         .collect();
     let runs_before = reader.found.len();
     let errors_before = reader.errors.len();
-    let left_before = reader.left_out.total();
+    let left_before = reader.left.len();
 
     // The activity list first: it links each row to its file.
     let mut links: Vec<(String, Activity)> = Vec::new();
@@ -66,7 +66,7 @@ pub fn read<R: Read + Seek>(reader: &mut Reader, name: &str, src: R, progress: P
         if let Some(r) = &row {
             if !matches!(r.sport, Sport::Run | Sport::Unnamed) {
                 // The list says what it is: not a run, no need to read it.
-                reader.left_out.count(&r.sport);
+                reader.left.push(r.clone());
                 continue;
             }
         }
@@ -87,8 +87,7 @@ pub fn read<R: Read + Seek>(reader: &mut Reader, name: &str, src: R, progress: P
     }
 
     if reader.found.len() == runs_before {
-        let nothing =
-            reader.errors.len() == errors_before && reader.left_out.total() == left_before;
+        let nothing = reader.errors.len() == errors_before && reader.left.len() == left_before;
         reader.error(
             name,
             if nothing {

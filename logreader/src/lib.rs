@@ -202,7 +202,8 @@ impl Activity {
 pub struct Reader<'z> {
     zone: &'z dyn Fn(i64) -> i32,
     found: Vec<Run>,
-    left_out: LeftOut,
+    /// Activities that are not runs (counted once each at the end).
+    left: Vec<Activity>,
     errors: Vec<FileError>,
     files: u32,
 }
@@ -217,7 +218,7 @@ impl<'z> Reader<'z> {
         Reader {
             zone,
             found: Vec::new(),
-            left_out: LeftOut::default(),
+            left: Vec::new(),
             errors: Vec::new(),
             files: 0,
         }
@@ -290,9 +291,7 @@ impl<'z> Reader<'z> {
             Err(p) => return self.error(name, p),
         };
         if !rows.iter().any(|(a, _)| a.sport == Sport::Run) {
-            for (a, _) in &rows {
-                self.left_out.count(&a.sport);
-            }
+            self.left.extend(rows.into_iter().map(|(a, _)| a));
             return self.error(name, Problem::NoRuns);
         }
         let mut links = links;
@@ -359,7 +358,7 @@ impl<'z> Reader<'z> {
         if a.sport == Sport::Run {
             self.found.push(a.run);
         } else {
-            self.left_out.count(&a.sport);
+            self.left.push(a);
         }
     }
 
@@ -370,12 +369,40 @@ impl<'z> Reader<'z> {
         });
     }
 
-    /// Every run once, in start order, with what was left out and why.
+    /// Every run once, in start order, with what was left out (each
+    /// activity once too) and why.
     pub fn finish(self) -> LogRead {
-        let mut runs = self.found;
-        runs.sort_by_key(instant);
-        let mut out: Vec<Run> = Vec::with_capacity(runs.len());
-        let mut duplicates = 0;
+        let (mut out, duplicates) = once(self.found);
+        out.sort_by_key(|r| r.start_local);
+        let mut left_out = LeftOut::default();
+        for sport in [Sport::Walk, Sport::Ride, Sport::Other, Sport::Unnamed] {
+            let of_kind = self
+                .left
+                .iter()
+                .filter(|a| a.sport == sport)
+                .map(|a| a.run.clone())
+                .collect();
+            for _ in once(of_kind).0 {
+                left_out.count(&sport);
+            }
+        }
+        LogRead {
+            runs: out,
+            left_out,
+            duplicates,
+            errors: self.errors,
+            files: self.files,
+        }
+    }
+}
+
+/// Each activity once: the same one read twice ([`same_run`]) is merged;
+/// also how many were merged away.
+fn once(mut runs: Vec<Run>) -> (Vec<Run>, u32) {
+    runs.sort_by_key(instant);
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    let mut duplicates = 0;
+    {
         for run in runs {
             // Runs are sorted by start: a twin is among the last few kept.
             let twin = out
@@ -393,15 +420,8 @@ impl<'z> Reader<'z> {
                 None => out.push(run),
             }
         }
-        out.sort_by_key(|r| r.start_local);
-        LogRead {
-            runs: out,
-            left_out: self.left_out,
-            duplicates,
-            errors: self.errors,
-            files: self.files,
-        }
     }
+    (out, duplicates)
 }
 
 /// Two starts this close (seconds) can be the same run.

@@ -138,3 +138,81 @@ pub fn finding(s: &LogSummary) -> Option<LogFinding<'_>> {
         sources: &[Source::Frandsen2025],
     })
 }
+
+pub const CHOOSE_FILES: Text = t!("Choose files", "Dateien auswählen");
+pub const OR_DROP: Text = t!("or drop them here", "oder hierher ziehen");
+pub const CANCEL: Text = t!("Cancel", "Abbrechen");
+pub const CANCELLED: Text = t!(
+    "Reading stopped. Nothing from the log was used.",
+    "Einlesen abgebrochen. Aus dem Lauflog wurde nichts übernommen."
+);
+pub const FAILED: Text = t!(
+    "The log could not be read on this device. Your answers are unchanged; answer the questions below yourself.",
+    "Das Lauflog ließ sich auf diesem Gerät nicht lesen. Deine Antworten sind unverändert; beantworte die Fragen unten selbst."
+);
+pub const FILLED_NOTE: Text = t!(
+    "The answers marked \u{201c}from your log\u{201d} come from it. Change any that does not fit: your answer counts.",
+    "Die mit \u{201e}aus deinem Lauflog\u{201c} markierten Antworten stammen daraus. Ändere jede, die nicht passt: Deine Antwort zählt."
+);
+pub const NOT_USED: Text = t!("Not used:", "Nicht verwendet:");
+
+/// "Read 12 of 40 files · 3.1 of 96.0 MB"
+pub fn progress_text(p: &super::logread::Progress, lang: Lang) -> String {
+    use super::logread::megabytes;
+    let (done, total) = (
+        megabytes(p.bytes_done, lang),
+        megabytes(p.bytes_total, lang),
+    );
+    match lang {
+        Lang::En => format!(
+            "Read {} of {} files · {done} of {total} MB",
+            p.files_done, p.files_total
+        ),
+        Lang::De => format!(
+            "{} von {} Dateien gelesen · {done} von {total} MB",
+            p.files_done, p.files_total
+        ),
+    }
+}
+
+/// "39 runs read from 43 files (13 found twice, counted once). Left out: 2 rides."
+pub fn read_summary(f: &super::logread::LogFiles, lang: Lang) -> String {
+    let runs = f.runs.len();
+    let mut s = match lang {
+        Lang::En => format!(
+            "{runs} {} read from {} {}.",
+            if runs == 1 { "run" } else { "runs" },
+            f.files,
+            if f.files == 1 { "file" } else { "files" }
+        ),
+        Lang::De => format!(
+            "{runs} {} aus {} {} gelesen.",
+            if runs == 1 { "Lauf" } else { "Läufe" },
+            f.files,
+            if f.files == 1 { "Datei" } else { "Dateien" }
+        ),
+    };
+    if f.duplicates > 0 {
+        s += &match lang {
+            Lang::En => format!(" {} found twice and counted once.", f.duplicates),
+            Lang::De => format!(" {} doppelt gefunden und einmal gezählt.", f.duplicates),
+        };
+    }
+    let left = f.left_out_text(lang);
+    if !left.is_empty() {
+        s += &match lang {
+            Lang::En => format!(" Left out: {left}."),
+            Lang::De => format!(" Nicht berücksichtigt: {left}."),
+        };
+    }
+    s
+}
+
+/// Said when the log holds no run up to the onset (or the onset is not
+/// known yet).
+pub const NO_RUNS_BEFORE_ONSET: Text = t!(
+    "There is no run in it up to the day the pain began, so it answers nothing here.",
+    "Darin ist kein Lauf bis zu dem Tag, an dem die Schmerzen begannen; deshalb beantwortet es hier nichts."
+);
+
+pub const LOG_TITLE: Text = t!("From your running log", "Aus deinem Lauflog");

@@ -3,6 +3,8 @@ use crate::assessment::answer::Answer;
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::flow::Mode;
+use crate::assessment::log::{LogRun, LogSummary};
+use crate::assessment::logtext;
 use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
 use crate::storage::browser::{self, DraftFound};
@@ -63,6 +65,10 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// The self-test stopwatch sounds and vibrates at its target.
     pub timer_signal: bool,
+    /// The runner's log for the check in progress (issue 24): its runs, in
+    /// memory only, and their summary for the onset, kept with the check.
+    pub log_runs: Rc<Vec<LogRun>>,
+    pub log: Option<LogSummary>,
 }
 
 pub enum Action {
@@ -93,6 +99,9 @@ pub enum Action {
     Notify(Notice),
     /// The runner has read the notice at this place.
     Dismiss(usize),
+    /// The runner's log was read: its summary for the onset, and the
+    /// answers it gives (still editable).
+    LogRead(Rc<Vec<LogRun>>),
 }
 
 impl Reducible for AppState {
@@ -107,14 +116,33 @@ impl Reducible for AppState {
                 for (q, value) in values {
                     next.answers.set(q, &value);
                 }
+                // A new onset: the same runs, measured up to it.
+                if next.answers.onset() != self.answers.onset() {
+                    next.log = next
+                        .answers
+                        .onset()
+                        .and_then(|o| LogSummary::derive(&next.log_runs, o));
+                }
+            }
+            Action::LogRead(runs) => {
+                next.log = next
+                    .answers
+                    .onset()
+                    .and_then(|o| LogSummary::derive(&runs, o));
+                next.log_runs = runs;
+                for (q, value) in next.log.iter().flat_map(logtext::answers) {
+                    next.answers.set(q, &value);
+                }
             }
             Action::Restart => {
                 next.answers = Answers::default();
                 next.recheck_of = None;
+                next.forget_log();
             }
             Action::Recheck(base) => {
                 next.answers = Answers::for_recheck(&base.answers);
                 next.recheck_of = Some(base.id);
+                next.forget_log();
             }
             Action::StorageFull => next.storage_full = true,
             Action::Restore(answers) => {
@@ -126,6 +154,7 @@ impl Reducible for AppState {
                 next.unsaved.retain(|c| c.id != check.id);
                 next.answers = Answers::default();
                 next.recheck_of = None;
+                next.forget_log();
                 // Saved: an earlier "could not save" is no longer true.
                 next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
@@ -172,6 +201,12 @@ impl AppState {
     /// The latest saved check, to check again.
     pub fn latest(&self) -> Option<&SavedCheck> {
         self.history.last()
+    }
+
+    /// The log belongs to one check.
+    fn forget_log(&mut self) {
+        self.log = None;
+        self.log_runs = Rc::default();
     }
 
     /// Adds a notice, unless the same one is already shown.
@@ -250,6 +285,8 @@ impl AppState {
             newer_format: loaded.newer,
             notices,
             timer_signal: true,
+            log_runs: Rc::default(),
+            log: None,
         }
     }
 }

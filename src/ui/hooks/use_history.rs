@@ -36,6 +36,7 @@ impl History {
             outcome,
         );
         check.recheck_of = state.recheck_of.clone();
+        check.log = state.log.clone();
         let id = check.number();
         let saved = browser::save_check(&check);
         if saved.is_ok() {

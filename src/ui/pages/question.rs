@@ -4,11 +4,13 @@
 use crate::assessment::answer::{Answer, Kind, Role};
 use crate::assessment::flow::Mode;
 use crate::assessment::form::{FormError, FormInput};
+use crate::assessment::logtext;
 use crate::assessment::questions::{QuestionId, Section};
 use crate::assessment::{next_step_in, Step};
 use crate::ui::components::fields::{
     choices, date_fields, field_id, hold_fields, option_id, scale, self_test_intro, Edit,
 };
+use crate::ui::components::log_reader::LogReader;
 use crate::ui::components::page::{
     back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
@@ -200,6 +202,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     let single = questions.len() == 1;
     let heading = page_heading(title, Some(caption.clone()));
+    // The runner's log (issue 24): the answers it gave, marked until changed.
+    let log_answers: Vec<(QuestionId, Answer)> =
+        state.log.iter().flat_map(logtext::answers).collect();
     let fieldsets = questions.iter().enumerate().map(|(i, &q)| {
         let edit = {
             let form = form.clone();
@@ -208,12 +213,19 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let error = errors.iter().find(|(x, _)| *x == q).map(|(_, e)| *e);
         // One question is the page's heading; on a shared page each is a
         // smaller heading under the page's own.
+        let draft = form.inputs.get(i).cloned().unwrap_or_default();
+        let from_log = log_answers
+            .iter()
+            .any(|(x, a)| *x == q && FormInput::from_value(Some(a)) == draft);
         let legend = if single {
             heading.clone()
         } else {
-            html! { <span class="legend-m">{ q.spec().title.get(lang) }</span> }
+            html! {
+                <span class="legend-m">{ q.spec().title.get(lang) }
+                    if from_log { { " " }<span class="tag tag-log">{ logtext::FROM_LOG.get(lang) }</span> }
+                </span>
+            }
         };
-        let draft = form.inputs.get(i).cloned().unwrap_or_default();
         question_fieldset(q, legend, &draft, &edit, error, state.today, lang)
     });
     let fieldsets: Html = fieldsets.collect();
@@ -252,6 +264,17 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             .collect::<Vec<_>>();
         error_summary(&list, lang)
     };
+    // What the log read goes into this page's form too (the app state has it).
+    let fill_from_log = {
+        let (form, questions) = (form.clone(), questions.clone());
+        Callback::from(move |filled: Vec<(QuestionId, Answer)>| {
+            for (q, a) in filled {
+                if let (Some(i), Answer::Choice(k)) = (questions.iter().position(|x| *x == q), a) {
+                    form.dispatch(FormAction::Edit(i, Edit::Pick(k)));
+                }
+            }
+        })
+    };
     let intro = if lead == QuestionId::ALL[0] {
         html! { <p class="intro">{ texts::SAFETY_INTRO.get(lang) }</p> }
     } else if lead == QuestionId::Onset && mode == Mode::Recheck {
@@ -272,6 +295,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             { summary }
             if !single { { heading } }
             { intro }
+            if questions.contains(&QuestionId::LoadChange) {
+                <LogReader on_filled={fill_from_log} />
+            }
             <form {onsubmit} novalidate=true data-page={lead.key()} {class}>
                 { fieldsets }
                 <div class="button-group">

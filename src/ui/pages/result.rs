@@ -10,6 +10,7 @@ use crate::assessment::{assess, Finding, PlanEntry, PlanStart, RunAdvice};
 use crate::storage::{self, SavedCheck, StoreError};
 use crate::ui::components::disclosure::{disclosure, use_panels, Disclosure, Panels};
 use crate::ui::components::figures::exercise_figure;
+use crate::ui::components::log_result::{log_ceiling, log_finding};
 use crate::ui::components::page::page_heading;
 use crate::ui::components::verdict::{sources_line, verdict};
 use crate::ui::files::download;
@@ -114,6 +115,10 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         None => (state.answers.visible(), state.today),
     };
     let r = assess(&answers, day);
+    // The runner's log (issue 24): the saved check's, or the one in progress.
+    let log = saved
+        .as_ref()
+        .map_or(state.log.as_ref(), |c| c.log.as_ref());
     let stop = r.level >= CareLevel::Urgent;
     let title = if stop {
         r.level.headline()
@@ -255,6 +260,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     <p>{ texts::NO_CONTRIBUTORS.get(lang) }</p>
                 } else {
                     <ol class="findings">{ for shown.iter().map(|f| finding(f, &answers, &panels, lang)) }</ol>
+                    { log_finding(log, &r, lang) }
                     if !more.is_empty() {
                         { disclosure(&panels, Disclosure {
                             id: "more-findings".into(),
@@ -279,6 +285,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     }
                 }
                 <p class="hint">{ texts::PLAN_STOP.get(lang) }</p>
+                { log_ceiling(log, lang) }
                 { for r.plan.iter().map(|p| html! {
                     <section class="plan-phase" aria-labelledby={format!("phase-{}", phase_key(p.phase))}>
                         <h3 id={format!("phase-{}", phase_key(p.phase))} class="heading-m">{ p.phase.title().get(lang) }</h3>
