@@ -12,8 +12,9 @@
 //! walks, rides and the rest are left out and counted in [`LeftOut`].
 //!
 //! Distance: the file's own totals where it has them (the FIT session's
-//! total, the Strava or Garmin CSV's distance, the TCX laps' totals),
-//! otherwise measured along the track ([`DistanceFrom`]).
+//! total, the TCX laps' totals, the Strava or Garmin CSV's distance, in this
+//! order when one run is read twice), otherwise measured along the track
+//! ([`DistanceFrom`]).
 //!
 //! Local time (the day a run counts for): the wall-clock time where the run
 //! took place when the file records it (a FIT file's `activity.local_timestamp`,
@@ -52,10 +53,10 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 pub enum DistanceFrom {
     /// The FIT session's total distance.
     Session,
-    /// The distance column of a Strava or Garmin CSV.
-    Csv,
-    /// The sum of the TCX laps' totals.
+    /// The sum of the TCX laps' totals (the device's own).
     Laps,
+    /// The distance column of a Strava or Garmin CSV (the app's summary).
+    Csv,
     /// The device's running distance on the last record (FIT, TCX).
     Records,
     /// Measured along the track's positions.

@@ -138,6 +138,12 @@ fn the_strava_list_and_the_files_count_each_run_once_with_the_files_time_and_tot
     );
     assert_eq!(spike.gear.as_deref(), Some("Pegasus 40"));
     assert_eq!(spike.local_from, LocalFrom::File);
+    // A TCX file's lap totals (the device's) win over Strava's summary.
+    let tcx = run_on(&log, "2024-11-24");
+    assert_eq!(
+        (tcx.distance_m, tcx.distance_from),
+        (15_000.0, DistanceFrom::Laps)
+    );
     // A GPX track's length gives way to Strava's total.
     let gpx_nov = log
         .runs

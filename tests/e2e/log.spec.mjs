@@ -58,7 +58,7 @@ const TEXT = {
     source: 'How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study',
     cancelled: 'Einlesen abgebrochen. Aus dem Lauflog wurde nichts übernommen.',
     cancel: 'Abbrechen',
-    seeResult: 'Mein Ergebnis ansehen',
+    seeResult: 'Mein Ergebnis anzeigen',
   },
 };
 
