@@ -1,6 +1,8 @@
 //! The worker's side of the messages: files in, JSON out.
 use crate::convert::log_files;
-use backcheck::assessment::logread::{FromWorker, Progress};
+use backcheck::assessment::date::Date;
+use backcheck::assessment::logread::{FromWorker, Progress, READY};
+use backcheck::assessment::text::Lang;
 use std::io::{Read, Seek, SeekFrom};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +17,7 @@ pub fn start() {
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| read_all(e.data()));
     scope().set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
-    post(&FromWorker::Ready);
+    let _ = scope().post_message(&JsValue::from_str(READY));
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -35,9 +37,18 @@ fn zone(utc: i64) -> i32 {
     -(date.get_timezone_offset() as i32)
 }
 
+/// `data`: `[onset (YYYY-MM-DD or ""), language code, File…]`.
 fn read_all(data: JsValue) {
-    let files: Vec<File> = js_sys::Array::from(&data)
+    let data = js_sys::Array::from(&data);
+    let onset = data.get(0).as_string().and_then(|s| Date::parse_iso(&s));
+    let lang = data
+        .get(1)
+        .as_string()
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or_default();
+    let files: Vec<File> = data
         .iter()
+        .skip(2)
         .filter_map(|v| v.dyn_into::<File>().ok())
         .collect();
     let Ok(sync) = FileReaderSync::new() else {
@@ -53,7 +64,10 @@ fn read_all(data: JsValue) {
         let now = js_sys::Date::now();
         if force || now - last_post >= PROGRESS_EVERY_MS {
             last_post = now;
-            post(&FromWorker::Progress(p));
+            post(&FromWorker {
+                progress: p,
+                done: None,
+            });
         }
     };
     tell(progress, true);
@@ -75,7 +89,11 @@ fn read_all(data: JsValue) {
         tell(progress, false);
     }
     tell(progress, true);
-    post(&FromWorker::Done(log_files(reader.finish())));
+    let done = log_files(reader.finish()).done(onset, lang);
+    post(&FromWorker {
+        progress,
+        done: Some(done),
+    });
 }
 
 /// A `File` read in pieces through `FileReaderSync` (a worker may block): an

@@ -93,14 +93,46 @@ pub struct Progress {
     pub bytes_total: u64,
 }
 
-/// A message from the worker.
+/// The worker's first message, as plain text: started and listening. The
+/// page posts `[onset (YYYY-MM-DD or ""), language code, File…]` after it (a
+/// message sent before the worker's wasm has loaded would be lost).
+pub const READY: &str = "ready";
+
+/// A message from the worker (JSON): how far it is, and at the end what it
+/// read, already measured for the onset and said in the page's language, so
+/// that the page decodes nothing but this and the summary it stores anyway.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum FromWorker {
-    /// Started and listening: the page posts the files after this (a message
-    /// sent before the worker's wasm has loaded would be lost).
-    Ready,
-    Progress(Progress),
-    Done(LogFiles),
+pub struct FromWorker {
+    pub progress: Progress,
+    #[serde(default)]
+    pub done: Option<LogDone>,
+}
+
+/// Everything read, for the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogDone {
+    /// The summary for the onset; `None` without a run up to it (or without
+    /// an onset).
+    pub summary: Option<super::log::LogSummary>,
+    /// What was read and left out ([`read_summary`](super::logtext::read_summary)).
+    pub report: String,
+    /// Each file that gave nothing: "name: reason".
+    pub problems: Vec<String>,
+}
+
+impl LogFiles {
+    /// The page's message for these files, measured for `onset`, in `lang`.
+    pub fn done(&self, onset: Option<super::date::Date>, lang: Lang) -> LogDone {
+        LogDone {
+            summary: onset.and_then(|o| super::log::LogSummary::derive(&self.runs, o)),
+            report: super::logtext::read_summary(self, lang),
+            problems: self
+                .problems
+                .iter()
+                .map(|p| format!("{}: {}", p.file, p.problem.text(lang)))
+                .collect(),
+        }
+    }
 }
 
 impl LogFiles {

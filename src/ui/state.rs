@@ -3,7 +3,7 @@ use crate::assessment::answer::Answer;
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::flow::Mode;
-use crate::assessment::log::{LogRun, LogSummary};
+use crate::assessment::log::LogSummary;
 use crate::assessment::logtext;
 use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
@@ -65,9 +65,8 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// The self-test stopwatch sounds and vibrates at its target.
     pub timer_signal: bool,
-    /// The runner's log for the check in progress (issue 24): its runs, in
-    /// memory only, and their summary for the onset, kept with the check.
-    pub log_runs: Rc<Vec<LogRun>>,
+    /// The runner's log for the check in progress (issue 24), measured for
+    /// its onset; kept with the check.
     pub log: Option<LogSummary>,
 }
 
@@ -101,7 +100,7 @@ pub enum Action {
     Dismiss(usize),
     /// The runner's log was read: its summary for the onset, and the
     /// answers it gives (still editable).
-    LogRead(Rc<Vec<LogRun>>),
+    LogRead(Option<LogSummary>),
 }
 
 impl Reducible for AppState {
@@ -116,20 +115,14 @@ impl Reducible for AppState {
                 for (q, value) in values {
                     next.answers.set(q, &value);
                 }
-                // A new onset: the same runs, measured up to it.
-                if next.answers.onset() != self.answers.onset() {
-                    next.log = next
-                        .answers
-                        .onset()
-                        .and_then(|o| LogSummary::derive(&next.log_runs, o));
+                // A summary measured for another onset no longer holds.
+                let onset = next.answers.onset();
+                if next.log.as_ref().is_some_and(|l| Some(l.onset) != onset) {
+                    next.log = None;
                 }
             }
-            Action::LogRead(runs) => {
-                next.log = next
-                    .answers
-                    .onset()
-                    .and_then(|o| LogSummary::derive(&runs, o));
-                next.log_runs = runs;
+            Action::LogRead(summary) => {
+                next.log = summary.filter(|s| Some(s.onset) == next.answers.onset());
                 for (q, value) in next.log.iter().flat_map(logtext::answers) {
                     next.answers.set(q, &value);
                 }
@@ -206,7 +199,6 @@ impl AppState {
     /// The log belongs to one check.
     fn forget_log(&mut self) {
         self.log = None;
-        self.log_runs = Rc::default();
     }
 
     /// Adds a notice, unless the same one is already shown.
@@ -285,7 +277,6 @@ impl AppState {
             newer_format: loaded.newer,
             notices,
             timer_signal: true,
-            log_runs: Rc::default(),
             log: None,
         }
     }

@@ -10,7 +10,7 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { watchErrors } from './helpers.mjs';
+import { checkPage, watchErrors } from './helpers.mjs';
 import { answerAll, start, TYPICAL } from './flow.mjs';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/logs');
@@ -72,7 +72,9 @@ async function holdWorker(page) {
 
 for (const t of Object.values(TEXT)) {
   test.describe(`in ${t.lang}`, () => {
-    test.use({ locale: t.locale, timezoneId: 'Europe/Berlin' });
+    // Without the service worker, whose fetches the gate on the worker's
+    // wasm (page.route) would not see.
+    test.use({ locale: t.locale, timezoneId: 'Europe/Berlin', serviceWorkers: 'block' });
 
     test(`a log fills the training answers and the result names the spike and the ceiling (${t.lang})`, async ({ page }) => {
       test.setTimeout(180_000);
@@ -99,6 +101,7 @@ for (const t of Object.values(TEXT)) {
           await expect(page.locator('.tag-log')).toHaveCount(1);
           await page.locator('#rest_days-2_plus').check();
           await expect(page.locator('.tag-log')).toHaveCount(2);
+          await checkPage(page, `question-log-read-${t.lang}`);
         }
         if (key === 'surface') {
           await expect(page.locator('#shoe_km-under_500')).toBeChecked();

@@ -4,8 +4,7 @@
 //! worker is terminated). What it read fills answers through the app state
 //! (`Action::LogRead`) and `on_filled` (the page's own form).
 use crate::assessment::answer::Answer;
-use crate::assessment::log::LogSummary;
-use crate::assessment::logread::{FromWorker, LogFiles, Progress};
+use crate::assessment::logread::{FromWorker, LogDone, Progress, READY};
 use crate::assessment::logtext;
 use crate::assessment::questions::QuestionId;
 use crate::ui::state::{use_app, Action};
@@ -23,7 +22,7 @@ const WORKER_URL: &str = "./logworker_loader.js";
 enum Phase {
     Idle,
     Reading(Progress),
-    Done(Rc<LogFiles>),
+    Done(Rc<LogDone>),
     Cancelled,
     Failed,
 }
@@ -92,24 +91,35 @@ pub fn LogReader(props: &LogReaderProps) -> Html {
                     on_filled.clone(),
                     worker.clone(),
                 );
+                let onset = state
+                    .answers
+                    .onset()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let request =
+                    js_sys::Array::of2(&onset.into(), &state.lang.code().into()).concat(&list);
                 Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
                     let text = e.data().as_string().unwrap_or_default();
+                    if text == READY {
+                        let _ = worker.post_message(&request);
+                        return;
+                    }
                     match serde_json::from_str::<FromWorker>(&text) {
-                        Ok(FromWorker::Ready) => {
-                            let _ = worker.post_message(&list);
-                        }
-                        Ok(FromWorker::Progress(p)) => phase.set(Phase::Reading(p)),
-                        Ok(FromWorker::Done(read)) => {
-                            let runs = Rc::new(read.runs.clone());
-                            let filled = state
-                                .answers
-                                .onset()
-                                .and_then(|o| LogSummary::derive(&runs, o))
-                                .map(|s| logtext::answers(&s))
+                        Ok(FromWorker {
+                            done: None,
+                            progress,
+                        }) => phase.set(Phase::Reading(progress)),
+                        Ok(FromWorker {
+                            done: Some(done), ..
+                        }) => {
+                            let filled = done
+                                .summary
+                                .as_ref()
+                                .map(logtext::answers)
                                 .unwrap_or_default();
-                            state.dispatch(Action::LogRead(runs));
+                            state.dispatch(Action::LogRead(done.summary.clone()));
                             on_filled.emit(filled);
-                            phase.set(Phase::Done(Rc::new(read)));
+                            phase.set(Phase::Done(Rc::new(done)));
                             // Dropping the handle terminates the worker; not
                             // from inside its own handler, but after it.
                             let running = running.clone();
@@ -184,7 +194,7 @@ pub fn LogReader(props: &LogReaderProps) -> Html {
         }
         other => {
             let outcome = match other {
-                Phase::Done(read) => done_view(read, state.log.is_some(), lang),
+                Phase::Done(read) => done_view(read, lang),
                 Phase::Cancelled => {
                     html! { <p class="log-outcome" role="status">{ logtext::CANCELLED.get(lang) }</p> }
                 }
@@ -216,18 +226,19 @@ pub fn LogReader(props: &LogReaderProps) -> Html {
 }
 
 /// What was read, what was left out, and each file that gave nothing.
-fn done_view(read: &LogFiles, used: bool, lang: crate::assessment::text::Lang) -> Html {
+fn done_view(read: &LogDone, lang: crate::assessment::text::Lang) -> Html {
+    let note = if read.summary.is_some() {
+        logtext::FILLED_NOTE
+    } else {
+        logtext::NO_RUNS_BEFORE_ONSET
+    };
     html! {
         <div class="log-outcome" role="status">
-            <p>{ logtext::read_summary(read, lang) }{ " " }{
-                if used { logtext::FILLED_NOTE.get(lang) } else { logtext::NO_RUNS_BEFORE_ONSET.get(lang) }
-            }</p>
+            <p>{ &read.report }{ " " }{ note.get(lang) }</p>
             if !read.problems.is_empty() {
                 <p class="log-problems-title">{ logtext::NOT_USED.get(lang) }</p>
                 <ul class="list bullets log-problems">
-                    { for read.problems.iter().map(|p| html! {
-                        <li><strong>{ &p.file }</strong>{ ": " }{ p.problem.text(lang) }</li>
-                    }) }
+                    { for read.problems.iter().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
             }
         </div>
