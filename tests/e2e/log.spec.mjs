@@ -132,10 +132,15 @@ for (const t of Object.values(TEXT)) {
       await start(page, t.lang);
       await answerAll(page, PLAN, async (key) => {
         if (key !== 'load_change') return;
+        const started = page.waitForEvent('worker');
         await page.locator('#log-files').setInputFiles(seasonFiles());
+        const worker = await started;
+        const closed = new Promise((ok) => worker.on('close', ok));
         await expect(page.locator('#log-progress')).toBeVisible();
         await page.getByRole('button', { name: t.cancel }).click();
         await expect(page.locator('.log-reader')).toContainText(t.cancelled);
+        // Cancel ends the worker itself (terminate), not just the view.
+        await Promise.race([closed, new Promise((_, fail) => setTimeout(() => fail(new Error('the worker was not terminated')), 20_000))]);
         release();
         await expect(page.locator('#load_change-more')).not.toBeChecked();
         await expect(page.locator('.tag-log')).toHaveCount(0);
@@ -169,18 +174,28 @@ test('a large Strava archive is read while the main thread stays free', async ({
   await start(page);
   await answerAll(page, PLAN, async (key) => {
     if (key !== 'load_change') return;
+    // Every long task (50 ms or more) from the pick on; and the moment the
+    // outcome is rendered (in the task that handles the worker's answer).
     await page.evaluate(() => {
-      window.longest = 0;
+      window.tasks = [];
       new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) window.longest = Math.max(window.longest, e.duration);
+        for (const e of l.getEntries()) window.tasks.push([e.startTime, e.duration]);
       }).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        if (!window.doneAt && document.querySelector('.log-outcome')) window.doneAt = performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
     });
     await page.locator('#log-files').setInputFiles(file);
     await expect(page.locator('.log-outcome')).toContainText('39 runs read', { timeout: 120_000 });
     // The observer reports a task after it ends: one more frame.
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
-    const longest = await page.evaluate(() => window.longest);
-    console.log(`longest main-thread task while a ${(zip.length / 1048576).toFixed(1)} MB archive was read: ${longest.toFixed(0)} ms`);
+    const { tasks, doneAt } = await page.evaluate(() => ({ tasks: window.tasks, doneAt: window.doneAt }));
+    // While the archive is read: the tasks that ended before the answer came.
+    const reading = tasks.filter(([start, d]) => start + d < doneAt).map(([, d]) => d);
+    const after = tasks.filter(([start, d]) => start + d >= doneAt).map(([, d]) => d);
+    const longest = Math.max(0, ...reading);
+    console.log(`${(zip.length / 1048576).toFixed(1)} MB archive: longest main-thread task while it was read ${longest.toFixed(0)} ms;`
+      + ` the answer's render ${after.length ? `${Math.max(...after).toFixed(0)} ms` : 'under 50 ms'}`);
     expect(longest).toBeLessThan(50);
     throw new Error('stop');
   }).catch((e) => { if (e.message !== 'stop') throw e; });
