@@ -327,3 +327,17 @@ fn with_the_log_too_much_too_soon_is_a_finding_and_without_it_not() {
     }
     assert!(has(&a));
 }
+
+#[test]
+fn the_weeks_in_words_under_the_chart() {
+    use backcheck::assessment::logtext::weeks_caption;
+    let s = LogSummary::derive(&season(true), d("2024-12-01")).unwrap();
+    assert_eq!(
+        weeks_caption(&s, Lang::En),
+        "7 October to 1 December; in the last 4 weeks 5.8 days a week without a run."
+    );
+    assert_eq!(
+        weeks_caption(&s, Lang::De),
+        "7. Oktober bis 1. Dezember; in den letzten 4 Wochen 5,8 Tage pro Woche ohne Lauf."
+    );
+}

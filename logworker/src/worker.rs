@@ -2,6 +2,7 @@
 use crate::convert::log_files;
 use backcheck::assessment::date::Date;
 use backcheck::assessment::logread::{FromWorker, Progress, READY};
+use backcheck::assessment::logtext;
 use backcheck::assessment::text::Lang;
 use std::io::{Read, Seek, SeekFrom};
 use wasm_bindgen::prelude::*;
@@ -89,7 +90,7 @@ fn read_all(data: JsValue) {
         tell(progress, false);
     }
     tell(progress, true);
-    let done = log_files(reader.finish()).done(onset, lang);
+    let done = logtext::done(&log_files(reader.finish()), onset, lang);
     post(&FromWorker {
         progress,
         done: Some(done),

@@ -31,8 +31,8 @@ impl Problem {
                 "kein Dateityp, den Back Check liest (.fit, .fit.gz, .gpx, .tcx, .csv oder ein Strava-.zip)"
             ),
             Problem::Corrupt => t!(
-                "damaged or cut off: it could not be read",
-                "beschädigt oder unvollständig: Sie ließ sich nicht lesen"
+                "damaged or cut off, so it could not be read",
+                "beschädigt oder unvollständig und daher nicht lesbar"
             ),
             Problem::CsvLayout => t!(
                 "a CSV file, but not Strava's activities.csv or a Garmin Connect activities export",
@@ -114,25 +114,10 @@ pub struct LogDone {
     /// The summary for the onset; `None` without a run up to it (or without
     /// an onset).
     pub summary: Option<super::log::LogSummary>,
-    /// What was read and left out ([`read_summary`](super::logtext::read_summary)).
+    /// What was read and left out (`logtext::read_summary`).
     pub report: String,
     /// Each file that gave nothing: "name: reason".
     pub problems: Vec<String>,
-}
-
-impl LogFiles {
-    /// The page's message for these files, measured for `onset`, in `lang`.
-    pub fn done(&self, onset: Option<super::date::Date>, lang: Lang) -> LogDone {
-        LogDone {
-            summary: onset.and_then(|o| super::log::LogSummary::derive(&self.runs, o)),
-            report: super::logtext::read_summary(self, lang),
-            problems: self
-                .problems
-                .iter()
-                .map(|p| format!("{}: {}", p.file, p.problem.text(lang)))
-                .collect(),
-        }
-    }
 }
 
 impl LogFiles {

@@ -216,3 +216,50 @@ pub const NO_RUNS_BEFORE_ONSET: Text = t!(
 );
 
 pub const LOG_TITLE: Text = t!("From your running log", "Aus deinem Lauflog");
+
+/// The weekly chart's name.
+pub fn weeks_title(lang: Lang) -> &'static str {
+    t!(
+        "Kilometres per week, the 8 weeks up to the day the pain began",
+        "Kilometer pro Woche, die 8 Wochen bis zum Tag, an dem die Schmerzen begannen"
+    )
+    .get(lang)
+}
+
+/// Under the chart: from when to when, and the rest days.
+pub fn weeks_caption(s: &LogSummary, lang: Lang) -> String {
+    let (from, to) = (
+        day_month(s.weeks.first().map_or(s.onset, |w| w.start), lang),
+        day_month(s.onset, lang),
+    );
+    let rest = s.rest_days_tenths();
+    let rest = match lang {
+        Lang::En => format!("{}.{}", rest / 10, rest % 10),
+        Lang::De => format!("{},{}", rest / 10, rest % 10),
+    };
+    match lang {
+        Lang::En => {
+            format!("{from} to {to}; in the last 4 weeks {rest} days a week without a run.")
+        }
+        Lang::De => {
+            format!("{from} bis {to}; in den letzten 4 Wochen {rest} Tage pro Woche ohne Lauf.")
+        }
+    }
+}
+
+/// The worker's last message for `files`: measured for `onset`, said in `lang`.
+pub fn done(
+    files: &super::logread::LogFiles,
+    onset: Option<super::date::Date>,
+    lang: Lang,
+) -> super::logread::LogDone {
+    super::logread::LogDone {
+        summary: onset.and_then(|o| LogSummary::derive(&files.runs, o)),
+        report: read_summary(files, lang),
+        problems: files
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.file, p.problem.text(lang)))
+            .collect(),
+    }
+}

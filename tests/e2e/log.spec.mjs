@@ -35,7 +35,7 @@ const TEXT = {
     read: 'Read my running log',
     progress: (n) => new RegExp(`Read 0 of ${n} files · 0\\.0 of \\d+\\.\\d MB`),
     done: '39 runs read from 43 files. 13 found twice and counted once. Left out: 1 walk or hike, 1 ride.',
-    broken: 'broken.fit: damaged or cut off: it could not be read',
+    broken: 'broken.fit: damaged or cut off, so it could not be read',
     fromLog: 'from your log',
     spike: 'On 28 November you ran 21.1 km, 41 % more than your longest run in the 30 days before (15.0 km).',
     ceiling: 'keep any single run under 16.5 km: 15.0 km',
@@ -43,6 +43,7 @@ const TEXT = {
     source: 'How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study',
     cancelled: 'Reading stopped. Nothing from the log was used.',
     cancel: 'Cancel',
+    restDays: '7 October to 1 December; in the last 4 weeks 4.0 days a week without a run.',
     seeResult: 'See my result',
   },
   de: {
@@ -50,7 +51,7 @@ const TEXT = {
     read: 'Mein Lauflog einlesen',
     progress: (n) => new RegExp(`0 von ${n} Dateien gelesen · 0,0 von \\d+,\\d MB`),
     done: '39 Läufe aus 43 Dateien gelesen. 13 doppelt gefunden und einmal gezählt. Nicht berücksichtigt: 1 Geh- oder Wanderaktivität, 1 Radfahrt.',
-    broken: 'broken.fit: beschädigt oder unvollständig: Sie ließ sich nicht lesen',
+    broken: 'broken.fit: beschädigt oder unvollständig und daher nicht lesbar',
     fromLog: 'aus deinem Lauflog',
     spike: 'Am 28. November bist du 21,1 km gelaufen, 41 % mehr als dein längster Lauf in den 30 Tagen davor (15,0 km).',
     ceiling: 'jeden einzelnen Lauf unter 16,5 km: 15,0 km',
@@ -58,6 +59,7 @@ const TEXT = {
     source: 'How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study',
     cancelled: 'Einlesen abgebrochen. Aus dem Lauflog wurde nichts übernommen.',
     cancel: 'Abbrechen',
+    restDays: '7. Oktober bis 1. Dezember; in den letzten 4 Wochen 4,0 Tage pro Woche ohne Lauf.',
     seeResult: 'Mein Ergebnis anzeigen',
   },
 };
@@ -110,14 +112,17 @@ for (const t of Object.values(TEXT)) {
       });
       await page.getByRole('button', { name: t.seeResult }).click();
       const finding = page.locator('.log-finding');
-      await expect(finding.locator('.log-spike')).toHaveText(t.spike);
+      await expect(finding.locator('.log-spike')).toContainText(t.spike);
+      // Km per week: 8 bars, and the rest days in words.
+      await expect(finding.locator('.log-weeks rect.bar')).toHaveCount(8);
+      await expect(finding.locator('.log-weeks figcaption')).toContainText(t.restDays);
       await expect(finding).toContainText(t.caveat);
       await expect(finding).toContainText(t.source);
       await expect(page.locator('.log-ceiling')).toContainText(t.ceiling);
       // Kept with the check: the saved result shows it after a reload, and
       // storage holds dates and distances, never a position.
       await page.reload();
-      await expect(page.locator('.log-finding .log-spike')).toHaveText(t.spike);
+      await expect(page.locator('.log-finding .log-spike')).toContainText(t.spike);
       const stored = await page.evaluate(() => Object.keys(localStorage)
         .filter((k) => k.startsWith('backcheck.check.')).map((k) => localStorage.getItem(k)).join('\n'));
       expect(stored).toContain('"spikes":[{"day":"2024-11-28","metres":21100,"longest_before":15000');
