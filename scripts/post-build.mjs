@@ -22,8 +22,15 @@ import { minify } from 'terser';
 /** The versions whose output this hook was written for and checked against. */
 export const WRITTEN_FOR = { trunk: '0.21.14', 'wasm-bindgen': '0.2.130' };
 
-/** Files under this folder of dist/ are loaded on demand (docs/decisions.md). */
-export const ON_DEMAND = 'on-demand/';
+/**
+ * Files loaded on demand, not with the page (docs/decisions.md): those under
+ * on-demand/, and the log reader's worker, which trunk writes at the root as
+ * logworker* (its loader shim looks for its files there).
+ */
+export const ON_DEMAND = ['on-demand/', 'logworker'];
+
+/** Whether `file` (a path relative to dist/) is loaded on demand. */
+export const onDemand = (file) => ON_DEMAND.some((prefix) => file.startsWith(prefix));
 
 /** The policy index.html carries until this hook fills it in: nothing runs. */
 const CSP_PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">';
@@ -73,7 +80,7 @@ async function minifyGlue(dir, html) {
 /** 2. The service worker: this build's version and files, then scripts/service-worker.js. */
 function writeServiceWorker(dir, html) {
   const files = filesIn(dir).filter((f) => f !== 'sw.js');
-  const precached = files.filter((f) => f !== 'index.html' && !f.startsWith(ON_DEMAND));
+  const precached = files.filter((f) => f !== 'index.html' && !onDemand(f));
   const version = crypto.createHash('sha256')
     .update(html)
     .update(files.map((f) => `${f} ${crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')}`).join('\n'))

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { filesIn, ON_DEMAND } from './post-build.mjs';
+import { filesIn, onDemand } from './post-build.mjs';
 
 /** The size budget of the whole first load, brotli (README, "Size budget"). */
 export const BUDGET = 200_000;
@@ -22,7 +22,7 @@ export function sizes(dir) {
     const buf = fs.readFileSync(path.join(dir, name));
     return {
       name,
-      onDemand: name.startsWith(ON_DEMAND),
+      onDemand: onDemand(name),
       raw: buf.length,
       gzip: zlib.gzipSync(buf, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(buf, {

@@ -8,10 +8,11 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** index.html's one `<link data-trunk rel="rust" ...>` tag, as written. */
+/** index.html's `<link data-trunk rel="rust" ...>` tag of the app (data-bin="backcheck"), as written. */
 export function rustLink() {
-  const tags = fs.readFileSync(path.join(root, 'index.html'), 'utf8').match(/<link data-trunk rel="rust"[^>]*>/g) ?? [];
-  if (tags.length !== 1) throw new Error(`wasm-opt-flags: index.html must have one <link data-trunk rel="rust">, found ${tags.length}`);
+  const tags = (fs.readFileSync(path.join(root, 'index.html'), 'utf8').match(/<link data-trunk rel="rust"[^>]*>/g) ?? [])
+    .filter((t) => t.includes(' data-bin="backcheck"'));
+  if (tags.length !== 1) throw new Error(`wasm-opt-flags: index.html must have one <link data-trunk rel="rust" data-bin="backcheck">, found ${tags.length}`);
   return tags[0];
 }
 

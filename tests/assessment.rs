@@ -1211,6 +1211,7 @@ fn every_source_is_cited_somewhere() {
         .chain(SIGNALS.iter().flat_map(|s| s.sources.iter()))
         .chain(Item::ALL.iter().flat_map(|i| i.sources().iter()))
         .chain(RunAdvice::ALL.iter().flat_map(|r| r.sources().iter()))
+        .chain(backcheck::assessment::log::SOURCES)
         .chain(
             [
                 Today::BookDoctor,

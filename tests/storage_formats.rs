@@ -274,3 +274,92 @@ fn leftover_copies_are_moved_once_one_per_distinct_value() {
     assert_eq!(again.recovered, None);
     assert_eq!((m.writes(), m.entries()), (writes, entries));
 }
+
+/// A saved check with its log summary: the onset 1 Dec 2024, the spike on
+/// 28 Nov (21.1 km after 15.0 km), 8 weeks, two pairs of shoes.
+fn check_with_log() -> SavedCheck {
+    use backcheck::assessment::date::Date;
+    use backcheck::assessment::log::{LogRun, LogSummary};
+    let d = |s: &str| Date::parse_iso(s).unwrap();
+    let run = |day: &str, metres: u32, gear: &str| LogRun {
+        day: d(day),
+        minute: 420,
+        metres,
+        gear: Some(gear.into()),
+    };
+    let runs = [
+        run("2024-10-27", 14_000, "Pegasus 40"),
+        run("2024-11-10", 15_000, "Pegasus 40"),
+        run("2024-11-24", 15_000, "Pegasus 40"),
+        run("2024-11-28", 21_100, "Kinvara 14"),
+    ];
+    let mut a = Answers::default();
+    a.set(QuestionId::Onset, &Answer::Date(d("2024-12-01")));
+    a.set(QuestionId::LoadChange, &Answer::Choice("more".into()));
+    let outcome = backcheck::storage::Outcome::of(&a, d("2024-12-03"));
+    let mut c = SavedCheck::new(
+        "1733212800000123".parse().unwrap(),
+        d("2024-12-03"),
+        backcheck::assessment::text::Lang::En,
+        a,
+        outcome,
+    );
+    c.log = LogSummary::derive(&runs, d("2024-12-01"));
+    c
+}
+
+#[test]
+fn a_check_keeps_its_log_summary_through_export_and_import_and_checks_without_one_still_load() {
+    let path = format!(
+        "{}/tests/fixtures/format2-log/export.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let check = check_with_log();
+    if std::env::var_os("WRITE_LOG_FIXTURE").is_some() {
+        std::fs::write(
+            &path,
+            backcheck::storage::export(std::slice::from_ref(&check)),
+        )
+        .unwrap();
+    }
+    let file = fixture("format2-log/export.json");
+    let imported = parse_import(file.as_bytes(), today()).unwrap().checks;
+    assert_eq!(imported, vec![check.clone()]);
+    let log = imported[0].log.as_ref().unwrap();
+    assert_eq!(
+        log.spike_before_onset()
+            .map(|s| (s.metres, s.longest_before, s.percent())),
+        Some((21_100, 15_000, 41))
+    );
+    assert_eq!(backcheck::storage::export(&imported), file);
+    // Never a track or a position: only days, distances and shoe names.
+    for banned in ["\"lat\"", "\"lon\"", "position", "track", "minute"] {
+        assert!(!file.contains(banned), "{banned} in {file}");
+    }
+    // Checks of the same format without a log load with none.
+    let old = parse_import(fixture("format2/export.json").as_bytes(), today())
+        .unwrap()
+        .checks;
+    assert!(!old.is_empty() && old.iter().all(|c| c.log.is_none()));
+}
+
+/// A draft keeps the log read for it, so a reload halfway through the
+/// questionnaire still has the summary; drafts written before it load with none.
+#[test]
+fn a_draft_keeps_its_log_summary() {
+    use backcheck::storage::{decode, encode, Draft, Read};
+    let check = check_with_log();
+    let draft = Draft {
+        answers: (*check.answers).clone(),
+        updated: 1_733_212_800_000,
+        recheck_of: None,
+        log: check.log.clone(),
+    };
+    assert!(draft.log.is_some());
+    let raw = encode(&draft);
+    assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(draft.clone()));
+    let without = Draft { log: None, ..draft };
+    let raw = encode(&without);
+    assert!(!raw.contains("\"log\""), "{raw}");
+    assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(without));
+}

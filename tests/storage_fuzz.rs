@@ -212,6 +212,7 @@ proptest! {
             answers: a.clone(),
             updated: 1_795_000_000_000,
             recheck_of: Some(recheck.to_string().parse::<CheckId>().unwrap()),
+            log: None,
         };
         let raw = encode(&draft);
         prop_assert_eq!(decode::<Draft>(Some(&raw)), Read::Found(draft));

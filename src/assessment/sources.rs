@@ -34,12 +34,15 @@ pub enum Source {
     Ioc2023,
     Cai2017,
     Silbernagel2007,
+    /// Single-run spikes against the longest run of the 30 days before (the
+    /// runner's own log).
+    Frandsen2025,
     /// A working cut-off set by Back Check where no source gives a number.
     BackCheck,
 }
 
 impl Source {
-    pub const ALL: [Source; 18] = [
+    pub const ALL: [Source; 19] = [
         Source::Seed000,
         Source::Seed001,
         Source::Seed002,
@@ -57,6 +60,7 @@ impl Source {
         Source::Ioc2023,
         Source::Cai2017,
         Source::Silbernagel2007,
+        Source::Frandsen2025,
         Source::BackCheck,
     ];
 
@@ -137,6 +141,10 @@ impl Source {
                 "Silbernagel KG et al.: Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 2007;35(6):897-906",
                 "Silbernagel KG et al.: Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 2007;35(6):897-906"
             ),
+            Source::Frandsen2025 => t!(
+                "Frandsen JSB et al.: How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study. Br J Sports Med 2025;59(17):1203-1210",
+                "Frandsen JSB et al.: How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study. Br J Sports Med 2025;59(17):1203-1210"
+            ),
             Source::BackCheck => t!(
                 "Back Check's working cut-off",
                 "Richtwert von Back Check"
@@ -206,6 +214,10 @@ impl Source {
             Source::Silbernagel2007 => t!(
                 "Trial of the pain-monitoring model: training on while pain stays within a set limit",
                 "Studie zum Schmerz-Monitoring-Modell: weiter trainieren, solange der Schmerz unter einer festen Grenze bleibt"
+            ),
+            Source::Frandsen2025 => t!(
+                "Cohort of 5,205 runners with 588,071 recorded runs over 18 months: a single run more than 10 % longer than the longest of the 30 days before went with more overuse injuries of all kinds (an association, not proof; back pain was not studied on its own)",
+                "Kohortenstudie mit 5.205 Läufern und 588.071 aufgezeichneten Läufen über 18 Monate: Ein einzelner Lauf, der mehr als 10 % länger war als der längste der 30 Tage davor, ging mit mehr Überlastungsverletzungen aller Art einher (ein Zusammenhang, kein Beweis; Rückenschmerzen wurden nicht eigens untersucht)"
             ),
             Source::BackCheck => t!(
                 "A number or step Back Check set itself, because no source gives one",

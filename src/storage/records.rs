@@ -4,6 +4,7 @@ use super::answers::CheckAnswers;
 use super::envelope::{open, Read};
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
+use crate::assessment::log::LogSummary;
 pub use crate::assessment::outcome::Outcome;
 use crate::assessment::text::Lang;
 use serde::{Deserialize, Serialize};
@@ -76,6 +77,9 @@ pub struct Draft {
         deserialize_with = "lenient_id"
     )]
     pub recheck_of: Option<CheckId>,
+    /// The runner's log summary for this check's onset, if one was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log: Option<LogSummary>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -99,6 +103,10 @@ pub struct SavedCheck {
         deserialize_with = "lenient_id"
     )]
     pub recheck_of: Option<CheckId>,
+    /// What the runner's log said (dates, distances, shoes; never a track).
+    /// Optional: checks and exports without it load as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log: Option<LogSummary>,
 }
 
 impl SavedCheck {
@@ -119,6 +127,7 @@ impl SavedCheck {
             answers: answers.into(),
             outcome,
             recheck_of: None,
+            log: None,
         }
     }
 

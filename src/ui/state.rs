@@ -3,6 +3,8 @@ use crate::assessment::answer::Answer;
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::flow::Mode;
+use crate::assessment::log::LogSummary;
+use crate::assessment::logtext;
 use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
 use crate::storage::browser::Raw;
@@ -108,6 +110,9 @@ pub struct AppState {
     next_id: u32,
     /// The self-test stopwatch sounds and vibrates at its target.
     pub timer_signal: bool,
+    /// The runner's log for the check in progress, measured for its onset;
+    /// kept with the check (and with the draft, so a reload keeps it).
+    pub log: Option<LogSummary>,
 }
 
 pub enum Action {
@@ -149,6 +154,9 @@ pub enum Action {
     Notify(Notice),
     /// The runner has read this notice.
     Dismiss(NoticeId),
+    /// The runner's log was read: its summary for the onset, and the
+    /// answers it gives (still editable).
+    LogRead(Option<LogSummary>),
 }
 
 impl Reducible for AppState {
@@ -163,14 +171,27 @@ impl Reducible for AppState {
                 for (q, value) in values {
                     next.answers.set(q, &value);
                 }
+                // A summary measured for another onset no longer holds.
+                let onset = next.answers.onset();
+                if next.log.as_ref().is_some_and(|l| Some(l.onset) != onset) {
+                    next.log = None;
+                }
+            }
+            Action::LogRead(summary) => {
+                next.log = summary.filter(|s| Some(s.onset) == next.answers.onset());
+                for (q, value) in next.log.iter().flat_map(logtext::answers) {
+                    next.answers.set(q, &value);
+                }
             }
             Action::Restart => {
                 next.answers = Answers::default();
                 next.recheck_of = None;
+                next.forget_log();
             }
             Action::Recheck(base) => {
                 next.answers = Answers::for_recheck(&base.answers);
                 next.recheck_of = Some(base.id);
+                next.forget_log();
             }
             Action::Refused(e) => next.refused(e),
             Action::Restore(answers) => {
@@ -249,10 +270,12 @@ impl AppState {
             notices: Vec::new(),
             next_id: 1,
             timer_signal: true,
+            log: None,
         };
         if let Some(d) = started.draft {
             state.answers = d.answers;
             state.recheck_of = d.recheck_of;
+            state.log = d.log.filter(|l| Some(l.onset) == state.answers.onset());
         }
         if let Some(kept) = started.draft_recovered {
             state.notify(Notice::DraftRecovered { kept });
@@ -275,6 +298,11 @@ impl AppState {
     /// The saved checks, oldest first.
     pub fn checks(&self) -> &[SavedCheck] {
         &self.saved.checks.checks
+    }
+
+    /// The log belongs to one check.
+    fn forget_log(&mut self) {
+        self.log = None;
     }
 
     /// The latest saved check, to check again.
@@ -335,6 +363,7 @@ impl AppState {
         self.unsaved.retain(|c| c.id != check.id);
         self.answers = Answers::default();
         self.recheck_of = None;
+        self.forget_log();
         match saved {
             Ok(()) => {
                 // Saved: an earlier "could not save" is no longer true.

@@ -4,6 +4,7 @@
 //! the runner is told why not.
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
+use crate::assessment::log::LogSummary;
 use crate::assessment::outcome::Outcome;
 use crate::assessment::text::Lang;
 use crate::storage::browser::{kept_file, own_draft_key, Local};
@@ -108,11 +109,17 @@ impl Store {
     }
 
     /// Writes this tab's draft (none when there are no answers).
-    pub fn save_draft(&self, answers: &Answers, recheck_of: Option<CheckId>) {
+    pub fn save_draft(
+        &self,
+        answers: &Answers,
+        recheck_of: Option<CheckId>,
+        log: Option<LogSummary>,
+    ) {
         let draft = Draft {
             answers: answers.clone(),
             updated: js_sys::Date::now() as u64,
             recheck_of,
+            log,
         };
         let _ = self.write(|local| storage::save_draft(local, &own_draft_key(), &draft));
     }
@@ -125,6 +132,7 @@ impl Store {
         let outcome = Outcome::of(&visible, state.today);
         let mut check = SavedCheck::new(new_id(), state.today, state.lang, visible, outcome);
         check.recheck_of = state.recheck_of;
+        check.log = state.log.clone();
         let id = check.id;
         let saved = self.write(|local| storage::save_check(local, &check));
         // Finished, saved or not: no tab offers to continue it.

@@ -29,13 +29,15 @@ pub fn use_store_sync(state: &AppContext) {
 /// meantime). No answers (a check finished or restarted): no draft.
 #[hook]
 fn use_draft_writes(state: &AppContext) {
-    let written = use_mut_ref(|| state.answers.clone());
+    let now = (state.answers.clone(), state.log.clone());
+    let written = use_mut_ref(|| now.clone());
     let store = Store::new(state.clone());
     let recheck_of = state.recheck_of;
-    use_effect_with(state.answers.clone(), move |answers| {
-        if *written.borrow() != *answers {
-            store.save_draft(answers, recheck_of);
-            *written.borrow_mut() = answers.clone();
+    use_effect_with(now, move |now| {
+        if *written.borrow() != *now {
+            let (answers, log) = now.clone();
+            store.save_draft(&answers, recheck_of, log);
+            *written.borrow_mut() = now.clone();
         }
     });
 }

@@ -10,12 +10,14 @@ use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
 use crate::assessment::flow::{Mode, Path};
 use crate::assessment::form::{parse_page, Field, FormError, FormInput};
+use crate::assessment::logtext;
 use crate::assessment::questions::{QuestionId, Section};
 use crate::assessment::text::Lang;
 use crate::assessment::{next_step_in, Step};
 use crate::ui::components::fields::{
     choices, date_fields, field_id, hold_fields, scale, self_test_intro, Edit,
 };
+use crate::ui::components::log_reader::LogReader;
 use crate::ui::components::page::{
     back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
@@ -154,6 +156,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             { summary(&form.errors, single, lang) }
             if !single { { heading.clone() } }
             { intro(lead, mode, lang) }
+            if questions.contains(&QuestionId::LoadChange) {
+                <LogReader on_filled={fill_from_log(&form)} />
+            }
             <form {onsubmit} novalidate=true data-page={lead.key()} {class}>
                 { fieldsets(&form, &heading, &state, single) }
                 <div class="button-group">
@@ -257,6 +262,19 @@ fn summary(errors: &[(QuestionId, FormError)], single: bool, lang: Lang) -> Html
     error_summary(&list, lang)
 }
 
+/// What the runner's log gave goes into this page's form too (the app's
+/// state has it already).
+fn fill_from_log(form: &UseReducerHandle<Form>) -> Callback<Vec<(QuestionId, Answer)>> {
+    let (dispatcher, questions) = (form.dispatcher(), form.questions.clone());
+    Callback::from(move |filled: Vec<(QuestionId, Answer)>| {
+        for (q, a) in filled {
+            if let (Some(i), Answer::Choice(k)) = (questions.iter().position(|x| *x == q), a) {
+                dispatcher.dispatch(FormAction::Edit(i, Edit::Pick(k)));
+            }
+        }
+    })
+}
+
 /// A note above the first warning-sign page and the re-check's onset.
 fn intro(lead: QuestionId, mode: Mode, lang: Lang) -> Html {
     let text = if lead == QuestionId::ALL[0] {
@@ -297,18 +315,28 @@ fn fieldsets(
     single: bool,
 ) -> Html {
     let lang = state.lang;
+    // The answers the runner's log gave, marked until changed.
+    let log_answers: Vec<(QuestionId, Answer)> =
+        state.log.iter().flat_map(logtext::answers).collect();
     form.questions
         .iter()
         .enumerate()
         .map(|(i, &q)| {
             let edit = send(form, move |e: Edit| FormAction::Edit(i, e));
             let error = form.errors.iter().find(|(x, _)| *x == q).map(|(_, e)| *e);
+            let input = form.inputs.get(i).cloned().unwrap_or_default();
+            let from_log = log_answers
+                .iter()
+                .any(|(x, a)| *x == q && FormInput::from_value(Some(a)) == input);
             let legend = if single {
                 heading.clone()
             } else {
-                html! { <span class="legend-m">{ q.spec().title.get(lang) }</span> }
+                html! {
+                    <span class="legend-m">{ q.spec().title.get(lang) }
+                        if from_log { { " " }<span class="tag tag-log">{ logtext::FROM_LOG.get(lang) }</span> }
+                    </span>
+                }
             };
-            let input = form.inputs.get(i).cloned().unwrap_or_default();
             question_fieldset(q, legend, &input, &edit, error, state.today, lang)
         })
         .collect()

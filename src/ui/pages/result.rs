@@ -8,6 +8,7 @@ mod stop;
 
 use crate::assessment::answers::Answers;
 use crate::assessment::date::Date;
+use crate::assessment::log::LogSummary;
 use crate::assessment::outcome::{Reread, SinceLast};
 use crate::assessment::rules::{CareLevel, RULES};
 use crate::assessment::text::Lang;
@@ -47,6 +48,8 @@ struct Shown {
     since: Option<(Date, SinceLast)>,
     /// The date a calendar reminder is offered for.
     reminder: Option<Date>,
+    /// The runner's log: the saved check's, or the one read for this check.
+    log: Option<LogSummary>,
     lang: Lang,
 }
 
@@ -69,6 +72,7 @@ impl Shown {
             }),
             kept: (saved.as_ref()).is_some_and(|c| state.checks().iter().any(|h| h.id == c.id)),
             reminder: saved.as_ref().and_then(|c| c.outcome.reminder(state.today)),
+            log: saved.as_ref().map_or(state.log.clone(), |c| c.log.clone()),
             since,
             answers,
             day,

@@ -9,6 +9,7 @@ use crate::assessment::text::Lang;
 use crate::assessment::{Finding, PlanEntry, PlanPhase, PlanStart};
 use crate::ui::components::disclosure::{disclosure, Disclosure, Panels};
 use crate::ui::components::figures::exercise_figure;
+use crate::ui::components::log_result::{log_ceiling, log_finding};
 use crate::ui::components::page::page_heading;
 use crate::ui::components::verdict::{sources_line, verdict};
 use crate::ui::route::Route;
@@ -145,6 +146,7 @@ fn contributors(s: &Shown, panels: &PanelsHandle) -> Html {
             } else {
                 <ol class="findings">{ for shown.iter().map(|f| finding(s, f, panels)) }</ol>
                 { more.unwrap_or_default() }
+                { log_finding(s.log.as_ref(), &s.r, lang) }
             }
         </section>
     }
@@ -200,6 +202,10 @@ fn plan(s: &Shown, panels: &PanelsHandle) -> Html {
                 <div {class} role="note">{ text.get(lang) }</div>
             }
             <p class="hint">{ texts::PLAN_STOP.get(lang) }{ " " }{ texts::PLAN_DOSES.get(lang) }</p>
+            // A ceiling for runs: nothing run-based until a doctor has seen it.
+            if s.r.plan_start != PlanStart::UntilSeen {
+                { log_ceiling(s.log.as_ref(), lang) }
+            }
             { for s.r.plan.iter().map(|p| phase(p, panels, lang)) }
         </section>
     }
