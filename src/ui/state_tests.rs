@@ -1,0 +1,98 @@
+//! The app reducer's tests: what each action does to the state.
+use super::*;
+use crate::storage::{Recovered, Started};
+
+fn state() -> Rc<AppState> {
+    let today = Date::from_ymd(2026, 11, 30).unwrap();
+    Rc::new(AppState::new(
+        Storing::Works,
+        Started::default(),
+        Lang::En,
+        today,
+    ))
+}
+
+fn with(state: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
+    actions.into_iter().fold(state, |s, a| s.reduce(a))
+}
+
+#[test]
+fn a_stale_dismiss_dismisses_nothing_else() {
+    let s = with(
+        state(),
+        [
+            Action::Notify(Notice::FileUnreadable),
+            Action::Notify(Notice::ChangeFailed(StoreError::Full)),
+        ],
+    );
+    let first = s.notices[0].0;
+    // The first notice's button pressed twice (a second click before
+    // the page caught up): only the first goes.
+    let s = with(s, [Action::Dismiss(first), Action::Dismiss(first)]);
+    let left: Vec<&Notice> = s.notices.iter().map(|(_, n)| n).collect();
+    assert_eq!(left, [&Notice::ChangeFailed(StoreError::Full)]);
+    // A new notice gets a new id: the old one's button cannot reach it.
+    let s = with(s, [Action::Notify(Notice::FileUnreadable)]);
+    assert_ne!(s.notices[1].0, first);
+}
+
+#[test]
+fn a_notice_about_a_copy_goes_when_the_copy_is_deleted() {
+    let mut started = Started {
+        recovered: Some(Recovered {
+            count: Some(1),
+            kept: true,
+        }),
+        ..Started::default()
+    };
+    started.saved.kept = 1;
+    let today = Date::from_ymd(2026, 11, 30).unwrap();
+    let s = Rc::new(AppState::new(Storing::Works, started, Lang::En, today));
+    assert_eq!(s.notices.len(), 1);
+    // Another tab deleted everything: read again, the notice is gone.
+    let s = with(
+        s,
+        [Action::Read {
+            checks: Some(Box::default()),
+            kept: Some(0),
+            drafts: None,
+        }],
+    );
+    assert!(s.notices.is_empty());
+}
+
+#[test]
+fn a_deletion_can_be_undone_until_its_own_time_ends() {
+    let today = Date::from_ymd(2026, 11, 30).unwrap();
+    let unsaved = |n| {
+        let outcome = crate::assessment::outcome::Outcome::of(&Answers::default(), today);
+        let c = SavedCheck::new(
+            CheckId::new(n, 1),
+            today,
+            Lang::En,
+            Answers::default(),
+            outcome,
+        );
+        Action::Finished(Box::new(c), Err(StoreError::Full))
+    };
+    let delete = |n| Action::Deleted {
+        removed: Removed {
+            entries: Vec::new(),
+        },
+        id: Some(CheckId::new(n, 1)),
+    };
+    let s = with(state(), [unsaved(1), unsaved(2), delete(1)]);
+    assert_eq!((s.unsaved.len(), s.storing), (1, Storing::Full));
+    let first = s.undo.as_ref().map(|u| (u.id, u.count)).unwrap();
+    assert_eq!(first.1, 1, "a check only in memory is deleted too");
+    let s = with(s, [delete(2)]);
+    let second = s.undo.as_ref().unwrap().id;
+    // The first deletion's time ending does not end the second's.
+    let s = with(s, [Action::ForgetUndo(Some(first.0))]);
+    assert_eq!(s.undo.as_ref().map(|u| u.id), Some(second));
+    let s = with(s, [Action::ForgetUndo(Some(second))]);
+    assert!(s.undo.is_none());
+    // Nothing deleted: nothing to undo.
+    let s = with(s, [delete(3)]);
+    assert!(s.undo.is_none());
+}
