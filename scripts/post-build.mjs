@@ -18,16 +18,19 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
+import { rustLink } from './wasm-opt-flags.mjs';
 
 /** The versions whose output this hook was written for and checked against. */
 export const WRITTEN_FOR = { trunk: '0.21.14', 'wasm-bindgen': '0.2.130' };
 
 /**
  * Files loaded on demand, not with the page (docs/decisions.md): those under
- * on-demand/, and the log reader's worker, which trunk writes at the root as
- * logworker* (its loader shim looks for its files there).
+ * on-demand/; the log reader's worker, which trunk writes at the root as
+ * logworker* (its loader shim looks for its files there); and the results
+ * module (results.js, results_bg.wasm; src/ui/modules.rs), named, like the
+ * worker, after its binary.
  */
-export const ON_DEMAND = ['on-demand/', 'logworker'];
+export const ON_DEMAND = ['on-demand/', 'logworker', 'results'];
 
 /** Whether `file` (a path relative to dist/) is loaded on demand. */
 export const onDemand = (file) => ON_DEMAND.some((prefix) => file.startsWith(prefix));
@@ -35,8 +38,11 @@ export const onDemand = (file) => ON_DEMAND.some((prefix) => file.startsWith(pre
 /** The policy index.html carries until this hook fills it in: nothing runs. */
 const CSP_PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">';
 
-/** The inline scripts of Trunk.toml's pattern_script: the early compile and the loader. */
-const INLINE_SCRIPTS = 2;
+/** The inline script of Trunk.toml's pattern_script: the loader. */
+const INLINE_SCRIPTS = 1;
+
+/** The glue files of the page's modules, as its loader names them (Trunk.toml's pattern_script). */
+const gluesIn = (html) => [...new Set([...html.matchAll(/"([A-Za-z0-9_]+(?:-[0-9a-f]+)?\.js)"/g)].map((m) => m[1]))];
 
 function checkVersions() {
   for (const [tool, want] of Object.entries(WRITTEN_FOR)) {
@@ -65,16 +71,22 @@ export function filesIn(dir) {
   return files.sort();
 }
 
-/** 1. The glue the page's loader imports, minified in place. */
+/** 1. The glue of each module the page's loader knows (Trunk.toml's pattern_script), minified in place. */
 async function minifyGlue(dir, html) {
-  const imports = [...html.matchAll(/import init from "\.\/([^"]+\.js)"/g)].map((m) => m[1]);
-  if (imports.length !== 1) throw new Error(`post-build: expected the loader to import one glue file, found ${imports.length}`);
-  const file = path.join(dir, imports[0]);
-  const code = fs.readFileSync(file, 'utf8');
-  const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-  if (!out.code) throw new Error(`post-build: terser gave nothing for ${imports[0]}`);
-  fs.writeFileSync(file, out.code);
-  return { file: imports[0], before: code.length, after: out.code.length };
+  // The benchmark's bare page has the loader but no results module.
+  const glues = gluesIn(html).filter((g) => fs.existsSync(path.join(dir, g)));
+  if (glues.length === 0) throw new Error('post-build: the page\'s loader names no glue file (Trunk.toml\'s pattern_script)');
+  let before = 0, after = 0;
+  for (const glue of glues) {
+    const file = path.join(dir, glue);
+    const code = fs.readFileSync(file, 'utf8');
+    const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    if (!out.code) throw new Error(`post-build: terser gave nothing for ${glue}`);
+    fs.writeFileSync(file, out.code);
+    before += code.length;
+    after += out.code.length;
+  }
+  return { files: glues.length, before, after };
 }
 
 /** 2. The service worker: this build's version and files, then scripts/service-worker.js. */
@@ -89,6 +101,7 @@ function writeServiceWorker(dir, html) {
   fs.writeFileSync(path.join(dir, 'sw.js'), `// Written by scripts/post-build.mjs for one build; a new build is a new worker.
 const CACHE = 'backcheck-${version}';
 const PRECACHE = ${JSON.stringify(['./', ...precached.map((f) => `./${f}`)], null, 1)};
+const ON_DEMAND = ${JSON.stringify(files.filter(onDemand), null, 1)};
 ${worker}`);
   return { version, precached: precached.length };
 }
@@ -97,7 +110,7 @@ ${worker}`);
 function fillCsp(html) {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (inline.length !== INLINE_SCRIPTS) {
-    throw new Error(`post-build: expected ${INLINE_SCRIPTS} inline scripts (Trunk.toml's pattern_script), found ${inline.length}`);
+    throw new Error(`post-build: expected ${INLINE_SCRIPTS} inline script (Trunk.toml's pattern_script, the loader), found ${inline.length}`);
   }
   const hashes = inline.map((s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`);
   const csp = [
@@ -122,11 +135,12 @@ if (main) {
   const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
   if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set');
   checkVersions();
+  rustLink(); // the modules' wasm-opt setting is one
   const indexPath = path.join(dir, 'index.html');
   const glue = await minifyGlue(dir, fs.readFileSync(indexPath, 'utf8'));
   const { html, hashes } = fillCsp(fs.readFileSync(indexPath, 'utf8'));
   fs.writeFileSync(indexPath, html);
   const sw = writeServiceWorker(dir, html);
-  console.log(`post-build: ${glue.file} minified ${glue.before} -> ${glue.after} B; CSP with ${hashes} script hashes; `
+  console.log(`post-build: ${glue.files} glue files minified ${glue.before} -> ${glue.after} B; CSP with ${hashes} script hashes; `
     + `service worker ${sw.version} precaches ${sw.precached} files and the page`);
 }

@@ -1,5 +1,6 @@
 // The service worker's code; scripts/post-build.mjs writes it to dist/sw.js
-// after the build's own CACHE name and PRECACHE list.
+// after the build's own CACHE name, its PRECACHE list and its ON_DEMAND files
+// (loaded when used: the results module, the log reader's worker).
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)).then(() => self.skipWaiting()));
 });
@@ -29,8 +30,14 @@ self.addEventListener('fetch', (e) => {
     }).catch(() => (shell ? caches.match('./') : Response.error())));
     return;
   }
-  // This build's files: from the cache. Files under on-demand/ are not
-  // precached and come from the network (a feature that adds one and must
-  // work offline caches it here on first use).
-  e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+  // This build's files: from the cache. Files loaded on demand are not
+  // precached: the first time one is fetched, it is kept for offline use.
+  const later = ON_DEMAND.some((f) => url.pathname.endsWith(`/${f}`));
+  e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => {
+    if (later && res.ok) {
+      const copy = res.clone();
+      caches.open(CACHE).then((c) => c.put(req, copy));
+    }
+    return res;
+  })));
 });

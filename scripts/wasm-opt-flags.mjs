@@ -8,11 +8,24 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** index.html's `<link data-trunk rel="rust" ...>` tag of the app (data-bin="backcheck"), as written. */
+/** index.html's `<link data-trunk rel="rust" ...>` tags of the app's modules (data-bin "backcheck" and "results"). */
+function moduleLinks() {
+  return (fs.readFileSync(path.join(root, 'index.html'), 'utf8').match(/<link data-trunk rel="rust"[^>]*>/g) ?? [])
+    .filter((t) => / data-bin="(backcheck|results)"/.test(t));
+}
+
+/**
+ * index.html's rust link of the check module (data-bin="backcheck"), as
+ * written. Every module's link must carry the same wasm-opt level and flags:
+ * trunk reads them per link, and this checks they are one setting.
+ */
 export function rustLink() {
-  const tags = (fs.readFileSync(path.join(root, 'index.html'), 'utf8').match(/<link data-trunk rel="rust"[^>]*>/g) ?? [])
-    .filter((t) => t.includes(' data-bin="backcheck"'));
+  const links = moduleLinks();
+  const tags = links.filter((t) => t.includes(' data-bin="backcheck"'));
   if (tags.length !== 1) throw new Error(`wasm-opt-flags: index.html must have one <link data-trunk rel="rust" data-bin="backcheck">, found ${tags.length}`);
+  const flags = (t) => ['data-wasm-opt', 'data-wasm-opt-params'].map((a) => t.match(new RegExp(`\\s${a}="([^"]*)"`))?.[1]).join(' | ');
+  const differ = links.filter((t) => flags(t) !== flags(tags[0]));
+  if (differ.length) throw new Error(`wasm-opt-flags: every module's rust link in index.html needs the same wasm-opt level and flags; these differ: ${differ.join(' ')}`);
   return tags[0];
 }
 

@@ -17,7 +17,7 @@ use backcheck::assessment::selftest::{SelfTest, PAIN_LOWERS_HOLDS, STOP_IF_PAIN}
 use backcheck::assessment::sources::Source;
 use backcheck::assessment::text::{Lang, Text};
 use backcheck::assessment::{
-    assess, care_level, findings, next_step, PlanStart, RunAdvice, Step, Strength, Today,
+    assess, care_level, findings, next_step, verdict, PlanStart, RunAdvice, Step, Strength, Today,
     MAX_FINDINGS,
 };
 use proptest::prelude::*;
@@ -2417,14 +2417,14 @@ fn a_stopped_check_reopens_at_its_sign_s_page() {
     ] {
         let mut a = Answers::default();
         tick(&mut a, q, key);
-        assert_eq!(assess(&a, today()).reopen_at(), Some(q), "{key}");
+        assert_eq!(verdict(&a, today()).reopen_at(), Some(q), "{key}");
     }
     // A minor fall at 65 reopens the page with the fall, not the age.
     let mut a = Answers::default();
     choose(&mut a, QuestionId::Age, "65_plus");
     tick(&mut a, QuestionId::UrgentSigns, "minor_fall");
     assert_eq!(
-        assess(&a, today()).reopen_at(),
+        verdict(&a, today()).reopen_at(),
         Some(QuestionId::UrgentSigns)
     );
 }

@@ -24,6 +24,18 @@ pub const FROM_LOG: Text = t!("from your log", "aus deinem Lauflog");
 
 pub const READ_LOG: Text = t!("Read my running log", "Mein Lauflog einlesen");
 
+/// On the training-load page: what the runner's log can do here.
+pub const READ_LOG_OFFER: Text = t!(
+    "Your watch or running app records every run. Read its log on this device, and these answers are filled in from what it measured.",
+    "Deine Uhr oder Lauf-App zeichnet jeden Lauf auf. Lies ihr Log auf diesem Gerät ein, dann werden diese Antworten aus den Messungen ausgefüllt."
+);
+
+/// From the log's page back to the training questions.
+pub const BACK_TO_TRAINING: Text = t!(
+    "Back to the training questions",
+    "Zurück zu den Trainingsfragen"
+);
+
 pub const READ_LOG_HINT: Text = t!(
     "Optional. Pick or drop a Strava export (.zip), a Garmin Connect activities CSV, or .fit, .gpx and .tcx files from your watch. They are read on this device: nothing is sent anywhere, and only dates, distances and shoe names are kept with your check.",
     "Freiwillig. Wähle eine Strava-Exportdatei (.zip), einen Aktivitäten-Export (CSV) von Garmin Connect oder .fit-, .gpx- und .tcx-Dateien deiner Uhr aus oder zieh sie hierher. Sie werden auf diesem Gerät gelesen: Nichts wird verschickt, und mit deinem Check werden nur Daten, Strecken und Schuhnamen gespeichert."

@@ -84,6 +84,29 @@ impl Assessment {
         self.pain_days.is_some_and(|d| d >= DOCTOR_FROM_DAY)
     }
 
+    /// The care part: the verdict, its reasons, the days of pain.
+    pub fn verdict(&self) -> Verdict {
+        Verdict {
+            level: self.level,
+            reasons: self.reasons.clone(),
+            pain_days: self.pain_days,
+        }
+    }
+}
+
+/// The care part of an assessment: what a stopped check shows (the verdict,
+/// its reasons and how long the pain has lasted), without contributors or a
+/// plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub level: CareLevel,
+    /// Every care rule that holds, highest level first.
+    pub reasons: Vec<CareRule>,
+    /// Whole days since the pain began, if the onset is known.
+    pub pain_days: Option<i32>,
+}
+
+impl Verdict {
     /// The warning-sign page to reopen when a sign was ticked by mistake:
     /// the first checkbox page the top reason reads.
     pub fn reopen_at(&self) -> Option<QuestionId> {
@@ -94,6 +117,22 @@ impl Assessment {
             .find(|q| matches!(q.kind(), answer::Kind::Multi(_)))
             .or_else(|| top.when.questions().first().copied())
     }
+}
+
+/// The verdict for `answers` on `today` by the rule set `rules`.
+pub fn verdict_with(rules: &Rules, answers: &Answers, today: Date) -> Verdict {
+    let visible = answers.visible();
+    let reasons = reasons_for(rules, &visible, today);
+    Verdict {
+        level: reasons.first().map_or(CareLevel::SelfCare, |r| r.level),
+        reasons,
+        pain_days: visible.onset().map(|onset| today.days_since(onset)),
+    }
+}
+
+/// The verdict by the app's own rules.
+pub fn verdict(answers: &Answers, today: Date) -> Verdict {
+    verdict_with(&RULES, answers, today)
 }
 
 /// The care rules that hold for these answers, highest level first.
@@ -198,8 +237,11 @@ pub fn assess(answers: &Answers, today: Date) -> Assessment {
 /// The whole assessment by the rule set `rules` (the app's own is [`RULES`]).
 pub fn assess_with(rules: &Rules, answers: &Answers, today: Date) -> Assessment {
     let visible = answers.visible();
-    let reasons = reasons_for(rules, &visible, today);
-    let level = reasons.first().map_or(CareLevel::SelfCare, |r| r.level);
+    let Verdict {
+        level,
+        reasons,
+        pain_days,
+    } = verdict_with(rules, &visible, today);
     let rest_first = reasons.iter().any(|r| r.rest);
     // At urgent and above, only the verdict counts: no contributors, no plan.
     let findings = if level >= CareLevel::Urgent {
@@ -216,7 +258,6 @@ pub fn assess_with(rules: &Rules, answers: &Answers, today: Date) -> Assessment 
     let plan = advice::build_plan(limits, &findings);
     let today_steps = Today::for_result(level, rest_first, &findings);
 
-    let pain_days = visible.onset().map(|onset| today.days_since(onset));
     let recheck = visible
         .onset()
         .map(|onset| onset.add_days(DOCTOR_FROM_DAY))

@@ -6,7 +6,7 @@ use super::contributors::Contributor;
 use super::date::Date;
 use super::questions::QuestionId;
 use super::rules::{CareLevel, Rules, RULES};
-use super::{assess_with, Assessment, Strength};
+use super::{assess_with, verdict_with, Assessment, Strength, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// The verdict of a check on its day, and what its history line shows.
@@ -66,7 +66,7 @@ impl Reread {
     /// Reads `answers`, saved on `day` with `saved`, by `rules`.
     pub fn of(rules: &Rules, saved: &Outcome, answers: &Answers, day: Date) -> Reread {
         let visible = answers.visible();
-        let now = assess_with(rules, &visible, day);
+        let now = verdict_with(rules, &visible, day);
         if !answered_up_to_verdict(rules, &visible, &now) {
             Reread::Incomparable
         } else if now.level == saved.level {
@@ -81,7 +81,7 @@ impl Reread {
 /// an answer (at urgent and above, up to the page where it stops). Other
 /// questions do not change the verdict, and a re-check leaves them as they
 /// were on purpose.
-fn answered_up_to_verdict(rules: &Rules, visible: &Answers, now: &Assessment) -> bool {
+fn answered_up_to_verdict(rules: &Rules, visible: &Answers, now: &Verdict) -> bool {
     let read: Vec<QuestionId> = rules.care.iter().flat_map(|r| r.when.questions()).collect();
     let stop = (now.level >= CareLevel::Urgent)
         .then(|| now.reasons.first())

@@ -12,6 +12,7 @@ mod answers;
 mod backend;
 mod envelope;
 mod export;
+mod handover;
 mod keys;
 mod migrate;
 mod records;
@@ -26,6 +27,7 @@ pub use envelope::{decode, encode, Read};
 pub use export::{
     export, parse_import, read_import, Import, ImportError, Reading, MAX_IMPORT_BYTES,
 };
+pub use handover::Handover;
 pub use keys::{
     check_key, Key, CHECK_PREFIX, DRAFT_KEY, DRAFT_PREFIX, KEPT_PREFIX, LANG_KEY, RESULTS_KEY,
 };

@@ -1,21 +1,128 @@
-//! The app: state provider, routes, and the frame around every page.
+//! The app: state provider, routes, and the frame around every page. Each of
+//! the two modules (`modules`) mounts it with its own pages; a route whose
+//! page the other module has is handed over to that module.
+use crate::assessment::rules::CareLevel;
+use crate::storage::Handover;
 use crate::ui::components::header::header;
 use crate::ui::components::notices::notices;
 use crate::ui::components::page::{focus_by_id, focus_heading};
+use crate::ui::files::when_settled;
 use crate::ui::hooks::{load, use_store_sync};
+use crate::ui::modules::{self, Module};
 use crate::ui::pages;
 use crate::ui::route::{open_recheck_link, use_route, Route};
-use crate::ui::state::{AppContext, Storing};
+use crate::ui::state::{AppContext, AppState, Storing};
 use crate::ui::texts;
 use yew::prelude::*;
 
-/// The whole app. Mounted by `main.rs` into `#app`.
+/// The pages one module shows.
+pub trait Pages: 'static {
+    const MODULE: Module;
+    /// The page for `route`, or `None` when the other module shows it.
+    fn page(route: Route, state: &AppState) -> Option<Html>;
+}
+
+/// The check module: start, questions, "check your answers", and the stop
+/// page, which must never wait for anything to load.
+pub struct CheckPages;
+
+impl Pages for CheckPages {
+    const MODULE: Module = Module::Check;
+
+    fn page(route: Route, state: &AppState) -> Option<Html> {
+        let stopped = |id| {
+            state
+                .check(id)
+                .is_some_and(|c| c.outcome.level >= CareLevel::Urgent)
+        };
+        Some(match route {
+            Route::Start => html! { <pages::start::StartPage /> },
+            Route::Question { q, change } => {
+                html! { <pages::question::QuestionPage key={route.hash()} {q} {change} /> }
+            }
+            Route::Check => html! { <pages::check::CheckPage /> },
+            Route::Saved(id) if stopped(id) => {
+                html! { <pages::result::StopPage key={route.hash()} {id} /> }
+            }
+            // Replaced at once by the re-check's first page (`App`).
+            Route::Recheck => html! {},
+            Route::NotFound => html! { <pages::not_found::NotFound /> },
+            Route::Result | Route::Saved(_) | Route::History | Route::Log => return None,
+        })
+    }
+}
+
+/// The results module: a result, the saved checks, and the reader of the
+/// runner's log (its worker and what it answers are loaded only with it).
+pub struct ResultPages;
+
+impl Pages for ResultPages {
+    const MODULE: Module = Module::Results;
+
+    fn page(route: Route, _: &AppState) -> Option<Html> {
+        Some(match route {
+            Route::Result => html! { <pages::result::ResultPage /> },
+            Route::Saved(id) => {
+                html! { <pages::result::ResultPage key={route.hash()} id={Some(id)} /> }
+            }
+            Route::History => html! { <pages::history::HistoryPage /> },
+            Route::Log => html! { <pages::log::LogPage /> },
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// What the other module handed over (`storage::Handover`, as text).
+    #[prop_or_default]
+    pub handover: Option<AttrValue>,
+}
+
+/// The whole app of one module. Mounted by `modules::mount` into `#app`.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(load);
+pub fn App<P: Pages>(props: &AppProps) -> Html {
+    let handover = props.handover.clone();
+    let state = use_reducer(move || {
+        let mut state = load();
+        if let Some(h) = handover.as_deref().and_then(Handover::decode) {
+            state.lang = h.lang;
+            state.unsaved = h.unsaved;
+            state.answers = h.answers;
+            state.recheck_of = h.recheck_of;
+            state.log = h.log;
+        }
+        state
+    });
     let route = use_route();
     use_store_sync(&state);
-    // `#/recheck`, the reminder's link, gives way to a re-check.
+    use_page_effects(route, &state);
+    let page = P::page(route, &state);
+    let moving = use_hand_over(P::MODULE.other(), page.is_none(), route, &state);
+    use_preload(P::MODULE == Module::Check && matches!(route, Route::Question { .. }));
+    let lang = state.lang;
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts::SKIP_LINK.get(lang) }</a>
+            { header(&state) }
+            <main class="page" id="main" tabindex="-1">
+                if state.storing == Storing::Blocked {
+                    <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(lang) }</div>
+                } else if state.storing == Storing::Full {
+                    <div class="notice notice-warn" role="note">{ texts::STORAGE_FULL.get(lang) }</div>
+                }
+                { notices(&state) }
+                { page.unwrap_or(moving) }
+            </main>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// What every route change brings: `#/recheck` (the reminder's link) gives
+/// way to a re-check; a new step takes focus to its heading; the page's
+/// language follows the app's.
+#[hook]
+fn use_page_effects(route: Route, state: &AppContext) {
     {
         let state = state.clone();
         use_effect_with(route == Route::Recheck, move |recheck| {
@@ -24,18 +131,14 @@ pub fn App() -> Html {
             }
         });
     }
-    // A new step takes focus to its heading. Not the first page after
-    // loading: there the browser starts at the top anyway, and focusing
-    // would force a layout before the page is even complete.
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with(route, move |_| {
-            if !first.replace(false) {
-                focus_heading();
-            }
-        });
-    }
-    // The page's language follows the app's.
+    // Not the first page after loading: there the browser starts at the top
+    // anyway, and focusing would force a layout before the page is complete.
+    let first = use_mut_ref(|| true);
+    use_effect_with(route, move |_| {
+        if !first.replace(false) {
+            focus_heading();
+        }
+    });
     use_effect_with(state.lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -44,38 +147,65 @@ pub fn App() -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
+}
 
-    let page = match route {
-        Route::Start => html! { <pages::start::StartPage /> },
-        Route::Question { q, change } => {
-            html! { <pages::question::QuestionPage key={route.hash()} {q} {change} /> }
-        }
-        Route::Check => html! { <pages::check::CheckPage /> },
-        Route::Result => html! { <pages::result::ResultPage /> },
-        Route::Saved(id) => {
-            html! { <pages::result::ResultPage key={route.hash()} id={Some(id)} /> }
-        }
-        Route::History => html! { <pages::history::HistoryPage /> },
-        // Replaced at once by the re-check's first page (the effect above).
-        Route::Recheck => html! {},
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
-    };
-
-    html! {
-        <ContextProvider<AppContext> context={state.clone()}>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ texts::SKIP_LINK.get(state.lang) }</a>
-            { header(&state) }
-            <main class="page" id="main" tabindex="-1">
-                if state.storing == Storing::Blocked {
-                    <div class="notice notice-warn" role="note">{ texts::STORAGE_OFF.get(state.lang) }</div>
-                } else if state.storing == Storing::Full {
-                    <div class="notice notice-warn" role="note">{ texts::STORAGE_FULL.get(state.lang) }</div>
+/// A route of the other module: that module takes over the page, with what
+/// is only in this one's memory. Returns what shows meanwhile: a line that
+/// it is loading, or that it could not be loaded.
+#[hook]
+fn use_hand_over(to: Module, away: bool, route: Route, state: &AppContext) -> Html {
+    let failed = use_state(|| false);
+    {
+        let (state, failed) = (state.clone(), failed.clone());
+        use_effect_with((away, route), move |&(away, _)| {
+            if away {
+                failed.set(false);
+                let handover = Handover {
+                    lang: state.lang,
+                    unsaved: state.unsaved.clone(),
+                    answers: state.answers.clone(),
+                    recheck_of: state.recheck_of,
+                    log: state.log.clone(),
+                };
+                match modules::show(to, &handover.encode()) {
+                    Ok(shown) => when_settled(&shown, move |r| failed.set(r.is_err())),
+                    Err(_) => failed.set(true),
                 }
-                { notices(&state) }
-                { page }
-            </main>
-        </ContextProvider<AppContext>>
+            }
+        });
     }
+    let lang = state.lang;
+    if *failed {
+        html! {
+            <div class="notice notice-warn" role="alert">
+                <p>{ texts::MODULE_FAILED.get(lang) }</p>
+                <a class="button" href={route.hash()} onclick={reload()}>{ texts::TRY_AGAIN.get(lang) }</a>
+            </div>
+        }
+    } else {
+        html! { <p class="loading" role="status">{ texts::MODULE_LOADING.get(lang) }</p> }
+    }
+}
+
+/// A check has begun: the module with its result is fetched meanwhile, so
+/// it is there when the check ends (and cached for offline use).
+#[hook]
+fn use_preload(begun: bool) {
+    use_effect_with(begun, |&begun| {
+        if begun {
+            modules::preload(Module::Results);
+        }
+    });
+}
+
+/// Loads the page again (a module that could not be loaded may load now).
+fn reload() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    })
 }
 
 /// The skip link must not change the hash (that is the router's).

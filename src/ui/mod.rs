@@ -7,9 +7,11 @@ mod app;
 mod components;
 mod files;
 mod hooks;
+pub mod modules;
 mod pages;
 pub mod route;
 pub mod state;
 pub mod texts;
 
-pub use app::App;
+pub use app::{App, AppProps, CheckPages, Pages, ResultPages};
+pub use modules::{mount, unmount};

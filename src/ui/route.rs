@@ -22,6 +22,8 @@ pub enum Route {
     /// A finished check, saved or kept in memory, by id.
     Saved(CheckId),
     History,
+    /// Reads the runner's running log for the check in progress.
+    Log,
     /// Checks the latest saved check again (the reminder's link).
     Recheck,
     NotFound,
@@ -42,6 +44,7 @@ impl Route {
             ["result"] => Route::Result,
             ["result", id] => id.parse().map_or(Route::NotFound, Route::Saved),
             ["history"] => Route::History,
+            ["log"] => Route::Log,
             ["recheck"] => Route::Recheck,
             _ => Route::NotFound,
         }
@@ -56,6 +59,7 @@ impl Route {
             Route::Result => "#/result".to_owned(),
             Route::Saved(id) => format!("#/result/{id}"),
             Route::History => "#/history".to_owned(),
+            Route::Log => "#/log".to_owned(),
             Route::Recheck => "#/recheck".to_owned(),
             Route::NotFound => "#/not-found".to_owned(),
         }
@@ -137,6 +141,7 @@ mod tests {
             Route::Result,
             Route::Saved("1795330000000123".parse().unwrap()),
             Route::History,
+            Route::Log,
             Route::Recheck,
         ];
         for q in QuestionId::ALL {

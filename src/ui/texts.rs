@@ -360,3 +360,9 @@ pub const RESULT_MISSING: Text = t!(
 );
 pub const SAVED_NOTE: Text = t!("Saved on this device.", "Auf diesem Gerät gespeichert.");
 pub const DISMISS: Text = t!("Dismiss", "Ausblenden");
+pub const MODULE_LOADING: Text = t!("Loading\u{2026}", "Wird geladen\u{2026}");
+pub const MODULE_FAILED: Text = t!(
+    "This part of Back Check could not be loaded. Check your internet connection and try again. Your answers are kept.",
+    "Dieser Teil von Back Check ließ sich nicht laden. Prüf deine Internetverbindung und versuch es noch einmal. Deine Antworten bleiben erhalten."
+);
+pub const TRY_AGAIN: Text = t!("Try again", "Noch einmal versuchen");

@@ -2,11 +2,9 @@
 //! worker (its own wasm, fetched only now), which reads them off the main
 //! thread; a progress bar with files and megabytes read, and Cancel (the
 //! worker is terminated). What it read fills answers through the app state
-//! (`Action::LogRead`) and `on_filled` (the page's own form).
-use crate::assessment::answer::Answer;
+//! (`Action::LogRead`).
 use crate::assessment::logread::{FromWorker, LogDone, Progress, READY};
 use crate::assessment::logtext;
-use crate::assessment::questions::QuestionId;
 use crate::assessment::text::Lang;
 use crate::ui::state::{use_app, Action, AppContext};
 use std::cell::RefCell;
@@ -41,12 +39,6 @@ impl Drop for Running {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LogReaderProps {
-    /// The answers the log gave, for the page's form.
-    pub on_filled: Callback<Vec<(QuestionId, Answer)>>,
-}
-
 /// The reading, shared by the callbacks: what the view shows, the worker
 /// while it runs, and where what it read goes.
 #[derive(Clone)]
@@ -54,7 +46,6 @@ struct Reader {
     phase: UseStateHandle<Phase>,
     running: Rc<RefCell<Option<Running>>>,
     state: AppContext,
-    on_filled: Callback<Vec<(QuestionId, Answer)>>,
 }
 
 impl Reader {
@@ -125,13 +116,10 @@ impl Reader {
         })
     }
 
-    /// What the log gave goes into the app state and the page's form.
+    /// What the log gave goes into the app state (and from there into the
+    /// training answers and the draft).
     fn done(&self, done: LogDone) {
-        let filled = (done.summary.as_ref())
-            .map(logtext::answers)
-            .unwrap_or_default();
         self.state.dispatch(Action::LogRead(done.summary.clone()));
-        self.on_filled.emit(filled);
         self.phase.set(Phase::Done(Rc::new(done)));
         self.stop_soon();
     }
@@ -149,14 +137,13 @@ impl Reader {
 }
 
 #[component]
-pub fn LogReader(props: &LogReaderProps) -> Html {
+pub fn LogReader() -> Html {
     let state = use_app();
     let lang = state.lang;
     let reader = Reader {
         phase: use_state(|| Phase::Idle),
         running: use_mut_ref(|| None),
         state,
-        on_filled: props.on_filled.clone(),
     };
     {
         // Leaving the page stops the reading.
@@ -168,8 +155,7 @@ pub fn LogReader(props: &LogReaderProps) -> Html {
         other => picker_view(other, &reader, lang),
     };
     html! {
-        <section class="log-reader no-print" aria-labelledby="log-title">
-            <h2 id="log-title" class="heading-s">{ logtext::READ_LOG.get(lang) }</h2>
+        <section class="log-reader no-print">
             <p id="log-hint" class="hint">{ logtext::READ_LOG_HINT.get(lang) }</p>
             { body }
         </section>

@@ -6,7 +6,7 @@ use crate::assessment::questions::QuestionId;
 use crate::assessment::rules::CareLevel;
 use crate::assessment::sources::Source;
 use crate::assessment::text::{Lang, Text};
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Verdict};
 use crate::ui::texts;
 use yew::prelude::*;
 
@@ -74,7 +74,7 @@ pub fn verdict(level: CareLevel, r: &Assessment, lang: Lang) -> Html {
 }
 
 /// "What to tell the doctor": onset, age, pain now and each sign ticked.
-pub fn tell_doctor(r: &Assessment, answers: &Answers, lang: Lang) -> Html {
+pub fn tell_doctor(r: &Verdict, answers: &Answers, lang: Lang) -> Html {
     let fact = |q: QuestionId, label: Text| {
         answers.describe(q, lang).map(|a| {
             html! { <li><strong>{ label.get(lang) }{ ": " }</strong>{ a }</li> }

@@ -17,7 +17,6 @@ use crate::assessment::{next_step_in, Step};
 use crate::ui::components::fields::{
     choices, date_fields, field_id, hold_fields, scale, self_test_intro, Edit,
 };
-use crate::ui::components::log_reader::LogReader;
 use crate::ui::components::page::{
     back_link, error_message, error_summary, focus_by_id, page_heading, ERROR_SUMMARY_ID,
 };
@@ -157,7 +156,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             if !single { { heading.clone() } }
             { intro(lead, mode, lang) }
             if questions.contains(&QuestionId::LoadChange) {
-                <LogReader on_filled={fill_from_log(&form)} />
+                { log_offer(lang) }
             }
             <form {onsubmit} novalidate=true data-page={lead.key()} {class}>
                 { fieldsets(&form, &heading, &state, single) }
@@ -262,17 +261,16 @@ fn summary(errors: &[(QuestionId, FormError)], single: bool, lang: Lang) -> Html
     error_summary(&list, lang)
 }
 
-/// What the runner's log gave goes into this page's form too (the app's
-/// state has it already).
-fn fill_from_log(form: &UseReducerHandle<Form>) -> Callback<Vec<(QuestionId, Answer)>> {
-    let (dispatcher, questions) = (form.dispatcher(), form.questions.clone());
-    Callback::from(move |filled: Vec<(QuestionId, Answer)>| {
-        for (q, a) in filled {
-            if let (Some(i), Answer::Choice(k)) = (questions.iter().position(|x| *x == q), a) {
-                dispatcher.dispatch(FormAction::Edit(i, Edit::Pick(k)));
-            }
-        }
-    })
+/// On the training-load page: the runner's log can answer its questions
+/// (a step of its own, in the results module).
+fn log_offer(lang: Lang) -> Html {
+    html! {
+        <section class="log-offer no-print" aria-labelledby="log-title">
+            <h2 id="log-title" class="heading-s">{ logtext::READ_LOG.get(lang) }</h2>
+            <p class="hint">{ logtext::READ_LOG_OFFER.get(lang) }</p>
+            <a class="button button-secondary" href={Route::Log.hash()}>{ logtext::READ_LOG.get(lang) }</a>
+        </section>
+    }
 }
 
 /// A note above the first warning-sign page and the re-check's onset.

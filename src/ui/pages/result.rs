@@ -12,7 +12,7 @@ use crate::assessment::log::LogSummary;
 use crate::assessment::outcome::{Reread, SinceLast};
 use crate::assessment::rules::{CareLevel, RULES};
 use crate::assessment::text::Lang;
-use crate::assessment::{assess, Assessment};
+use crate::assessment::{assess, verdict, Assessment, Verdict};
 use crate::storage::{self, CheckId, SavedCheck};
 use crate::ui::components::disclosure::use_panels;
 use crate::ui::files::{download, reminder_ics};
@@ -22,21 +22,15 @@ use crate::ui::state::{use_app, AppState};
 use crate::ui::texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    /// A saved check; `None`: the answers in progress.
-    #[prop_or_default]
-    pub id: Option<CheckId>,
-}
-
-/// What the page shows, each part decided by the core.
-struct Shown {
+/// What every result page shows, a stopped check's included: the verdict
+/// and its reasons, decided by the core.
+struct Seen {
     /// The answers that count.
     answers: Answers,
     /// The day of the check.
     day: Date,
-    /// The answers read by today's rules.
-    r: Assessment,
+    /// The answers' verdict by today's rules.
+    verdict: Verdict,
     /// The verdict shown: a saved check's own, else today's.
     level: CareLevel,
     /// A saved check read by today's rules.
@@ -44,39 +38,25 @@ struct Shown {
     saved: Option<SavedCheck>,
     /// Saved on this device (not only kept in memory).
     kept: bool,
-    /// A re-check: the last check's day, and what changed since.
-    since: Option<(Date, SinceLast)>,
-    /// The date a calendar reminder is offered for.
-    reminder: Option<Date>,
-    /// The runner's log: the saved check's, or the one read for this check.
-    log: Option<LogSummary>,
     lang: Lang,
 }
 
-impl Shown {
-    fn new(state: &AppState, saved: Option<SavedCheck>) -> Shown {
+impl Seen {
+    fn new(state: &AppState, saved: Option<SavedCheck>) -> Seen {
         let (answers, day) = match &saved {
             Some(c) => (c.answers.visible(), c.date),
             None => (state.answers.visible(), state.today),
         };
-        let r = assess(&answers, day);
-        let since = saved.as_ref().and_then(|c| {
-            let id = c.recheck_of.as_ref()?;
-            let base = state.checks().iter().find(|h| &h.id == id)?;
-            Some((base.date, SinceLast::between(&base.outcome, &c.outcome, &r)))
-        });
-        Shown {
-            level: saved.as_ref().map_or(r.level, |c| c.outcome.level),
+        let verdict = verdict(&answers, day);
+        Seen {
+            level: saved.as_ref().map_or(verdict.level, |c| c.outcome.level),
             reread: saved.as_ref().map_or(Reread::Same, |c| {
                 Reread::of(&RULES, &c.outcome, &c.answers, c.date)
             }),
             kept: (saved.as_ref()).is_some_and(|c| state.checks().iter().any(|h| h.id == c.id)),
-            reminder: saved.as_ref().and_then(|c| c.outcome.reminder(state.today)),
-            log: saved.as_ref().map_or(state.log.clone(), |c| c.log.clone()),
-            since,
+            verdict,
             answers,
             day,
-            r,
             saved,
             lang: state.lang,
         }
@@ -85,6 +65,46 @@ impl Shown {
     /// Urgent or emergency: the stop instead of a result.
     fn stopped(&self) -> bool {
         self.level >= CareLevel::Urgent
+    }
+}
+
+/// The whole result, below urgent: what `Seen` holds, and the rest of the
+/// assessment.
+struct Shown {
+    seen: Seen,
+    /// The answers read by today's rules.
+    r: Assessment,
+    /// A re-check: the last check's day, and what changed since.
+    since: Option<(Date, SinceLast)>,
+    /// The date a calendar reminder is offered for.
+    reminder: Option<Date>,
+    /// The runner's log: the saved check's, or the one read for this check.
+    log: Option<LogSummary>,
+}
+
+impl std::ops::Deref for Shown {
+    type Target = Seen;
+    fn deref(&self) -> &Seen {
+        &self.seen
+    }
+}
+
+impl Shown {
+    fn new(state: &AppState, seen: Seen) -> Shown {
+        let r = assess(&seen.answers, seen.day);
+        let saved = seen.saved.as_ref();
+        let since = saved.and_then(|c| {
+            let id = c.recheck_of.as_ref()?;
+            let base = state.checks().iter().find(|h| &h.id == id)?;
+            Some((base.date, SinceLast::between(&base.outcome, &c.outcome, &r)))
+        });
+        Shown {
+            reminder: saved.and_then(|c| c.outcome.reminder(state.today)),
+            log: saved.map_or(state.log.clone(), |c| c.log.clone()),
+            since,
+            r,
+            seen,
+        }
     }
 }
 
@@ -99,15 +119,62 @@ struct Actions {
     reopen: Option<Callback<MouseEvent>>,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    /// A saved check; `None`: the answers in progress.
+    #[prop_or_default]
+    pub id: Option<CheckId>,
+}
+
 #[component]
 pub fn ResultPage(props: &ResultProps) -> Html {
     let state = use_app();
-    let store = use_store();
     let panels = use_panels();
+    match use_seen(props.id) {
+        Err(missing) => missing,
+        Ok((seen, actions)) if seen.stopped() => stop::view(&seen, &actions),
+        Ok((seen, mut actions)) => {
+            let s = Shown::new(&state, seen);
+            actions.remind = s
+                .saved
+                .as_ref()
+                .zip(s.reminder)
+                .map(|(c, d)| remind(d, c.id, s.lang));
+            if s.reread == Reread::Incomparable {
+                saved::summary(&s, &actions)
+            } else {
+                sections::full(&s, &actions, &panels)
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StopProps {
+    pub id: CheckId,
+}
+
+/// A check that stopped at urgent or emergency: in the check module, so it
+/// shows at once, whatever else has loaded.
+#[component]
+pub fn StopPage(props: &StopProps) -> Html {
+    match use_seen(Some(props.id)) {
+        Err(missing) => missing,
+        Ok((seen, actions)) => stop::view(&seen, &actions),
+    }
+}
+
+/// What a result page shows first and what the runner can do with it (the
+/// reminder is the whole result's to add); the page that says the check is
+/// missing when there is none of that id.
+#[hook]
+fn use_seen(id: Option<CheckId>) -> Result<(Seen, Actions), Html> {
+    let state = use_app();
+    let store = use_store();
     let lang = state.lang;
-    let saved = props.id.and_then(|id| state.check(id).cloned());
-    let missing = props.id.is_some() && saved.is_none();
-    let s = Shown::new(&state, saved);
+    let saved = id.and_then(|id| state.check(id).cloned());
+    let missing = id.is_some() && saved.is_none();
+    let s = Seen::new(&state, saved);
     let title = if s.stopped() {
         s.level.headline()
     } else {
@@ -115,15 +182,15 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     };
     use_title(texts::doc_title(title.get(lang), false, lang));
     if missing {
-        return sections::missing(lang);
+        return Err(sections::missing(lang));
     }
-    let c = s.saved.clone();
-    let reopen = c.filter(|c| c.date == state.today && s.stopped()).map(|c| {
-        let at =
-            s.r.reopen_at()
+    let reopen = (s.saved.clone())
+        .filter(|c| c.date == state.today && s.stopped())
+        .map(|c| {
+            let at = (s.verdict.reopen_at())
                 .map_or(Route::Check, |q| Route::Question { q, change: false });
-        Callback::from(move |_| store.reopen(&c, at))
-    });
+            Callback::from(move |_| store.reopen(&c, at))
+        });
     let actions = Actions {
         print: Callback::from(|_| {
             if let Some(w) = web_sys::window() {
@@ -131,20 +198,10 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             }
         }),
         download: s.saved.clone().map(download_check),
-        remind: s
-            .saved
-            .as_ref()
-            .zip(s.reminder)
-            .map(|(c, d)| remind(d, c.id, lang)),
+        remind: None,
         reopen,
     };
-    if s.stopped() {
-        stop::view(&s, &actions)
-    } else if s.reread == Reread::Incomparable {
-        saved::summary(&s, &actions)
-    } else {
-        sections::full(&s, &actions, &panels)
-    }
+    Ok((s, actions))
 }
 
 /// Downloads one saved check as an export file.

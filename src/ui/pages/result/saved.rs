@@ -1,7 +1,7 @@
 //! A saved check as it was: its own verdict, what today's rules give for
 //! the same answers when that differs, and what changed since the last check.
 use super::sections::{actions_bar, answers_summary, meta};
-use super::{Actions, Shown};
+use super::{Actions, Seen, Shown};
 use crate::assessment::answer::format_date;
 use crate::assessment::outcome::Reread;
 use crate::ui::components::page::page_heading;
@@ -10,7 +10,7 @@ use crate::ui::texts;
 use yew::prelude::*;
 
 /// Today's rules give another verdict for the same answers: both, side by side.
-pub(super) fn rules_changed(s: &Shown) -> Html {
+pub(super) fn rules_changed(s: &Seen) -> Html {
     let Reread::Changed(now) = s.reread else {
         return html! {};
     };

@@ -1,5 +1,5 @@
 //! The parts of a full result, each a view of what the core decided.
-use super::{saved, Actions, Shown};
+use super::{saved, Actions, Seen, Shown};
 use crate::assessment::answer::format_date;
 use crate::assessment::questions::Section;
 use crate::assessment::rules::CareLevel;
@@ -322,7 +322,7 @@ fn all_sources(s: &Shown, panels: &PanelsHandle) -> Html {
 
 /// Print, download, and change the answers still in progress (the stop
 /// offers that itself, for a sign ticked by mistake).
-pub(super) fn actions_bar(s: &Shown, a: &Actions, primary_print: bool) -> Html {
+pub(super) fn actions_bar(s: &Seen, a: &Actions, primary_print: bool) -> Html {
     let lang = s.lang;
     html! {
         <div class="button-group no-print">

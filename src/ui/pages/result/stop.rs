@@ -3,7 +3,7 @@
 //! tell the doctor; no contributors, no plan, no self-tests, no reminder.
 use super::saved::rules_changed;
 use super::sections::actions_bar;
-use super::{Actions, Shown};
+use super::{Actions, Seen};
 use crate::assessment::outcome::Reread;
 use crate::assessment::rules::CareLevel;
 use crate::ui::components::page::page_heading;
@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// The verdict, whom to call, what to do until then and what to tell the
 /// doctor, and a way back when a sign was ticked by mistake.
-pub(super) fn view(s: &Shown, a: &Actions) -> Html {
+pub(super) fn view(s: &Seen, a: &Actions) -> Html {
     let (lang, level) = (s.lang, s.level);
     let until = if level == CareLevel::Emergency {
         &texts::UNTIL_EMERGENCY
@@ -34,7 +34,7 @@ pub(super) fn view(s: &Shown, a: &Actions) -> Html {
             if s.reread == Reread::Incomparable {
                 <div class="notice" role="note">{ texts::EARLIER_QUESTIONS.get(lang) }</div>
             }
-            { tell_doctor(&s.r, &s.answers, lang) }
+            { tell_doctor(&s.verdict, &s.answers, lang) }
             { why(s) }
             <p class="disclaimer">{ texts::DISCLAIMER.get(lang) }</p>
             { actions_bar(s, a, false) }
@@ -44,16 +44,16 @@ pub(super) fn view(s: &Shown, a: &Actions) -> Html {
 }
 
 /// Why this level: each reason with its sources.
-fn why(s: &Shown) -> Html {
+fn why(s: &Seen) -> Html {
     let lang = s.lang;
-    if s.r.reasons.is_empty() {
+    if s.verdict.reasons.is_empty() {
         return html! {};
     }
     html! {
         <section aria-labelledby="why-title">
             <h2 id="why-title" class="heading-s">{ texts::WHY_LEVEL.get(lang) }</h2>
             <ul class="list bullets reasons">
-                { for s.r.reasons.iter().map(|x| html! {
+                { for s.verdict.reasons.iter().map(|x| html! {
                     <li>{ x.reason.get(lang) }<span class="source">{ format!(" ({})", cite_list(x.sources, lang)) }</span></li>
                 }) }
             </ul>
@@ -63,7 +63,7 @@ fn why(s: &Shown) -> Html {
 
 /// Ticked something by mistake: today's stopped check comes back to change
 /// it; answers in progress go back to "check your answers".
-fn mistake(s: &Shown, a: &Actions) -> Html {
+fn mistake(s: &Seen, a: &Actions) -> Html {
     let lang = s.lang;
     let change = match (&a.reopen, &s.saved) {
         (Some(onclick), _) => html! {
