@@ -89,8 +89,8 @@ async function minifyGlue(dir, html) {
   return { files: glues.length, before, after };
 }
 
-/** 2. The service worker: this build's version and files, then scripts/service-worker.js. */
-function writeServiceWorker(dir, html) {
+/** 2. The service worker: this build's version and files, then scripts/service-worker.js, minified by terser. */
+async function writeServiceWorker(dir, html) {
   const files = filesIn(dir).filter((f) => f !== 'sw.js');
   const precached = files.filter((f) => f !== 'index.html' && !onDemand(f));
   const version = crypto.createHash('sha256')
@@ -98,11 +98,13 @@ function writeServiceWorker(dir, html) {
     .update(files.map((f) => `${f} ${crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')}`).join('\n'))
     .digest('hex').slice(0, 16);
   const worker = fs.readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
-  fs.writeFileSync(path.join(dir, 'sw.js'), `// Written by scripts/post-build.mjs for one build; a new build is a new worker.
-const CACHE = 'backcheck-${version}';
+  const source = `const CACHE = 'backcheck-${version}';
 const PRECACHE = ${JSON.stringify(['./', ...precached.map((f) => `./${f}`)], null, 1)};
 const ON_DEMAND = ${JSON.stringify(files.filter(onDemand), null, 1)};
-${worker}`);
+${worker}`;
+  const { code } = await minify(source, { ecma: 2020, compress: true, mangle: true });
+  if (!code) throw new Error('post-build: terser gave nothing for sw.js');
+  fs.writeFileSync(path.join(dir, 'sw.js'), code);
   return { version, precached: precached.length };
 }
 
@@ -140,7 +142,7 @@ if (main) {
   const glue = await minifyGlue(dir, fs.readFileSync(indexPath, 'utf8'));
   const { html, hashes } = fillCsp(fs.readFileSync(indexPath, 'utf8'));
   fs.writeFileSync(indexPath, html);
-  const sw = writeServiceWorker(dir, html);
+  const sw = await writeServiceWorker(dir, html);
   console.log(`post-build: ${glue.files} glue files minified ${glue.before} -> ${glue.after} B; CSP with ${hashes} script hashes; `
     + `service worker ${sw.version} precaches ${sw.precached} files and the page`);
 }

@@ -47,7 +47,7 @@ pub fn export(checks: &[SavedCheck]) -> String {
 }
 
 /// Why an import file was refused. Nothing is changed in any case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImportError {
     TooLarge,
     NotJson,

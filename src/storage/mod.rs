@@ -12,7 +12,6 @@ mod answers;
 mod backend;
 mod envelope;
 mod export;
-mod handover;
 mod keys;
 mod migrate;
 mod records;
@@ -27,7 +26,6 @@ pub use envelope::{decode, encode, Read};
 pub use export::{
     export, parse_import, read_import, Import, ImportError, Reading, MAX_IMPORT_BYTES,
 };
-pub use handover::Handover;
 pub use keys::{
     check_key, Key, CHECK_PREFIX, DRAFT_KEY, DRAFT_PREFIX, KEPT_PREFIX, LANG_KEY, RESULTS_KEY,
 };

@@ -263,7 +263,7 @@ pub fn decode_check_list(raw: Option<&str>) -> ListRead {
 }
 
 /// Why something could not be stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StoreError {
     /// The browser lets this page store nothing (a setting, a private
     /// window, or not a browser): freeing space does not help.

@@ -10,7 +10,7 @@ use super::store::{read_checks, Checks};
 use std::collections::HashSet;
 
 /// Saved checks that could not be read and were set aside just now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Recovered {
     /// How many (`None`: a whole list of them, so it is not known).
     pub count: Option<usize>,

@@ -2,7 +2,6 @@
 //! the two modules (`modules`) mounts it with its own pages; a route whose
 //! page the other module has is handed over to that module.
 use crate::assessment::rules::CareLevel;
-use crate::storage::Handover;
 use crate::ui::components::header::header;
 use crate::ui::components::notices::notices;
 use crate::ui::components::page::{focus_by_id, focus_heading};
@@ -11,7 +10,7 @@ use crate::ui::hooks::{load, use_store_sync};
 use crate::ui::modules::{self, Module};
 use crate::ui::pages;
 use crate::ui::route::{open_recheck_link, use_route, Route};
-use crate::ui::state::{AppContext, AppState, Storing};
+use crate::ui::state::{AppContext, AppState, Handover, Storing};
 use crate::ui::texts;
 use yew::prelude::*;
 
@@ -86,11 +85,7 @@ pub fn App<P: Pages>(props: &AppProps) -> Html {
     let state = use_reducer(move || {
         let mut state = load();
         if let Some(h) = handover.as_deref().and_then(Handover::decode) {
-            state.lang = h.lang;
-            state.unsaved = h.unsaved;
-            state.answers = h.answers;
-            state.recheck_of = h.recheck_of;
-            state.log = h.log;
+            state.take_over(h);
         }
         state
     });
@@ -160,14 +155,7 @@ fn use_hand_over(to: Module, away: bool, route: Route, state: &AppContext) -> Ht
         use_effect_with((away, route), move |&(away, _)| {
             if away {
                 failed.set(false);
-                let handover = Handover {
-                    lang: state.lang,
-                    unsaved: state.unsaved.clone(),
-                    answers: state.answers.clone(),
-                    recheck_of: state.recheck_of,
-                    log: state.log.clone(),
-                };
-                match modules::show(to, &handover.encode()) {
+                match modules::show(to, &state.hand_over().encode()) {
                     Ok(shown) => when_settled(&shown, move |r| failed.set(r.is_err())),
                     Err(_) => failed.set(true),
                 }

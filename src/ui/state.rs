@@ -26,7 +26,7 @@ pub enum Storing {
 }
 
 /// Something the runner must be told about their saved data.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Notice {
     /// Saved results that could not be read were set aside at start.
     Recovered(Recovered),
@@ -68,6 +68,40 @@ impl<T> std::ops::Deref for Shared<T> {
 impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What one module (`modules`) hands the other when a page of the other is
+/// opened: what it holds in memory. The other module reads storage itself as
+/// well; while storage refuses writes (full or blocked), the check in
+/// progress, a check that could not be saved and the language would be lost
+/// without this, and a notice raised at start would be gone.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Handover {
+    pub lang: Lang,
+    /// Finished checks kept in memory only.
+    #[serde(default)]
+    pub unsaved: Vec<SavedCheck>,
+    /// The check in progress, as its draft holds it.
+    #[serde(default)]
+    pub answers: Answers,
+    #[serde(default)]
+    pub recheck_of: Option<CheckId>,
+    #[serde(default)]
+    pub log: Option<LogSummary>,
+    /// The notices not dismissed yet, with their ids.
+    #[serde(default)]
+    pub notices: Vec<(NoticeId, Notice)>,
+}
+
+impl Handover {
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The handover in `text`; `None` if it is not one (never a panic).
+    pub fn decode(text: &str) -> Option<Handover> {
+        serde_json::from_str(text).ok()
     }
 }
 
@@ -321,6 +355,31 @@ impl AppState {
             .iter()
             .chain(self.unsaved.iter())
             .find(|c| c.id == id)
+    }
+
+    /// Takes over what the other module held in memory (`modules`): the
+    /// check in progress, checks that could not be saved, the notices not
+    /// dismissed yet, the language.
+    pub fn take_over(&mut self, h: Handover) {
+        self.lang = h.lang;
+        self.unsaved = h.unsaved;
+        self.answers = h.answers;
+        self.recheck_of = h.recheck_of;
+        self.log = h.log;
+        self.next_id = h.notices.iter().map(|(id, _)| id + 1).max().unwrap_or(1);
+        self.notices = h.notices;
+    }
+
+    /// What this module holds in memory, for the other one.
+    pub fn hand_over(&self) -> Handover {
+        Handover {
+            lang: self.lang,
+            unsaved: self.unsaved.clone(),
+            answers: self.answers.clone(),
+            recheck_of: self.recheck_of,
+            log: self.log.clone(),
+            notices: self.notices.clone(),
+        }
     }
 
     /// A new id for a notice or a deletion.

@@ -1,5 +1,8 @@
 //! The app reducer's tests: what each action does to the state.
 use super::*;
+use crate::assessment::answer::Answer;
+use crate::assessment::questions::QuestionId;
+use crate::storage::{Outcome, StoreError};
 use crate::storage::{Recovered, Started};
 
 fn state() -> Rc<AppState> {
@@ -95,4 +98,41 @@ fn a_deletion_can_be_undone_until_its_own_time_ends() {
     // Nothing deleted: nothing to undo.
     let s = with(s, [delete(3)]);
     assert!(s.undo.is_none());
+}
+
+#[test]
+fn a_handover_carries_what_is_only_in_memory() {
+    let day = crate::assessment::date::Date::from_ymd(2026, 12, 1).unwrap();
+    let mut answers = Answers::default();
+    assert!(answers.set(QuestionId::PainNow, &Answer::Scale(3)));
+    let check = SavedCheck::new(
+        "1795000000000123".parse().unwrap(),
+        day,
+        Lang::De,
+        answers.clone(),
+        Outcome::of(&answers, day),
+    );
+    let h = Handover {
+        lang: Lang::De,
+        recheck_of: Some(check.id),
+        unsaved: vec![check],
+        answers,
+        log: None,
+        notices: vec![
+            (3, Notice::SaveFailed(StoreError::Full)),
+            (
+                4,
+                Notice::Recovered(Recovered {
+                    count: Some(1),
+                    kept: true,
+                }),
+            ),
+        ],
+    };
+    assert_eq!(Handover::decode(&h.encode()), Some(h));
+    assert_eq!(Handover::decode("{not json"), None);
+    assert_eq!(
+        Handover::decode(r#"{"lang":"en"}"#),
+        Some(Handover::default())
+    );
 }

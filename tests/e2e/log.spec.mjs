@@ -1,6 +1,7 @@
-// The runner's own log (issue 24): files picked on the training-load page are
-// read by the log worker with a visible progress bar; the answers it gives
-// are marked and still editable; the result names the spike before the pain
+// The runner's own log (issue 24): from the training-load page, the log's own
+// page (in the results module); files picked there are read by the log worker
+// with a visible progress bar; back on the training-load page the answers it
+// gives are marked and still editable; the result names the spike before the pain
 // with the runner's numbers and the ceiling for the way back; a corrupt file
 // among good ones is named and the rest is used; Cancel stops the reading;
 // a large archive leaves the main thread free. The fixtures are written by
@@ -33,6 +34,7 @@ const TEXT = {
   en: {
     lang: 'en', locale: 'en-GB',
     read: 'Read my running log',
+    back: 'Back to the training questions',
     progress: (n) => new RegExp(`Read 0 of ${n} files · 0\\.0 of \\d+\\.\\d MB`),
     done: '39 runs read from 43 files. 13 found twice and counted once. Left out: 1 walk or hike, 1 ride.',
     broken: 'broken.fit: damaged or cut off, so it could not be read',
@@ -49,6 +51,7 @@ const TEXT = {
   de: {
     lang: 'de', locale: 'de-DE',
     read: 'Mein Lauflog einlesen',
+    back: 'Zurück zu den Trainingsfragen',
     progress: (n) => new RegExp(`0 von ${n} Dateien gelesen · 0,0 von \\d+,\\d MB`),
     done: '39 Läufe aus 43 Dateien gelesen. 13 doppelt gefunden und einmal gezählt. Nicht berücksichtigt: 1 Geh- oder Wanderaktivität, 1 Radfahrt.',
     broken: 'broken.fit: beschädigt oder unvollständig und daher nicht lesbar',
@@ -63,6 +66,22 @@ const TEXT = {
     seeResult: 'Mein Ergebnis anzeigen',
   },
 };
+
+/** From the training-load page to the log's page, with its file input. */
+async function openLog(page, t) {
+  const offer = page.locator('.log-offer');
+  await expect(offer.getByRole('heading', { name: t.read })).toBeVisible();
+  await offer.getByRole('link', { name: t.read }).click();
+  await expect(page).toHaveURL(/#\/log$/);
+  await expect(page.getByRole('heading', { level: 1, name: t.read })).toBeVisible();
+}
+
+/** Back from the log's page to the training-load page. */
+async function backToTraining(page, t) {
+  await page.getByRole('link', { name: t.back }).click();
+  await expect(page).toHaveURL(/#\/q\/load_change$/);
+  await page.locator('form[data-page="load_change"]').waitFor();
+}
 
 /** Holds the worker's wasm back until `release()`: the progress bar can be seen. */
 async function holdWorker(page) {
@@ -86,8 +105,8 @@ for (const t of Object.values(TEXT)) {
       await start(page, t.lang);
       await answerAll(page, PLAN, async (key) => {
         if (key === 'load_change') {
+          await openLog(page, t);
           const reader = page.locator('.log-reader');
-          await expect(reader.getByRole('heading', { name: t.read })).toBeVisible();
           const files = [...seasonFiles(), brokenFit()];
           await page.locator('#log-files').setInputFiles(files);
           await expect(page.locator('#log-progress')).toBeVisible();
@@ -95,6 +114,8 @@ for (const t of Object.values(TEXT)) {
           release();
           await expect(reader.locator('.log-outcome')).toContainText(t.done, { timeout: 90_000 });
           await expect(reader.locator('.log-problems')).toHaveText(t.broken);
+          await checkPage(page, `log-read-${t.lang}`);
+          await backToTraining(page, t);
           // Filled, marked, still editable.
           await expect(page.locator('#load_change-more')).toBeChecked();
           await expect(page.locator('#rest_days-2_plus')).toBeChecked();
@@ -137,6 +158,7 @@ for (const t of Object.values(TEXT)) {
       await start(page, t.lang);
       await answerAll(page, PLAN, async (key) => {
         if (key !== 'load_change') return;
+        await openLog(page, t);
         const started = page.waitForEvent('worker');
         await page.locator('#log-files').setInputFiles(seasonFiles());
         const worker = await started;
@@ -147,6 +169,7 @@ for (const t of Object.values(TEXT)) {
         // Cancel ends the worker itself (terminate), not just the view.
         await Promise.race([closed, new Promise((_, fail) => setTimeout(() => fail(new Error('the worker was not terminated')), 20_000))]);
         release();
+        await backToTraining(page, t);
         await expect(page.locator('#load_change-more')).not.toBeChecked();
         await expect(page.locator('.tag-log')).toHaveCount(0);
         // The runner answers themselves.
@@ -179,6 +202,7 @@ test('a large Strava archive is read while the main thread stays free', async ({
   await start(page);
   await answerAll(page, PLAN, async (key) => {
     if (key !== 'load_change') return;
+    await openLog(page, TEXT.en);
     // Every long task (50 ms or more) from the pick on; and the moment the
     // outcome is rendered (in the task that handles the worker's answer).
     await page.evaluate(() => {
