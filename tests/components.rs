@@ -9,7 +9,11 @@ use backcheck::assessment::answer::Answer;
 use backcheck::assessment::questions::QuestionId;
 use backcheck::assessment::text::Lang;
 use backcheck::storage::{self, Draft, Read};
-use backcheck::ui::App;
+use backcheck::ui::{App, CheckPages};
+
+/// The check module's app: the start page, the questions and the stop page
+/// (the results module's pages are tested end to end, `tests/e2e`).
+type CheckApp = App<CheckPages>;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -26,7 +30,7 @@ fn local_storage() -> web_sys::Storage {
 }
 
 /// Clears storage, stores English and `draft`, sets the route, mounts the app.
-async fn mount(hash: &str, draft: Option<Draft>) -> (yew::AppHandle<App>, web_sys::Element) {
+async fn mount(hash: &str, draft: Option<Draft>) -> (yew::AppHandle<CheckApp>, web_sys::Element) {
     let ls = local_storage();
     ls.clear().unwrap();
     ls.set_item(storage::LANG_KEY, &storage::encode(&Lang::En))
@@ -39,7 +43,7 @@ async fn mount(hash: &str, draft: Option<Draft>) -> (yew::AppHandle<App>, web_sy
     let document = window().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let app = yew::Renderer::<App>::with_root(host.clone()).render();
+    let app = yew::Renderer::<CheckApp>::with_root(host.clone()).render();
     until("the first page", || has(&host, "main h1")).await;
     (app, host)
 }
@@ -365,7 +369,7 @@ async fn starting_up_writes_nothing() {
     app.destroy();
     local_storage().set_item(&own, draft).unwrap();
     let before = all_stored();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<CheckApp>::with_root(root.clone()).render();
     until("the start page with the check in progress", || {
         has(&root, "main") && text(&root, "main").contains("You have a check in progress")
     })
@@ -412,7 +416,7 @@ async fn two_notices_each_dismissed_by_its_own_button() {
         .unwrap();
     ls.set_item(&storage::browser::own_draft_key(), "not even JSON")
         .unwrap();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<CheckApp>::with_root(root.clone()).render();
     let banners = || root.query_selector_all(".banner").unwrap();
     until("two notices", || banners().length() == 2).await;
     let second: HtmlElement = banners().item(1).unwrap().dyn_into().unwrap();
@@ -436,5 +440,54 @@ async fn two_notices_each_dismissed_by_its_own_button() {
         .filter(|(k, _)| k.starts_with(storage::KEPT_PREFIX))
         .collect();
     assert_eq!(kept.len(), 2, "{kept:?}");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_page_of_the_other_module_says_so_when_that_module_cannot_load() {
+    // No page loader here: the results module can never be fetched.
+    let (app, root) = mount("#/", None).await;
+    app.destroy();
+    window().location().set_hash("#/history").unwrap();
+    let app = yew::Renderer::<CheckApp>::with_root(root.clone()).render();
+    until("the failure", || has(&root, "[role=alert]")).await;
+    assert!(text(&root, "[role=alert]").contains("could not be loaded"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_results_module_takes_over_what_the_check_module_held() {
+    use backcheck::assessment::date::Date;
+    use backcheck::storage::{Outcome, SavedCheck};
+    use backcheck::ui::state::Handover;
+    use backcheck::ui::{AppProps, ResultPages};
+    let (app, root) = mount("#/", None).await;
+    app.destroy();
+    // A check kept in memory only (storage refused it), in German.
+    let day = Date::from_ymd(2026, 12, 1).unwrap();
+    let mut answers = no_warning_signs().answers;
+    assert!(answers.set(QuestionId::PainNow, &Answer::Scale(2)));
+    let check = SavedCheck::new(
+        "1795000000000123".parse().unwrap(),
+        day,
+        Lang::De,
+        answers.clone(),
+        Outcome::of(&answers, day),
+    );
+    let handover = Handover {
+        lang: Lang::De,
+        unsaved: vec![check],
+        ..Handover::default()
+    };
+    window()
+        .location()
+        .set_hash("#/result/1795000000000123")
+        .unwrap();
+    let props = AppProps {
+        handover: Some(handover.encode().into()),
+    };
+    let app = yew::Renderer::<App<ResultPages>>::with_root_and_props(root.clone(), props).render();
+    until("the handed-over result", || has(&root, ".verdict")).await;
+    assert_eq!(text(&root, ".lang-switch"), "English", "in German");
     app.destroy();
 }

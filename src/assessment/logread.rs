@@ -28,7 +28,7 @@ impl Problem {
         let fixed: Text = match self {
             Problem::UnknownType => t!(
                 "not a type Back Check reads (.fit, .fit.gz, .gpx, .tcx, .csv or a Strava .zip)",
-                "kein Dateityp, den Back Check liest (.fit, .fit.gz, .gpx, .tcx, .csv oder ein Strava-.zip)"
+                "kein Dateityp, den Back Check liest (.fit, .fit.gz, .gpx, .tcx, .csv oder ein ZIP-Export von Strava)"
             ),
             Problem::Corrupt => t!(
                 "damaged or cut off, so it could not be read",
@@ -36,7 +36,7 @@ impl Problem {
             ),
             Problem::CsvLayout => t!(
                 "a CSV file, but not Strava's activities.csv or a Garmin Connect activities export",
-                "eine CSV-Datei, aber weder Stravas activities.csv noch ein Aktivitäten-Export von Garmin Connect"
+                "eine CSV-Datei, aber weder die activities.csv von Strava noch ein Aktivitäten-Export von Garmin Connect"
             ),
             Problem::NoActivity => t!("no activity in it", "keine Aktivität darin"),
             Problem::NoRuns => t!(
