@@ -157,7 +157,14 @@ export async function webkit(lang, work) {
     async reload() { await driver.navigate().refresh(); },
     async back() { await driver.navigate().back(); },
     eval: (fn, ...args) => driver.executeScript(`return (${fn}).apply(null, arguments)`, ...args),
-    async click(css) { await (await el(css)).click(); },
+    // As a person scrolls what they tap to the middle of the screen first:
+    // WebKitWebDriver scrolls it only to the window's lower edge, where the
+    // sticky "None of these" block of a long checkbox page covers it.
+    async click(css) {
+      const e = await el(css);
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', e);
+      await e.click();
+    },
     async type(css, text) { await (await el(css)).sendKeys(text); },
     async setFile(css, file) { await (await el(css)).sendKeys(file); },
     downloads,

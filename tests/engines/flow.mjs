@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The warning-sign checkbox pages; unless a plan says otherwise, "None of these". */
-export const WARNING_SIGNS = ['emergency_signs', 'urgent_signs', 'doctor_signs', 'limits'];
+export const WARNING_SIGNS = ['emergency_signs', 'urgent_signs', 'pain_signs', 'doctor_signs', 'limits'];
 
 /** A typical runner: no warning signs, pain for a week, long sitting, no strength work. */
 export const TYPICAL = {

@@ -37,7 +37,7 @@ export const SCENARIOS = {
     await s.visible('.verdict.verdict-self_care');
     const got = await s.b.eval(() => ({
       today: document.querySelectorAll('.today li').length > 0,
-      run: !!document.querySelector('.can-run.can-run-easy .run-word'),
+      run: !!document.querySelector('.can-run.can-run-easy_only .run-word'),
       recheck: !!document.querySelector('.recheck'),
       findings: document.querySelectorAll('.findings .finding').length > 0,
       plan: document.querySelectorAll('.plan .plan-item').length >= 4,
@@ -52,7 +52,7 @@ export const SCENARIOS = {
 
   async 'urgent stop page'(s) {
     await s.start();
-    await s.answerAll({ onset: { daysAgo: '4' }, age: { choice: '30_to_49' }, urgent_signs: { choices: ['unwell', 'night_pain'] } });
+    await s.answerAll({ onset: { daysAgo: '4' }, age: { choice: '30_to_49' }, urgent_signs: { choices: ['unwell', 'weight_loss'] } });
     await s.atHash(/^#\/result\/\d+$/);
     await s.visible('.stop.stop-urgent .verdict.verdict-urgent');
     const got = await s.b.eval(() => ({
@@ -187,7 +187,7 @@ export const SCENARIOS = {
 
   async 'the stopwatch with a controlled clock'(s) {
     await s.start();
-    await s.answerAll({ ...TYPICAL, do_self_tests: { choice: 'yes' } }, { stopAt: 'test_bridge' });
+    await s.answerAll({ ...TYPICAL, pain_now: { scale: 2 }, do_self_tests: { choice: 'yes' } }, { stopAt: 'test_bridge' });
     await s.atHash(/^#\/q\/test_bridge$/);
     await s.visible('.timer .timer-button');
     const clock = (ms) => s.b.eval((t) => window.__engines.clock.tick(t), ms);
