@@ -3,7 +3,7 @@
 # to read 1,000 run files and a Strava-style archive of about 100 MB,
 # natively (release build of logreader) and in the log worker in headless
 # Chromium (release build in dist/, with the main thread's longest task).
-# Usage: scripts/bench-logs.sh      (scripts/bench.sh may call it)
+# Usage: scripts/bench-logs.sh      (scripts/bench.sh calls it after its build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

@@ -3,7 +3,8 @@
 # bare Yew page (bench/bare: the app's Trunk.toml and wasm-opt flags, its own
 # bin) and the SurveyJS peer (../shared/peer, built in a copy under
 # target/bench/peer), then runs scripts/bench.mjs, which loads all three side
-# by side, and times one assessment natively.
+# by side, times one assessment natively, and times the log reader
+# (scripts/bench-logs.sh: 1,000 run files and a 100 MB archive).
 # Usage: scripts/bench.sh [loads=20] (at least 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,3 +36,5 @@ echo "bench: one assessment, native (criterion, cargo bench --bench assess):"
 # criterion prints a long name on a line of its own, before its "time:" line.
 cargo bench --quiet --bench assess -- --warm-up-time 1 --measurement-time 3 2>&1 \
   | awk '/time:/ { sub(/^ +/, ""); print "bench:   " ($1 == "time:" ? prev " " : "") $0 } { prev = $0 }'
+# The log reader, against the build above.
+BENCH_LOGS_NO_BUILD=1 scripts/bench-logs.sh

@@ -8,7 +8,7 @@
 //     still always holds the same bytes. Names the wasm imports are property
 //     names, which terser leaves as they are;
 //  2. writes sw.js, a service worker that caches this build's files for
-//     offline use (all but those under on-demand/, which load when used);
+//     offline use (all but the files loaded on demand, ON_DEMAND below);
 //  3. fills in index.html's Content-Security-Policy: 'self' plus the sha256 of
 //     each inline script (the two of Trunk.toml's pattern_script).
 // Both depend on what trunk and wasm-bindgen write, so the hook first checks
@@ -24,13 +24,13 @@ import { rustLink } from './wasm-opt-flags.mjs';
 export const WRITTEN_FOR = { trunk: '0.21.14', 'wasm-bindgen': '0.2.130' };
 
 /**
- * Files loaded on demand, not with the page (docs/decisions.md): those under
- * on-demand/; the log reader's worker, which trunk writes at the root as
- * logworker* (its loader shim looks for its files there); and the results
+ * Files loaded on demand, not with the page (docs/decisions.md), by how their
+ * names begin: the log reader's worker, which trunk writes at the root as
+ * logworker* (its loader shim looks for its files there), and the results
  * module (results.js, results_bg.wasm; src/ui/modules.rs), named, like the
  * worker, after its binary.
  */
-export const ON_DEMAND = ['on-demand/', 'logworker', 'results'];
+export const ON_DEMAND = ['logworker', 'results'];
 
 /** Whether `file` (a path relative to dist/) is loaded on demand. */
 export const onDemand = (file) => ON_DEMAND.some((prefix) => file.startsWith(prefix));

@@ -1,8 +1,8 @@
 // Prints raw, gzip (level 9) and brotli (quality 11) bytes of every file of a
-// build and the first load's total. Files under on-demand/ (a Web Worker and
-// its wasm, say) are fetched only when used, so they get their own lines and
-// total and do not count against the first load; every other file does (the
-// service worker fetches all of them on the first visit).
+// build and the first load's total. Files loaded only when used (the results
+// module, the log reader's worker: ON_DEMAND in post-build.mjs) get their own
+// lines and total and do not count against the first load; every other file
+// does (the service worker fetches all of them on the first visit).
 // Usage: node scripts/size-report.mjs [dir=dist] [--check]
 //   --check  exit 1 when the first load is over the budget, in brotli bytes
 import fs from 'node:fs';

@@ -135,6 +135,17 @@ export async function openStarted(page) {
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
 }
 
+/**
+ * Loads the app afresh at `hash` (with what storage holds now), as opening
+ * it does: the app that ran in the page is gone first. A hash change alone
+ * would only take the running app to that page, and a module it mounts
+ * reads storage before a reload could.
+ */
+export async function openFresh(page, hash) {
+  await page.goto('about:blank');
+  await page.goto(`/${hash}`);
+}
+
 /** Opens the app fresh and presses the start button. */
 export async function start(page, lang = 'en') {
   await page.goto('/');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkPage } from './helpers.mjs';
-import { answerAll, field, fillPage, opt, openStarted, questionsOnPage, start, submit, TYPICAL } from './flow.mjs';
+import { answerAll, field, fillPage, opt, openFresh, openStarted, questionsOnPage, start, submit, TYPICAL } from './flow.mjs';
 
 // Apps before this one kept every check in one list under RESULTS; now each
 // check has its own key (CHECK + id), so two tabs never overwrite each other.
@@ -391,8 +391,7 @@ test.describe('faults lose nothing', () => {
       localStorage.setItem(k, v);
       localStorage.setItem(dk, JSON.stringify({ format: 2, app: '0.1.0', data: { answers: { age: 'maybe', pain_now: 'high', sitting: 'over_8' } } }));
     }, [RESULTS, raw, DRAFT]);
-    await page.goto('/#/history');
-    await page.reload();
+    await openFresh(page, '#/history');
     await expect(page.locator('.banner')).toContainText('2 saved results could not be read and are left out. A copy of them is kept on this device.');
     await expect(page.locator('tbody tr')).toHaveCount(1);
     expect((await keptEntries(page)).map(([, v]) => v)).toEqual([raw]);
@@ -551,8 +550,7 @@ test.describe('faults lose nothing', () => {
     const [[key, value]] = await checkEntries(page);
     const newer = value.replace('"format":2', '"format":99');
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
-    await page.goto('/#/history');
-    await page.reload();
+    await openFresh(page, '#/history');
     await expect(page.getByText('saved by a newer version of Back Check')).toBeVisible();
     await expect(page.locator('tbody tr')).toHaveCount(1);
     await expect(page.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
@@ -708,8 +706,7 @@ test('the copies an earlier app left under the check keys are moved once, one pe
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
   }, fixture);
-  await page.goto('/#/history');
-  await page.reload();
+  await openFresh(page, '#/history');
   // Three results could not be read (two checks and the old list); said once, plainly.
   await expect(page.locator('.banner')).toHaveText(/^3 saved results could not be read and are left out\. A copy of them is kept on this device\./);
   await expectNoKeysShown(page);
@@ -749,8 +746,7 @@ test('delete all: every check and copy goes, and nothing comes back in this tab,
   const before = await allKeys(a);
   const keptBefore = await keptEntries(a);
 
-  await a.goto('/#/history');
-  await a.reload();
+  await openFresh(a, '#/history');
   await expect(a.locator('tbody tr')).toHaveCount(2);
   await a.getByRole('button', { name: 'Delete all saved checks' }).click();
   const panel = a.locator('.confirm-panel');
@@ -792,8 +788,7 @@ test('delete all: every check and copy goes, and nothing comes back in this tab,
   await context.clock.resume();
   // This tab reloaded, and a new tab: nothing comes back.
   for (const p of [a, await context.newPage()]) {
-    await p.goto('/#/history');
-    await p.reload();
+    await openFresh(p, '#/history');
     await expect(p.getByText('No checks are saved on this device yet.')).toBeVisible();
     await expect(p.locator('.banner')).toHaveCount(0);
     await expect(p.locator('main')).not.toContainText('could not be read');
@@ -852,8 +847,7 @@ test('an import at the size cap of valid checks, and a history that size at star
   await watchLongTasks(page);
   const onImport = await leastOfThree(async () => {
     await page.evaluate(() => localStorage.clear());
-    await page.goto('/#/history');
-    await page.reload();
+    await openFresh(page, '#/history');
     await expect(page.getByText('No checks are saved on this device yet.')).toBeVisible();
     await page.evaluate(() => { window.__long = []; });
     await page.locator('#import-file').setInputFiles(file);
