@@ -264,6 +264,15 @@ fn every_trigger_in_the_content_brief_reaches_its_level_alone() {
         assert!(r.rest_first, "hop pain with {bone}: no running");
         assert_ne!(r.can_run, RunAdvice::EasyOnly);
     }
+    // Thin bones (osteoporosis, ticked on the health page, not urgent alone)
+    // count as a risk factor: hop pain with them books a doctor.
+    let mut a = Answers::default();
+    tick(&mut a, Q::UrgentSigns, "osteoporosis");
+    tick(&mut a, Q::DoctorSigns, "hop_pain");
+    tick(&mut a, Q::BoneLoad, "none");
+    let r = assess(&a, today());
+    assert_eq!(r.level, SeeDoctor, "hop pain with osteoporosis");
+    assert!(r.reasons.iter().any(|x| x.id == "bone_stress"));
 }
 
 #[test]
@@ -2165,9 +2174,12 @@ fn warning_signs_are_asked_in_the_words_people_recognise() {
         night.en().contains("worse at night or wakes you")
             && night.en().contains("does not ease with rest")
     );
-    assert!(label(QuestionId::DoctorSigns, "hop_pain")
-        .en()
-        .contains("hop gently a few times on the leg of the painful side"));
+    let hop = label(QuestionId::DoctorSigns, "hop_pain");
+    assert!(hop.en().contains("hop gently on the leg of the painful side"));
+    assert!(hop.en().contains("hurts too much to hop at all"));
+    let how = QuestionId::DoctorSigns.spec().hint.unwrap();
+    assert!(how.en().contains("hold on to a wall") && how.en().contains("hop gently up to 5 times"));
+    assert!(how.de().contains("halt dich an einer Wand fest") || how.de().contains("Halt dich an einer Wand fest"));
     // No wording that suggests an answer.
     let ui = include_str!("../src/ui/texts.rs");
     assert!(!ui.contains("Most people") && !ui.contains("Die meisten"));

@@ -14,6 +14,42 @@ pub const MAX_TODAY: usize = 3;
 /// (Back Check's working cut-off; it is not shown as a number).
 pub const NO_LOAD_FROM_PAIN: u8 = 5;
 
+/// When to get help at once: on every result that lets the runner go
+/// home, the emergency and urgent signs that may still come (CONTENT §1),
+/// each group with whom to call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SafetyNet {
+    /// Whom to call, as the lead of the line.
+    pub call: Text,
+    /// The signs, in the runner's words.
+    pub signs: Text,
+    pub sources: &'static [Source],
+}
+
+pub const SAFETY_NET_TITLE: Text = t!("Get help at once", "Sofort Hilfe holen");
+
+pub const SAFETY_NET: [SafetyNet; 2] = [
+    SafetyNet {
+        call: t!("Call 112 (UK: 999)", "Ruf die 112 an,"),
+        signs: t!(
+            "if numbness appears around the genitals, the anus or the buttocks, if you have new trouble passing urine or lose control of your bladder or bowel, if pain, weakness or numbness spreads into both legs, or if you get chest pain.",
+            "wenn Taubheit an Genitalien, After oder Gesäß auftritt, wenn du neu Probleme beim Wasserlassen hast oder Blase oder Darm nicht mehr kontrollieren kannst, wenn Schmerzen, Schwäche oder Taubheit in beide Beine ziehen oder wenn Brustschmerzen dazukommen."
+        ),
+        sources: &[Source::NhsBackPain, Source::NhsCaudaEquina],
+    },
+    SafetyNet {
+        call: t!(
+            "See a doctor today (Germany: 116 117; UK: 111)",
+            "Lass dich noch heute ärztlich untersuchen (116 117),"
+        ),
+        signs: t!(
+            "if you get a fever or feel generally unwell, if the pain wakes you at night or does not ease with rest, or if a leg or foot becomes weak.",
+            "wenn Fieber dazukommt oder du dich allgemein krank fühlst, wenn dich die Schmerzen nachts wecken oder in Ruhe nicht nachlassen oder wenn ein Bein oder Fuß schwach wird."
+        ),
+        sources: &[Source::NhsBackPain],
+    },
+];
+
 /// One thing to do today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Today {
@@ -42,8 +78,8 @@ impl Today {
     pub fn text(self) -> Text {
         match self {
             Today::BookDoctor => t!(
-                "Call your GP or a sports doctor today for an appointment in the next few days.",
-                "Ruf heute in deiner Hausarzt- oder Sportarztpraxis an und vereinbare einen Termin für die nächsten Tage."
+                "Call your GP practice or a sports medicine doctor today for an appointment in the next few days.",
+                "Ruf heute in deiner Hausarztpraxis oder einer orthopädischen oder sportmedizinischen Praxis an und vereinbare einen Termin für die nächsten Tage."
             ),
             Today::NoRunningUntilSeen => t!(
                 "Do not run until a doctor has seen you.",
@@ -70,7 +106,7 @@ impl Today {
                 "Steh nach 30 bis 45 Minuten Sitzen auf und beweg dich ein, zwei Minuten (ein Richtwert von Back Check)."
             ),
             Today::NotePain => t!(
-                "Note your pain (0 to 10) tonight and tomorrow morning: worse the next morning means too much.",
+                "Note your pain (0 to 10) tonight and tomorrow morning: if it is worse in the morning, you did too much.",
                 "Notier deinen Schmerz (0 bis 10) heute Abend und morgen früh: Ist er am Morgen stärker, war es zu viel."
             ),
         }

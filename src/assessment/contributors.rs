@@ -141,8 +141,8 @@ impl Contributor {
     pub fn explain(self) -> Text {
         match self {
             Contributor::LongSitting => t!(
-                "Many hours in a chair can weaken the trunk and glutes, stiffen the hips and lower back, and tighten the hamstrings. Running then asks for what sitting took away.",
-                "Viele Stunden im Sitzen können Rumpf und Gesäß schwächen, Hüfte und unteren Rücken steif machen und die hinteren Oberschenkel verkürzen. Beim Laufen fehlt dann genau das."
+                "Many hours in a chair can stiffen the hips and lower back, tighten the hamstrings and weaken the trunk and glutes. Whether it has weakened yours, only a test can show.",
+                "Viele Stunden im Sitzen können Hüfte und unteren Rücken steif machen, die hinteren Oberschenkel verkürzen und Rumpf und Gesäß schwächen. Ob das bei dir so ist, zeigt nur ein Test."
             ),
             Contributor::WeakGlutes => t!(
                 "The glutes drive you forward and keep the pelvis level. When they are weak, the lower back can take over work it is not built for.",
@@ -161,8 +161,8 @@ impl Contributor {
                 "Ermüden die Rumpfmuskeln früh, kann gegen Ende eines Laufs das Becken kippen und der Oberkörper schwanken, und der untere Rücken kann mehr Last tragen. Ein Unterarmstütz misst, wie lange der Rumpf hält (seine Ausdauer), nicht bestimmte tiefe Muskeln."
             ),
             Contributor::WeakLegs => t!(
-                "In a trial, runners with long-lasting back pain had weaker thigh muscles as a group, and leg training improved their running more than back exercises. Only a test tells whether your own thighs are weak.",
-                "In einer Studie hatten Laufende mit lang anhaltenden Rückenschmerzen als Gruppe schwächere Oberschenkelmuskeln, und Beintraining verbesserte ihr Laufen stärker als Rückenübungen. Ob deine eigenen Oberschenkel schwach sind, zeigt nur ein Test."
+                "In a study, runners with long-lasting back pain had weaker thigh muscles as a group, and leg training improved how well they could run more than back exercises did. Only a test tells whether your own thighs are weak.",
+                "In einer Studie hatten Läuferinnen und Läufer mit lang anhaltenden Rückenschmerzen als Gruppe schwächere Oberschenkelmuskeln, und Beintraining verbesserte ihre Lauffähigkeit stärker als Rückenübungen. Ob deine eigenen Oberschenkel schwach sind, zeigt nur ein Test."
             ),
             Contributor::Shoes => t!(
                 "Cushioning wears out after 500 to 800 km, and a shoe that does not suit your foot and gait can pass more load to the spine.",
@@ -194,7 +194,7 @@ impl Contributor {
             ),
             Contributor::NoStrength => t!(
                 "Running alone does not keep the supporting muscles strong; 2 to 4 strength sessions a week are advised for runners.",
-                "Laufen allein hält die stützenden Muskeln nicht stark; Laufenden werden 2 bis 4 Krafteinheiten pro Woche empfohlen."
+                "Laufen allein hält die stützenden Muskeln nicht stark; Läuferinnen und Läufern werden 2 bis 4 Krafteinheiten pro Woche empfohlen."
             ),
             Contributor::OneSidedTension => t!(
                 "Frequent stress and one-sided training, such as only crunches for the trunk, can keep muscles tense and fascia stiff, which can pull on the back. This is one author's experience, not a study.",

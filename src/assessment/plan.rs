@@ -304,7 +304,7 @@ impl Item {
         match self {
             Item::RestFromRunning => t!("Rest days from running", "Ruhetage ohne Laufen"),
             Item::Massage => t!("Gentle massage", "Sanfte Massage"),
-            Item::PainRelief => t!("Pain relief only with advice", "Schmerzmittel nur nach Rat"),
+            Item::PainRelief => t!("Pain relief only with advice", "Schmerzmittel nur nach Rücksprache"),
             Item::DynamicWarmUp => t!("Dynamic warm-up", "Dynamisches Aufwärmen"),
             Item::HipFlexorStretch => t!("Hip flexor stretch", "Hüftbeuger-Dehnung"),
             Item::QuadStretch => t!(
@@ -371,8 +371,8 @@ impl Item {
                 "Vor dem Laufen: Beinpendeln nach vorn und zur Seite, Ausfallschritte im Gehen, Hüftkreisen und sanftes Rumpfdrehen."
             ),
             Item::HipFlexorStretch => t!(
-                "Kneel on one knee, other foot in front. Tuck your pelvis under and shift forward until you feel a stretch at the front of the hip of the kneeling leg.",
-                "Geh in den Halbkniestand: ein Knie am Boden, der andere Fuß steht vorn. Kipp das Becken nach hinten und schieb es nach vorn, bis du vorn an der Hüfte des knienden Beins eine Dehnung spürst."
+                "Kneel on one knee, other foot in front, trunk upright. Squeeze the glute of the kneeling leg, tuck your pelvis under and shift forward until you feel a stretch at the front of the hip of the kneeling leg.",
+                "Geh in den Halbkniestand: ein Knie am Boden, der andere Fuß steht vorn, der Oberkörper aufrecht. Spann das Gesäß des knienden Beins an, kipp das Becken nach hinten und schieb es nach vorn, bis du vorn an der Hüfte des knienden Beins eine Dehnung spürst."
             ),
             Item::QuadStretch => t!(
                 "Stand tall and hold on to a wall. Pull one heel towards your buttock, keep the knees together, and tuck your pelvis under so that your lower back does not arch.",
@@ -395,16 +395,16 @@ impl Item {
                 "Roll langsam über Oberschenkel, Gesäß und Waden. Roll nicht direkt über die Wirbelsäule."
             ),
             Item::GluteBridge => t!(
-                "Lie on your back, knees bent. Squeeze your glutes and lift your hips until knees, hips and shoulders line up, then lower them slowly.",
-                "Leg dich auf den Rücken, die Knie gebeugt. Spann das Gesäß an, heb die Hüfte, bis Knie, Hüfte und Schultern eine Linie bilden, und senk sie langsam wieder ab."
+                "Lie on your back, knees bent. Squeeze your glutes and push through your heels to lift your hips until knees, hips and shoulders line up; stop before your lower back arches. Lower them slowly.",
+                "Leg dich auf den Rücken, die Knie gebeugt. Spann das Gesäß an und drück dich über die Fersen hoch, bis Knie, Hüfte und Schultern eine Linie bilden; hör auf, bevor du ins Hohlkreuz gehst. Senk die Hüfte langsam wieder ab."
             ),
             Item::SingleLegSquat => t!(
                 "Stand on one leg in front of a chair, holding a wall lightly if needed. Bend the knee as if to sit down, only as deep as you stay in control and at most until you touch the chair; keep the knee over the toes and the pelvis level, then stand up again.",
                 "Stell dich auf einem Bein vor einen Stuhl und halt dich bei Bedarf leicht an der Wand fest. Beug das Knie wie zum Hinsetzen, nur so tief, wie du die Bewegung kontrollierst, und höchstens bis zum Stuhl; halte das Knie über den Zehen und das Becken gerade und steh dann wieder auf."
             ),
             Item::WallSit => t!(
-                "Lean your back against a wall and slide down until knees and hips are bent at about a right angle. Hold the position.",
-                "Lehn den Rücken an eine Wand und rutsch hinunter, bis Knie und Hüfte etwa rechtwinklig gebeugt sind. Halte die Position."
+                "Lean your back flat against a wall and slide down until knees and hips are bent at about a right angle, knees above the ankles. Hold the position. If a knee hurts, go less deep.",
+                "Lehn den Rücken flach an eine Wand und rutsch hinunter, bis Knie und Hüfte etwa rechtwinklig gebeugt sind, die Knie über den Knöcheln. Halte die Position. Tut ein Knie weh, geh weniger tief."
             ),
             Item::LegPress => t!(
                 "On a leg press machine, keep your pelvis and lower back on the seat. Let the platform come down only as deep as your pelvis stays down, then push it away until your legs are almost straight.",
@@ -415,8 +415,8 @@ impl Item {
                 "Leg dich auf den Rücken, die Fersen auf einem Ball oder auf einem Handtuch auf glattem Boden, und heb die Hüfte an. Zieh die Fersen heran und schieb sie langsam wieder weg."
             ),
             Item::Deadlift => t!(
-                "Hold light weights, knees soft. Hinge at the hips with a straight back until you feel the back of the thighs, then stand up by squeezing the glutes.",
-                "Halte leichte Gewichte, die Knie leicht gebeugt. Kipp mit geradem Rücken aus der Hüfte nach vorn, bis die Oberschenkelrückseite zieht, und richte dich mit Gesäßspannung wieder auf."
+                "Hold light weights close to your legs, knees soft. Hinge at the hips with your back long until you feel the back of the thighs; go only as low as your back stays long. Stand up by squeezing the glutes.",
+                "Halte leichte Gewichte nah an den Beinen, die Knie leicht gebeugt. Kipp mit langem Rücken aus der Hüfte nach vorn, bis die Oberschenkelrückseite zieht; geh nur so tief, wie der Rücken lang bleibt. Richte dich mit Gesäßspannung wieder auf."
             ),
             Item::Plank => t!(
                 "Rest on your forearms and toes, body in one line from head to heels. Keep breathing and stop before your hips sag.",

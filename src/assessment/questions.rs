@@ -33,7 +33,9 @@ const EMERGENCY_SIGN: &[OptionSpec] = &[
     OptionSpec::plain("accident", t!(
         "The pain began with a serious accident: a car crash, a fall from a height or a hard blow",
         "Die Schmerzen begannen mit einem schweren Unfall: Autounfall, Sturz aus der Höhe oder heftiger Schlag")),
-    OptionSpec::plain("chest_pain", t!("Chest pain", "Schmerzen in der Brust")),
+    OptionSpec::plain("chest_pain", t!(
+        "Chest pain, or sudden severe pain between the shoulder blades",
+        "Schmerzen in der Brust oder plötzliche heftige Schmerzen zwischen den Schulterblättern")),
     OptionSpec::none(t!("None of these", "Nichts davon")),
 ];
 
@@ -107,8 +109,8 @@ const DOCTOR_SIGN: &[OptionSpec] = &[
         "Back pain for 3 months or more, with stiffness in the morning that lasts over 30 minutes and eases when you move, not when you rest (not the stiffness after a run)",
         "Rückenschmerzen seit 3 Monaten oder länger, mit Morgensteifigkeit über 30 Minuten, die bei Bewegung besser wird, nicht in Ruhe (nicht die Steifheit nach einem Lauf)")),
     OptionSpec::plain("hop_pain", t!(
-        "Deep pain low at the base of the spine or in the buttock that gets worse when you hop gently a few times on the leg of the painful side",
-        "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der stärker wird, wenn du ein paar Mal sanft auf dem Bein der schmerzenden Seite hüpfst")),
+        "Deep pain low at the base of the spine or in the buttock that gets worse when you hop gently on the leg of the painful side, or hurts too much to hop at all",
+        "Tiefer Schmerz ganz unten an der Wirbelsäule oder im Gesäß, der beim sanften Hüpfen auf dem Bein der schmerzenden Seite stärker wird oder so stark ist, dass du gar nicht hüpfen kannst")),
     OptionSpec::none(t!("None of these", "Nichts davon")),
 ];
 
@@ -768,7 +770,10 @@ impl QuestionId {
                 t!("Does any of this describe your pain?", "Beschreibt etwas davon deine Schmerzen?"),
                 t!("Signs for a doctor's appointment", "Zeichen für einen Arzttermin"),
             )
-            .hint(SELECT_ALL),
+            .hint(t!(
+                "Select all that apply, or \u{201c}None of these\u{201d}. For the last sign, try it now: hold on to a wall, stand on the leg of the painful side (if the pain is in the middle, each leg in turn) and hop gently up to 5 times. Stop at the first hop that hurts.",
+                "Wähle alles aus, was zutrifft, oder \u{201e}Nichts davon\u{201c}. Für den letzten Punkt probier es jetzt aus: Halt dich an einer Wand fest, stell dich auf das Bein der schmerzenden Seite (bei Schmerzen in der Mitte nacheinander auf jedes Bein) und hüpf bis zu 5-mal sanft. Hör beim ersten Hüpfer auf, der wehtut."
+            )),
             Q::BoneLoad => q(
                 "bone_load",
                 Kind::Multi(BONE_LOAD),
@@ -1035,6 +1040,6 @@ impl QuestionId {
 /// The self-tests' offer: what they show, how long at most (the start page
 /// works the same figure out, `flow::length`), and to stop if it hurts.
 pub const SELF_TESTS_HINT: Text = t!(
-    "They show what a feeling cannot: glute strength, hip stability, thigh strength, hip flexor length and trunk endurance. Up to 14 minutes, on the floor, at a wall and at a firm table. Stop any test that hurts.",
-    "Sie zeigen, was man nicht spüren kann: Gesäßkraft, Hüftstabilität, Oberschenkelkraft, Länge der Hüftbeuger und Rumpfausdauer. Bis zu 14 Minuten, auf dem Boden, an einer Wand und an einem festen Tisch. Brich jeden Test ab, der wehtut."
+    "They show what a feeling cannot: how long your glutes, thighs and trunk can hold (their endurance), how stable your hip is and how long your hip flexors are. Up to 14 minutes, on the floor, at a wall and at a firm table. Stop any test that hurts.",
+    "Sie zeigen, was man nicht spüren kann: wie lange Gesäß, Oberschenkel und Rumpf halten (ihre Ausdauer), wie stabil deine Hüfte ist und wie lang deine Hüftbeuger sind. Bis zu 14 Minuten, auf dem Boden, an einer Wand und an einem festen Tisch. Brich jeden Test ab, der wehtut."
 );

@@ -262,10 +262,13 @@ pub const CARE_RULES: &[CareRule] = &[
         "chest_pain",
         L::Emergency,
         emergency("chest_pain"),
-        t!("Chest pain", "Schmerzen in der Brust"),
         t!(
-            "Chest pain together with back pain can come from the heart or a large blood vessel.",
-            "Brustschmerzen zusammen mit Rückenschmerzen können vom Herzen oder von einem großen Blutgefäß ausgehen."
+            "Chest pain, or sudden severe pain between the shoulder blades",
+            "Brustschmerzen oder plötzliche heftige Schmerzen zwischen den Schulterblättern"
+        ),
+        t!(
+            "Chest pain with back pain, or a sudden severe pain between the shoulder blades, can come from the heart or a large blood vessel.",
+            "Brustschmerzen zusammen mit Rückenschmerzen oder ein plötzlicher heftiger Schmerz zwischen den Schulterblättern können vom Herzen oder von einem großen Blutgefäß ausgehen."
         ),
         &[S::NhsBackPain],
     ),
@@ -342,8 +345,8 @@ pub const CARE_RULES: &[CareRule] = &[
         pain_sign("upper_back"),
         t!("Pain between the shoulder blades", "Schmerzen zwischen den Schulterblättern"),
         t!(
-            "Pain high up between the shoulder blades has other causes than low back pain and should be seen by a doctor today.",
-            "Schmerzen weit oben zwischen den Schulterblättern haben andere Ursachen als Kreuzschmerzen und sollten noch heute ärztlich angesehen werden."
+            "Pain high up between the shoulder blades can have causes other than those of low back pain, some of them in the chest, and should be seen by a doctor today.",
+            "Schmerzen weit oben zwischen den Schulterblättern können andere Ursachen haben als Kreuzschmerzen, auch im Brustkorb, und sollten noch heute ärztlich untersucht werden."
         ),
         &[S::NhsBackPain, S::NiceCks],
     ),
@@ -437,8 +440,8 @@ pub const CARE_RULES: &[CareRule] = &[
         Cond::PainDaysAtLeast(DOCTOR_FROM_DAY),
         t!("Pain that began 10 or more days ago", "Schmerzbeginn vor 10 oder mehr Tagen"),
         t!(
-            "Your pain began 10 or more days ago, so it has lasted more than 10 days. Back pain that lasts this long should be examined to find its cause.",
-            "Deine Schmerzen begannen vor 10 oder mehr Tagen, halten also schon mehr als 10 Tage an. Rückenschmerzen, die so lange dauern, sollten untersucht werden, um die Ursache zu finden."
+            "Your pain began 10 or more days ago. Back pain that has not settled within 10 days should be examined to find its cause.",
+            "Deine Schmerzen begannen vor 10 oder mehr Tagen. Rückenschmerzen, die nach 10 Tagen nicht abgeklungen sind, sollten untersucht werden, um die Ursache zu finden."
         ),
         &[S::Seed003McDowell],
     ),
@@ -542,6 +545,9 @@ pub const CARE_RULES: &[CareRule] = &[
                 Cond::Has(Q::BoneLoad, "periods"),
                 Cond::Has(Q::BoneLoad, "eat_little"),
                 Cond::Has(Q::BoneLoad, "past_fracture"),
+                // Thin bones, answered on the health page: low bone density
+                // is a risk factor of its own (IOC REDs consensus).
+                urgent("osteoporosis"),
                 // Unsure: the higher level wins.
                 Cond::Has(Q::BoneLoad, "unsure"),
             ]),
@@ -551,8 +557,8 @@ pub const CARE_RULES: &[CareRule] = &[
             "Tiefer Schmerz am unteren Ende der Wirbelsäule, stärker beim Hüpfen, mit einem Risiko für einen überlasteten Knochen"
         ),
         t!(
-            "This can be a stress fracture of the sacrum. Runners who raised their load, whose periods stopped, who eat too little for their training or who had a stress fracture before are at higher risk. Hopping as a check is Back Check's own screening step.",
-            "Das kann ein Ermüdungsbruch des Kreuzbeins sein. Ein höheres Risiko haben Laufende, die mehr trainieren, deren Periode ausbleibt, die zu wenig für ihr Training essen oder die schon einmal einen Ermüdungsbruch hatten. Das Hüpfen als Prüfung ist ein eigener Suchschritt von Back Check."
+            "This can be a stress fracture of the sacrum. Runners who raised their load, whose periods stopped, who eat too little for their training, who had a stress fracture before or whose bones are thin (osteoporosis) are at higher risk. Hopping as a check is Back Check's own screening step.",
+            "Das kann ein Ermüdungsbruch des Kreuzbeins sein. Ein höheres Risiko haben Läuferinnen und Läufer, die mehr trainieren, deren Periode ausbleibt, die zu wenig für ihr Training essen, die schon einmal einen Ermüdungsbruch hatten oder deren Knochen dünn sind (Osteoporose). Das Hüpfen als Prüfung ist ein eigener Prüfschritt von Back Check."
         ),
         &[S::Ioc2023, S::BackCheck],
     )
@@ -598,7 +604,7 @@ pub const CARE_RULES: &[CareRule] = &[
         t!("Deep pain at the base of the spine, worse when hopping", "Tiefer Schmerz am unteren Ende der Wirbelsäule, stärker beim Hüpfen"),
         t!(
             "Pain that grows when you hop can come from an overloaded bone, and running is hopping again and again: no running for now. If hopping still hurts after a week, see a doctor. Hopping as a check is Back Check's own screening step.",
-            "Ein Schmerz, der beim Hüpfen zunimmt, kann von einem überlasteten Knochen kommen, und Laufen ist Hüpfen in Serie: vorerst nicht laufen. Tut das Hüpfen nach einer Woche noch weh, geh zu einer Ärztin oder einem Arzt. Das Hüpfen als Prüfung ist ein eigener Suchschritt von Back Check."
+            "Ein Schmerz, der beim Hüpfen zunimmt, kann von einem überlasteten Knochen kommen, und Laufen ist Hüpfen in Serie: vorerst nicht laufen. Tut das Hüpfen nach einer Woche noch weh, geh zu einer Ärztin oder einem Arzt. Das Hüpfen als Prüfung ist ein eigener Prüfschritt von Back Check."
         ),
         &[S::BackCheck],
     ),

@@ -59,12 +59,12 @@ impl RunAdvice {
                 "Geh spazieren, fahr locker Rad oder schwimm, wenn es nicht wehtut. Lauf erst wieder, wenn die Beschwerden abgeklungen sind (siehe unten)."
             ),
             RunAdvice::EasyOnly => t!(
-                "Short (at most half your usual distance), flat, soft ground, at talking pace. The pain while running stays at 3 of 10 or less and is no worse the next morning; stop if it climbs or changes how you run. Half the distance and 3 of 10 are Back Check's working cut-offs, stricter than the tendon study the method comes from.",
-                "Kurz (höchstens die Hälfte deiner üblichen Strecke), flach, auf weichem Boden, im Plaudertempo. Der Schmerz bleibt beim Laufen bei höchstens 3 von 10 und ist am nächsten Morgen nicht stärker; hör auf, wenn er steigt oder deinen Laufstil verändert. Die halbe Strecke und 3 von 10 sind Richtwerte von Back Check, strenger als die Sehnenstudie, aus der das Verfahren stammt."
+                "Short (at most half your usual distance), flat, soft ground, at talking pace. The pain while running stays at 3 of 10 or less and is no worse the next morning; stop if it climbs or changes how you run, or if pain, tingling or numbness spreads into a leg. Half the distance and 3 of 10 are Back Check's working cut-offs, stricter than the tendon study the method comes from.",
+                "Kurz (höchstens die Hälfte deiner üblichen Strecke), flach, auf weichem Boden, im Plaudertempo. Der Schmerz bleibt beim Laufen bei höchstens 3 von 10 und ist am nächsten Morgen nicht stärker; hör auf, wenn er steigt oder deinen Laufstil verändert oder wenn Schmerzen, Kribbeln oder Taubheit ins Bein ziehen. Die halbe Strecke und 3 von 10 sind Richtwerte von Back Check, strenger als die Sehnenstudie, aus der das Verfahren stammt."
             ),
             RunAdvice::Yes => t!(
-                "Your usual runs, with the same limit: if the pain comes back above 3 of 10 or is worse the next morning, go back to easy runs. The 3 of 10 is Back Check's working cut-off.",
-                "Deine gewohnten Läufe, mit derselben Grenze: Kommt der Schmerz über 3 von 10 zurück oder ist er am nächsten Morgen stärker, lauf wieder nur locker. Die 3 von 10 sind ein Richtwert von Back Check."
+                "Your usual runs, with the same limit: if the pain comes back above 3 of 10 or is worse the next morning, go back to easy runs; stop if pain, tingling or numbness spreads into a leg. The 3 of 10 is Back Check's working cut-off.",
+                "Deine gewohnten Läufe, mit derselben Grenze: Kommt der Schmerz über 3 von 10 zurück oder ist er am nächsten Morgen stärker, lauf wieder nur locker; hör auf, wenn Schmerzen, Kribbeln oder Taubheit ins Bein ziehen. Die 3 von 10 sind ein Richtwert von Back Check."
             ),
         }
     }

@@ -103,9 +103,9 @@ pub const SKIP_TEST: Text = t!("Skip / I can't do this", "Überspringen / kann i
 pub const HOW_TO: Text = t!("How to do it", "So geht's");
 pub const HOW_TO_READ: Text = t!("How to read it", "So liest du das Ergebnis");
 pub const TIMER_START: Text = t!("Start", "Start");
-pub const TIMER_AGAIN: Text = t!("Time it again", "Noch einmal stoppen");
+pub const TIMER_AGAIN: Text = t!("Time it again", "Noch einmal messen");
 pub const TIMER_DONE: Text = t!("Done", "Fertig");
-pub const TIMER_TARGET: Text = t!("Up to", "Bis");
+pub const TIMER_TARGET: Text = t!("Up to", "Max.");
 pub const TIMER_SIGNAL: Text = t!(
     "Sound and vibration at the end",
     "Ton und Vibration am Ende"
@@ -142,16 +142,20 @@ pub const TODAY_TITLE: Text = t!("Today", "Heute");
 pub const RECHECK_TITLE: Text = t!("When to check again", "Nächster Check");
 pub const RECHECK_AFTER_DOCTOR: Text = t!(
     "After your appointment, with what the doctor found.",
-    "Nach deinem Arzttermin, mit dem, was dort festgestellt wurde."
+    "Nach deinem Arzttermin, mit dem ärztlichen Befund."
 );
 pub const RECHECK_ANYTIME: Text = t!(
-    "Sooner if a warning sign appears or the pain gets clearly worse.",
-    "Früher, wenn ein Warnzeichen auftritt oder der Schmerz deutlich stärker wird."
+    "Sooner if the pain gets clearly worse.",
+    "Schon früher, wenn die Schmerzen deutlich zunehmen."
 );
 pub const WAY_BACK_TITLE: Text = t!("The way back to running", "Der Weg zurück zum Laufen");
 pub const PROGRESSION: Text = t!("Progress", "Steigerung");
 pub const ANSWERS_SUMMARY: Text = t!("Answers", "Antworten");
 pub const CONTRIBUTORS_TITLE: Text = t!("What may be behind it", "Was dahinterstecken kann");
+pub const CONTRIBUTORS_SEEN_FIRST: Text = t!(
+    "The doctor's examination comes first; these are answers worth mentioning at the appointment.",
+    "Zuerst kommt die ärztliche Untersuchung; das sind Antworten, die du beim Termin erwähnen kannst."
+);
 pub const NO_CONTRIBUTORS: Text = t!(
     "Your answers do not point to a particular cause. The general advice below still applies.",
     "Deine Antworten deuten auf keine bestimmte Ursache hin. Die allgemeinen Tipps unten gelten trotzdem."
@@ -197,7 +201,7 @@ pub const CALL_999: Text = t!("UK: call 999", "Großbritannien: 999 anrufen");
 pub const CALL_116117: Text = t!("Germany: call 116\u{a0}117", "116\u{a0}117 anrufen");
 pub const CALL_111: Text = t!("UK: call 111", "Großbritannien: 111 anrufen");
 pub const UNTIL_THEN: Text = t!("Until then", "Bis dahin");
-pub const UNTIL_EMERGENCY: [Text; 3] = [
+pub const UNTIL_EMERGENCY: &[Text] = &[
     t!(
         "Do not run, train or lift anything heavy.",
         "Verzichte aufs Laufen und Trainieren und heb nichts Schweres."
@@ -211,7 +215,7 @@ pub const UNTIL_EMERGENCY: [Text; 3] = [
         "Nimm diese Seite mit, ausgedruckt oder auf dem Handy."
     ),
 ];
-pub const UNTIL_URGENT: [Text; 3] = [
+pub const UNTIL_URGENT: &[Text] = &[
     t!(
         "Do not run or train until a doctor has seen you.",
         "Lauf und trainier nicht, bis dich eine Ärztin oder ein Arzt untersucht hat."
@@ -223,6 +227,10 @@ pub const UNTIL_URGENT: [Text; 3] = [
     t!(
         "If numbness around the genitals or buttocks, trouble passing urine or weakness in both legs appears, call 112 (UK: 999) at once.",
         "Kommen Taubheit an Genitalien oder Gesäß, Probleme beim Wasserlassen oder Schwäche in beiden Beinen hinzu, ruf sofort die 112 an."
+    ),
+    t!(
+        "If you get chest pain, shortness of breath or feel faint, call 112 (UK: 999) at once.",
+        "Kommen Brustschmerzen, Atemnot oder Schwindel hinzu, ruf sofort die 112 an."
     ),
 ];
 pub const TELL_DOCTOR: Text = t!(

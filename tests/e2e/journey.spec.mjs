@@ -161,7 +161,7 @@ for (const lang of ['en', 'de']) {
       await expect(tell.getByRole('heading')).toHaveText(t.tell);
       await expect(tell).toContainText(t.saddle);
       // Only what to do: no contributors, no plan, no self-tests, no reminder.
-      for (const absent of ['.findings', '.plan-list', '.recheck', '.can-run', 'svg.figure']) {
+      for (const absent of ['.findings', '.plan-list', '.recheck', '.can-run', '.safety-net', 'svg.figure']) {
         await expect(page.locator(absent)).toHaveCount(0);
       }
       await checkPage(page, `stop-emergency-${lang}`);
@@ -191,7 +191,7 @@ for (const lang of ['en', 'de']) {
       // Each sign on its own line (no capital after a semicolon).
       await expect(tell.locator('li li')).toHaveCount(2);
       await expect(tell).not.toContainText(';');
-      for (const absent of ['.findings', '.plan-list', '.recheck', '.can-run', 'svg.figure']) {
+      for (const absent of ['.findings', '.plan-list', '.recheck', '.can-run', '.safety-net', 'svg.figure']) {
         await expect(page.locator(absent)).toHaveCount(0);
       }
       await checkPage(page, `stop-urgent-${lang}`);

@@ -84,7 +84,7 @@ for (const lang of ['en', 'de']) test.describe(() => {
     await resultFor(page, WITH_SELF_TESTS, lang);
     // In document order, which is the reading order on every screen.
     const inOrder = await page.evaluate(() => {
-      const els = ['.verdict', '.today', '.can-run', '.recheck', '.findings', '.plan', '.all-sources']
+      const els = ['.verdict', '.today', '.can-run', '.recheck', '.safety-net', '.findings', '.plan', '.all-sources']
         .map((s) => document.querySelector(s));
       return els.every((e) => e) && els.every((e, i) => i === 0
         || (els[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
@@ -95,6 +95,9 @@ for (const lang of ['en', 'de']) test.describe(() => {
     await expect(page.locator('.can-run .run-word')).toHaveText(lang === 'de' ? 'Nur locker. ' : 'Easy only. ');
     await expect(page.locator('.recheck')).toContainText(lang === 'de' ? 'Wenn es am' : 'If it still hurts on');
     await expect(page.locator('.recheck button')).toBeVisible();
+    // When to get help at once: whom to call for which signs.
+    await expect(page.locator('.safety-net')).toContainText(lang === 'de' ? 'Ruf die 112 an, wenn Taubheit' : 'Call 112 (UK: 999) if numbness');
+    await expect(page.locator('.safety-net')).toContainText('116 117');
     // At most three contributors at once.
     const shown = page.locator('.findings:visible > .finding');
     expect(await shown.count()).toBeLessThanOrEqual(3);

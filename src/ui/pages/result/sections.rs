@@ -1,5 +1,6 @@
 //! The parts of a full result, each a view of what the core decided.
 use super::{saved, Actions, Seen, Shown};
+use crate::assessment::advice::{SAFETY_NET, SAFETY_NET_TITLE};
 use crate::assessment::answer::format_date;
 use crate::assessment::questions::Section;
 use crate::assessment::rules::CareLevel;
@@ -112,7 +113,23 @@ fn glance(s: &Shown, a: &Actions) -> Html {
                     <button type="button" class="button button-secondary no-print" {onclick}>{ texts::REMIND_ME.get(lang) }</button>
                 }
             </section>
+            { safety_net(lang) }
         </div>
+    }
+}
+
+/// When to get help at once: the signs that may still come.
+fn safety_net(lang: Lang) -> Html {
+    html! {
+        <section class="safety-net" aria-labelledby="safety-net-title">
+            <h2 id="safety-net-title" class="heading-m">{ SAFETY_NET_TITLE.get(lang) }</h2>
+            { for SAFETY_NET.iter().map(|n| html! {
+                <div class="safety-line">
+                    <p><strong>{ n.call.get(lang) }</strong>{ " " }{ n.signs.get(lang) }</p>
+                    { sources_line(n.sources, lang) }
+                </div>
+            }) }
+        </section>
     }
 }
 
@@ -141,6 +158,9 @@ fn contributors(s: &Shown, panels: &PanelsHandle) -> Html {
     html! {
         <section aria-labelledby="contributors-title">
             <h2 id="contributors-title" class="heading-m">{ texts::CONTRIBUTORS_TITLE.get(lang) }</h2>
+            if s.level >= CareLevel::SeeDoctor && !all.is_empty() {
+                <p>{ texts::CONTRIBUTORS_SEEN_FIRST.get(lang) }</p>
+            }
             if all.is_empty() {
                 <p>{ texts::NO_CONTRIBUTORS.get(lang) }</p>
             } else {

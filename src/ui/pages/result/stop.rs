@@ -17,9 +17,9 @@ use yew::prelude::*;
 pub(super) fn view(s: &Seen, a: &Actions) -> Html {
     let (lang, level) = (s.lang, s.level);
     let until = if level == CareLevel::Emergency {
-        &texts::UNTIL_EMERGENCY
+        texts::UNTIL_EMERGENCY
     } else {
-        &texts::UNTIL_URGENT
+        texts::UNTIL_URGENT
     };
     html! {
         <div class={format!("result stop stop-{}", level.key())}>
