@@ -7,8 +7,15 @@ use wasm_bindgen::prelude::*;
 fn main() {
     backcheck::ui::mount::<CheckPages>(None);
     // Offline support: the worker caches this build's files (scripts/post-build.mjs).
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().service_worker().register("./sw.js");
+    // Where there is none (plain http, a browser or mode without), the app
+    // works online all the same.
+    if let Some(nav) = web_sys::window().map(|w| w.navigator()) {
+        if js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
+            let registered = nav.service_worker().register("./sw.js");
+            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+            let _ = registered.catch(&ignore);
+            ignore.forget();
+        }
     }
 }
 

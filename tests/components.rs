@@ -445,14 +445,40 @@ async fn two_notices_each_dismissed_by_its_own_button() {
 
 #[wasm_bindgen_test]
 async fn a_page_of_the_other_module_says_so_when_that_module_cannot_load() {
-    // No page loader here: the results module can never be fetched.
+    // A page loader that never gets the results module (offline), and
+    // counts what it is asked for.
+    let loader = js_sys::Function::new_with_args(
+        "name",
+        "self.__asked = (self.__asked || []).concat([name]); \
+         return name === 'results' ? Promise.reject(new Error('offline')) : Promise.resolve();",
+    );
+    js_sys::Reflect::set(&window(), &"backCheckShow".into(), &loader).unwrap();
+    let asked = || -> Vec<String> {
+        js_sys::Reflect::get(&window(), &"__asked".into())
+            .ok()
+            .filter(|v| !v.is_undefined())
+            .map(|v| js_sys::Array::from(&v).iter().filter_map(|n| n.as_string()).collect())
+            .unwrap_or_default()
+    };
     let (app, root) = mount("#/", None).await;
     app.destroy();
     window().location().set_hash("#/history").unwrap();
     let app = yew::Renderer::<CheckApp>::with_root(root.clone()).render();
     until("the failure", || has(&root, "[role=alert]")).await;
     assert!(text(&root, "[role=alert]").contains("could not be loaded"));
+    assert!(text(&root, "[role=alert]").contains("Your answers are kept."));
+    let results = |a: Vec<String>| a.iter().filter(|n| *n == "results").count();
+    let before = results(asked());
+    // "Try again" asks for the module again, without leaving the page.
+    find(&root, "[role=alert] button").click();
+    until("a second request", || results(asked()) > before).await;
+    until("the failure again", || has(&root, "[role=alert]")).await;
+    // Back on one of its own pages, the module calls off a pending switch.
+    window().location().set_hash("#/").unwrap();
+    until("the start page", || has(&root, ".button-start")).await;
+    until("asked to stay", || asked().last().map(String::as_str) == Some("backcheck")).await;
     app.destroy();
+    js_sys::Reflect::delete_property(&window(), &"backCheckShow".into()).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -16,6 +16,7 @@ mod keys;
 mod migrate;
 mod records;
 mod repair;
+mod start;
 mod store;
 
 pub mod browser;
@@ -33,10 +34,12 @@ pub use records::{
     decode_check_list, sorted_checks, CheckId, CheckList, Draft, ListRead, Outcome, SavedCheck,
     StoreError,
 };
+pub use repair::{repair, set_aside, Recovered};
+pub use start::{start, Started};
 pub use store::{
     add_checks, delete_all, delete_check, kept_values, read, read_checks, read_drafts, read_kept,
-    read_lang, remove_draft, repair, restore, save_check, save_draft, save_lang, set_aside, start,
-    Adding, Checks, Recovered, Removed, Saved, Started, MAX_DRAFTS,
+    read_lang, remove_draft, restore, save_check, save_draft, save_lang, Adding, Checks, Removed,
+    Saved, MAX_DRAFTS,
 };
 
 /// The storage format this app writes. 2: warning signs as checkbox pages.

@@ -1,14 +1,13 @@
 //! Everything Back Check keeps, through one `Backend`: reading (which never
-//! writes), the repair that runs once at start and before an import, and
-//! each change the runner makes.
-use super::backend::{Backend, Listed};
+//! writes) and each change the runner makes. Starting a tab is `start`; the
+//! repair that runs then and before an import is `repair`.
+use super::backend::Backend;
 use super::envelope::{decode, encode, is_newer, open, Read};
-use super::keys::{check_key, Key, DRAFT_KEY, LANG_KEY};
+use super::keys::{check_key, Key, LANG_KEY};
 use super::records::{
     decode_check_list, read_newer_check, sorted_checks, CheckId, Draft, ListRead, SavedCheck,
     StoreError,
 };
-pub use super::repair::{repair, set_aside, Recovered};
 use crate::assessment::answers::Answers;
 use crate::assessment::text::Lang;
 use serde::Serialize;
@@ -155,62 +154,8 @@ pub fn read_lang<B: Backend>(b: &B) -> Option<Lang> {
     }
 }
 
-/// What a tab finds at start.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Started {
-    pub saved: Saved,
-    pub lang: Option<Lang>,
-    /// This tab's questionnaire in progress.
-    pub draft: Option<Draft>,
-    /// Saved checks set aside now (said once, now).
-    pub recovered: Option<Recovered>,
-    /// This tab's draft could not be read: set aside now (`true`: a copy
-    /// is kept), and the tab starts afresh.
-    pub draft_recovered: Option<bool>,
-}
-
-/// Starts a tab: repairs once, then reads. The only writes are the repair's
-/// and taking over the draft an older app shared between tabs.
-pub fn start<B: Backend>(b: &B, own_draft: &str) -> Started {
-    let b = &Listed::new(b);
-    let (recovered, checks) = repair(b);
-    let (draft, draft_recovered) = own_draft_at_start(b, own_draft);
-    Started {
-        saved: Saved {
-            checks,
-            drafts: read_drafts(b, own_draft),
-            kept: read_kept(b),
-        },
-        lang: read_lang(b),
-        draft,
-        recovered,
-        draft_recovered,
-    }
-}
-
-/// This tab's draft; else the one draft an older app shared between tabs,
-/// taken over under this tab's key. An unreadable one is set aside.
-fn own_draft_at_start<B: Backend>(b: &B, own: &str) -> (Option<Draft>, Option<bool>) {
-    for key in [own, DRAFT_KEY] {
-        let Ok(raw) = b.get_text(key) else {
-            return (None, None);
-        };
-        match decode::<Draft>(raw.as_deref()) {
-            Read::Found(d) => {
-                if key != own && write(b, own, &d).is_ok() {
-                    let _ = b.remove(key);
-                }
-                return (Some(d), None);
-            }
-            Read::Unreadable => return (None, Some(set_aside(b, key, key).is_ok())),
-            Read::Missing | Read::Newer { .. } => {}
-        }
-    }
-    (None, None)
-}
-
 /// Writes `data` unless `key` holds data of a newer format.
-fn write<B: Backend, T: Serialize>(b: &B, key: &str, data: &T) -> Result<(), StoreError> {
+pub(super) fn write<B: Backend, T: Serialize>(b: &B, key: &str, data: &T) -> Result<(), StoreError> {
     if let Some(Read::Newer { .. }) = b.get_text(key)?.as_deref().map(open) {
         return Err(StoreError::NewerData);
     }

@@ -3,9 +3,10 @@ use super::*;
 use crate::assessment::answer::Answer;
 use crate::assessment::questions::QuestionId;
 use crate::storage::backend::Memory;
-use crate::storage::keys::{CHECK_PREFIX, DRAFT_PREFIX, KEPT_PREFIX, RESULTS_KEY};
+use crate::storage::keys::{CHECK_PREFIX, DRAFT_KEY, DRAFT_PREFIX, KEPT_PREFIX, RESULTS_KEY};
 use crate::storage::records::tests::{check, id};
-use crate::storage::repair::copy_aside;
+use crate::storage::repair::{copy_aside, set_aside, Recovered};
+use crate::storage::start::start;
 use crate::storage::CheckList;
 
 const OWN: &str = "backcheck.draft.aaa";

@@ -1,6 +1,6 @@
 //! The app: state provider, routes, and the frame around every page. Each of
-//! the two modules (`modules`) mounts it with its own pages; a route whose
-//! page the other module has is handed over to that module.
+//! the two modules (`modules`) mounts it with its own pages (`Pages`); a
+//! route whose page the other module has is handed over to that module.
 use crate::assessment::rules::CareLevel;
 use crate::ui::components::header::header;
 use crate::ui::components::notices::notices;
@@ -12,6 +12,7 @@ use crate::ui::pages;
 use crate::ui::route::{open_recheck_link, use_route, Route};
 use crate::ui::state::{AppContext, AppState, Handover, Storing};
 use crate::ui::texts;
+use std::cell::RefCell;
 use yew::prelude::*;
 
 /// The pages one module shows.
@@ -73,7 +74,7 @@ impl Pages for ResultPages {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// What the other module handed over (`storage::Handover`, as text).
+    /// What the other module handed over (`Handover`, as text).
     #[prop_or_default]
     pub handover: Option<AttrValue>,
 }
@@ -91,9 +92,9 @@ pub fn App<P: Pages>(props: &AppProps) -> Html {
     });
     let route = use_route();
     use_store_sync(&state);
-    use_page_effects(route, &state);
+    use_page_effects(route, &state, props.handover.is_some());
     let page = P::page(route, &state);
-    let moving = use_hand_over(P::MODULE.other(), page.is_none(), route, &state);
+    let moving = use_hand_over(P::MODULE, page.is_none(), route, &state);
     use_preload(P::MODULE == Module::Check && matches!(route, Route::Question { .. }));
     let lang = state.lang;
     html! {
@@ -114,10 +115,11 @@ pub fn App<P: Pages>(props: &AppProps) -> Html {
 }
 
 /// What every route change brings: `#/recheck` (the reminder's link) gives
-/// way to a re-check; a new step takes focus to its heading; the page's
+/// way to a re-check; a new step takes focus to its heading (also the first
+/// step a module shows when it takes over from the other); the page's
 /// language follows the app's.
 #[hook]
-fn use_page_effects(route: Route, state: &AppContext) {
+fn use_page_effects(route: Route, state: &AppContext, handed_over: bool) {
     {
         let state = state.clone();
         use_effect_with(route == Route::Recheck, move |recheck| {
@@ -128,7 +130,7 @@ fn use_page_effects(route: Route, state: &AppContext) {
     }
     // Not the first page after loading: there the browser starts at the top
     // anyway, and focusing would force a layout before the page is complete.
-    let first = use_mut_ref(|| true);
+    let first = use_mut_ref(move || !handed_over);
     use_effect_with(route, move |_| {
         if !first.replace(false) {
             focus_heading();
@@ -145,29 +147,39 @@ fn use_page_effects(route: Route, state: &AppContext) {
 }
 
 /// A route of the other module: that module takes over the page, with what
-/// is only in this one's memory. Returns what shows meanwhile: a line that
-/// it is loading, or that it could not be loaded.
+/// is only in this one's memory. On one of this module's own pages, a switch
+/// still pending is called off. Returns what shows meanwhile: a line that it
+/// is loading, or that it could not be loaded, with a button to try again.
 #[hook]
-fn use_hand_over(to: Module, away: bool, route: Route, state: &AppContext) -> Html {
+fn use_hand_over(this: Module, away: bool, route: Route, state: &AppContext) -> Html {
     let failed = use_state(|| false);
+    let tries = use_state(|| 0u32);
     {
         let (state, failed) = (state.clone(), failed.clone());
-        use_effect_with((away, route), move |&(away, _)| {
-            if away {
-                failed.set(false);
-                match modules::show(to, &state.hand_over().encode()) {
-                    Ok(shown) => when_settled(&shown, move |r| failed.set(r.is_err())),
-                    Err(_) => failed.set(true),
-                }
+        use_effect_with((away, route, *tries), move |&(away, _, _)| {
+            if !away {
+                modules::stay(this);
+                return;
+            }
+            failed.set(false);
+            match modules::show(this.other(), &state.hand_over().encode()) {
+                Ok(shown) => when_settled(&shown, move |r| failed.set(r.is_err())),
+                Err(_) => failed.set(true),
             }
         });
     }
     let lang = state.lang;
     if *failed {
+        let again = Callback::from(move |_: MouseEvent| tries.set(*tries + 1));
+        let kept = if state.storing == Storing::Works {
+            texts::MODULE_FAILED_KEPT
+        } else {
+            texts::MODULE_FAILED_OPEN
+        };
         html! {
             <div class="notice notice-warn" role="alert">
-                <p>{ texts::MODULE_FAILED.get(lang) }</p>
-                <a class="button" href={route.hash()} onclick={reload()}>{ texts::TRY_AGAIN.get(lang) }</a>
+                <p>{ texts::MODULE_FAILED.get(lang) }{ " " }{ kept.get(lang) }</p>
+                <button type="button" class="button" onclick={again}>{ texts::TRY_AGAIN.get(lang) }</button>
             </div>
         }
     } else {
@@ -186,20 +198,41 @@ fn use_preload(begun: bool) {
     });
 }
 
-/// Loads the page again (a module that could not be loaded may load now).
-fn reload() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    })
-}
-
 /// The skip link must not change the hash (that is the router's).
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {
         e.prevent_default();
         focus_by_id("main");
     })
+}
+
+thread_local! {
+    /// Destroys the app this module mounted.
+    static MOUNTED: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+}
+
+/// Mounts this module's app into `#app` (in place of the page's static first
+/// paint, or of the other module's app), with what the other module handed
+/// over (`Handover`, as text).
+pub fn mount<P: Pages>(handover: Option<String>) {
+    unmount();
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    else {
+        return;
+    };
+    root.set_inner_html("");
+    let props = AppProps {
+        handover: handover.map(Into::into),
+    };
+    let app = yew::Renderer::<App<P>>::with_root_and_props(root, props).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(move || app.destroy())));
+}
+
+/// Takes this module's app off the page.
+pub fn unmount() {
+    if let Some(destroy) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        destroy();
+    }
 }

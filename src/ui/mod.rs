@@ -13,5 +13,4 @@ pub mod route;
 pub mod state;
 pub mod texts;
 
-pub use app::{App, AppProps, CheckPages, Pages, ResultPages};
-pub use modules::{mount, unmount};
+pub use app::{mount, unmount, App, AppProps, CheckPages, Pages, ResultPages};

@@ -370,7 +370,15 @@ pub const SAVED_NOTE: Text = t!("Saved on this device.", "Auf diesem Gerät gesp
 pub const DISMISS: Text = t!("Dismiss", "Ausblenden");
 pub const MODULE_LOADING: Text = t!("Loading\u{2026}", "Wird geladen\u{2026}");
 pub const MODULE_FAILED: Text = t!(
-    "This part of Back Check could not be loaded. Check your internet connection and try again. Your answers are kept.",
-    "Dieser Teil von Back Check ließ sich nicht laden. Prüf deine Internetverbindung und versuch es noch einmal. Deine Antworten bleiben erhalten."
+    "This part of Back Check could not be loaded. Check your internet connection and try again.",
+    "Dieser Teil von Back Check ließ sich nicht laden. Prüf deine Internetverbindung und versuch es noch einmal."
+);
+pub const MODULE_FAILED_KEPT: Text = t!(
+    "Your answers are kept.",
+    "Deine Antworten bleiben erhalten."
+);
+pub const MODULE_FAILED_OPEN: Text = t!(
+    "Keep this page open: your answers are kept only while it is.",
+    "Lass diese Seite offen: Nur so lange bleiben deine Antworten erhalten."
 );
 pub const TRY_AGAIN: Text = t!("Try again", "Noch einmal versuchen");
