@@ -10,7 +10,7 @@
 //  2. writes sw.js, a service worker that caches this build's files for
 //     offline use (all but the files loaded on demand, ON_DEMAND below);
 //  3. fills in index.html's Content-Security-Policy: 'self' plus the sha256 of
-//     each inline script (the two of Trunk.toml's pattern_script).
+//     the inline script (Trunk.toml's pattern_script).
 // Both depend on what trunk and wasm-bindgen write, so the hook first checks
 // that they are the versions it was written for, and stops the build if not.
 import crypto from 'node:crypto';

@@ -84,14 +84,6 @@ impl Assessment {
         self.pain_days.is_some_and(|d| d >= DOCTOR_FROM_DAY)
     }
 
-    /// The care part: the verdict, its reasons, the days of pain.
-    pub fn verdict(&self) -> Verdict {
-        Verdict {
-            level: self.level,
-            reasons: self.reasons.clone(),
-            pain_days: self.pain_days,
-        }
-    }
 }
 
 /// The care part of an assessment: what a stopped check shows (the verdict,

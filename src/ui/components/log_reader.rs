@@ -35,6 +35,9 @@ struct Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
+        // The handlers go before the closures they call are freed.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }
@@ -111,7 +114,10 @@ impl Reader {
                 Ok(FromWorker {
                     done: Some(done), ..
                 }) => reader.done(done),
-                Err(_) => reader.phase.set(Phase::Failed),
+                Err(_) => {
+                    reader.phase.set(Phase::Failed);
+                    reader.stop_soon();
+                }
             }
         })
     }

@@ -156,7 +156,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             if !single { { heading.clone() } }
             { intro(lead, mode, lang) }
             if questions.contains(&QuestionId::LoadChange) {
-                { log_offer(lang) }
+                { log_offer(&form, &state, lang) }
             }
             <form {onsubmit} novalidate=true data-page={lead.key()} {class}>
                 { fieldsets(&form, &heading, &state, single) }
@@ -262,13 +262,28 @@ fn summary(errors: &[(QuestionId, FormError)], single: bool, lang: Lang) -> Html
 }
 
 /// On the training-load page: the runner's log can answer its questions
-/// (a step of its own, in the results module).
-fn log_offer(lang: Lang) -> Html {
+/// (a step of its own, in the results module). What is already picked on
+/// this page goes with the runner, so coming back finds it.
+fn log_offer(form: &UseReducerHandle<Form>, state: &AppContext, lang: Lang) -> Html {
+    let onclick = {
+        let (form, state) = (form.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let picked: PageAnswers = form
+                .questions
+                .iter()
+                .zip(&form.inputs)
+                .filter_map(|(&q, input)| Some((q, input.parse(q.kind(), form.today).ok()?)))
+                .collect();
+            if !picked.is_empty() {
+                state.dispatch(Action::Answer(picked));
+            }
+        })
+    };
     html! {
         <section class="log-offer no-print" aria-labelledby="log-title">
             <h2 id="log-title" class="heading-s">{ logtext::READ_LOG.get(lang) }</h2>
             <p class="hint">{ logtext::READ_LOG_OFFER.get(lang) }</p>
-            <a class="button button-secondary" href={Route::Log.hash()}>{ logtext::READ_LOG.get(lang) }</a>
+            <a class="button button-secondary" href={Route::Log.hash()} {onclick}>{ logtext::READ_LOG.get(lang) }</a>
         </section>
     }
 }
