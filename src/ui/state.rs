@@ -16,8 +16,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Whether this browser lets Back Check keep anything.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Storing {
+    #[default]
     Works,
     /// Not allowed (a setting, a private window): nothing is kept.
     Blocked,
@@ -76,7 +77,7 @@ impl<T> PartialEq for Shared<T> {
 /// well; while storage refuses writes (full or blocked), the check in
 /// progress, a check that could not be saved and the language would be lost
 /// without this, and a notice raised at start would be gone.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Handover {
     pub lang: Lang,
     /// Finished checks kept in memory only.
@@ -92,6 +93,32 @@ pub struct Handover {
     /// The notices not dismissed yet, with their ids.
     #[serde(default)]
     pub notices: Vec<(NoticeId, Notice)>,
+    /// Whether writes worked: a write refused earlier is not seen by the
+    /// other module's small probe at start.
+    #[serde(default)]
+    pub storing: Storing,
+    /// The self-test timer's sound and vibration, as last set.
+    #[serde(default = "on")]
+    pub timer_signal: bool,
+}
+
+fn on() -> bool {
+    true
+}
+
+impl Default for Handover {
+    fn default() -> Self {
+        Handover {
+            lang: Lang::default(),
+            unsaved: Vec::new(),
+            answers: Answers::default(),
+            recheck_of: None,
+            log: None,
+            notices: Vec::new(),
+            storing: Storing::Works,
+            timer_signal: true,
+        }
+    }
 }
 
 impl Handover {
@@ -368,6 +395,10 @@ impl AppState {
         self.log = h.log;
         self.next_id = h.notices.iter().map(|(id, _)| id + 1).max().unwrap_or(1);
         self.notices = h.notices;
+        if h.storing != Storing::Works {
+            self.storing = h.storing;
+        }
+        self.timer_signal = h.timer_signal;
     }
 
     /// What this module holds in memory, for the other one.
@@ -379,6 +410,8 @@ impl AppState {
             recheck_of: self.recheck_of,
             log: self.log.clone(),
             notices: self.notices.clone(),
+            storing: self.storing,
+            timer_signal: self.timer_signal,
         }
     }
 

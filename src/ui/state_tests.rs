@@ -128,6 +128,8 @@ fn a_handover_carries_what_is_only_in_memory() {
                 }),
             ),
         ],
+        storing: Storing::Full,
+        timer_signal: false,
     };
     assert_eq!(Handover::decode(&h.encode()), Some(h));
     assert_eq!(Handover::decode("{not json"), None);
@@ -135,4 +137,28 @@ fn a_handover_carries_what_is_only_in_memory() {
         Handover::decode(r#"{"lang":"en"}"#),
         Some(Handover::default())
     );
+}
+
+#[test]
+fn what_one_module_hands_over_the_other_takes_over_whole() {
+    let day = crate::assessment::date::Date::from_ymd(2026, 12, 1).unwrap();
+    let mut from = AppState::new(Storing::Works, Default::default(), Lang::En, day);
+    assert!(from.answers.set(QuestionId::PainNow, &Answer::Scale(4)));
+    from.lang = Lang::De;
+    from.storing = Storing::Full;
+    from.timer_signal = false;
+    from.recheck_of = Some("1795000000000123".parse().unwrap());
+    from.notify(Notice::SaveFailed(StoreError::Full));
+    // The other module starts from what storage says (the probe passed),
+    // then takes over, through the text the loader carries.
+    let mut to = AppState::new(Storing::Works, Default::default(), Lang::En, day);
+    to.take_over(Handover::decode(&from.hand_over().encode()).unwrap());
+    assert_eq!(to.hand_over(), from.hand_over());
+    assert_eq!(to.storing, Storing::Full);
+    assert!(!to.timer_signal);
+    // A notice raised after the switch gets an id of its own.
+    to.notify(Notice::SaveFailed(StoreError::Blocked));
+    let ids: Vec<_> = to.notices.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids.len(), 2);
+    assert_ne!(ids[0], ids[1]);
 }
