@@ -6,7 +6,7 @@
 //! refuses formats newer than this app (shown read-only, never overwritten),
 //! and turns anything unreadable into a value, never a panic. Reading never
 //! writes: the repair (old layouts moved, unreadable entries set aside under
-//! `keys::KEPT_PREFIX`) runs once at start and before an import (`store`).
+//! `keys::KEPT_PREFIX`) runs once at start (`start`) and before an import (`store`).
 //! Every rule is plain Rust over a `Backend`; `browser` is localStorage.
 mod answers;
 mod backend;

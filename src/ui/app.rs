@@ -6,7 +6,7 @@ use crate::ui::components::header::header;
 use crate::ui::components::notices::notices;
 use crate::ui::components::page::{focus_by_id, focus_heading};
 use crate::ui::files::when_settled;
-use crate::ui::hooks::{load, use_store_sync};
+use crate::ui::hooks::{load, load_taking_over, use_store_sync};
 use crate::ui::modules::{self, Module};
 use crate::ui::pages;
 use crate::ui::route::{open_recheck_link, use_route, Route};
@@ -83,12 +83,9 @@ pub struct AppProps {
 #[component]
 pub fn App<P: Pages>(props: &AppProps) -> Html {
     let handover = props.handover.clone();
-    let state = use_reducer(move || {
-        let mut state = load();
-        if let Some(h) = handover.as_deref().and_then(Handover::decode) {
-            state.take_over(h);
-        }
-        state
+    let state = use_reducer(move || match handover.as_deref().and_then(Handover::decode) {
+        Some(h) => load_taking_over(h),
+        None => load(),
     });
     let route = use_route();
     use_store_sync(&state);

@@ -13,7 +13,7 @@ use crate::storage::{
 };
 use crate::ui::files::download_js;
 use crate::ui::route::{navigate, Route};
-use crate::ui::state::{use_app, Action, AppContext, AppState, Notice, Storing};
+use crate::ui::state::{use_app, Action, AppContext, AppState, Handover, Notice, Storing};
 use yew::prelude::*;
 
 /// How many entries an import reads, or writes, before the page gets its
@@ -39,6 +39,24 @@ pub fn load() -> AppState {
     };
     let started = storage::start(&local, &own_draft_key());
     AppState::new(storing, started, lang, today)
+}
+
+/// The state of a module that takes over from the other one: storage as
+/// it is now, only read (the repair ran when the tab started), and what the
+/// other module handed over.
+pub fn load_taking_over(h: Handover) -> AppState {
+    let (lang, today) = (h.lang, local_today());
+    let started = match Local::open() {
+        Ok(local) => storage::Started {
+            saved: storage::read(&local, &own_draft_key()),
+            lang: storage::read_lang(&local),
+            ..storage::Started::default()
+        },
+        Err(_) => storage::Started::default(),
+    };
+    let mut state = AppState::new(h.storing, started, lang, today);
+    state.take_over(h);
+    state
 }
 
 /// Today's date in the browser's time zone.
