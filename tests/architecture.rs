@@ -54,11 +54,18 @@ fn the_core_has_no_web_or_json_dependency() {
 /// module) and the modules of the same layer each one uses: by
 /// `crate::<layer>::x`, and by `super::x` in a file directly in the layer.
 fn layer_deps(layer: &str) -> BTreeMap<String, Vec<String>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(layer);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(layer);
     let mut deps: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for file in rust_files(&dir) {
         let rel = file.strip_prefix(&dir).unwrap();
-        let top = rel.components().next().unwrap().as_os_str().to_string_lossy();
+        let top = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
         let name = top.trim_end_matches(".rs").to_owned();
         if name == "mod" {
             continue; // the top: it may use every module

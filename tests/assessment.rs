@@ -491,7 +491,10 @@ fn limping_and_cannot_walk_keep_rest_days_first() {
     assert_eq!(r.can_run, RunAdvice::NotUntilSeen);
     assert_eq!(r.plan[0].phase, Phase::UntilSeen);
     assert_eq!(r.plan[0].entries[0].item, Item::RestFromRunning);
-    assert_eq!(r.today[..2], [Today::BookDoctor, Today::NoRunningUntilSeen]);
+    assert_eq!(
+        r.today[..2],
+        [Today::BookDoctorSoon, Today::NoRunningUntilSeen]
+    );
 }
 
 #[test]
@@ -1015,6 +1018,26 @@ fn today_is_at_most_three_things_the_most_pressing_first() {
         assess(&a, today()).today[..2],
         [Today::BookDoctor, Today::NoRunningUntilSeen]
     );
+    // Pain that stops walking or everyday life, or very severe pain: an
+    // appointment today or tomorrow, not in the next few days.
+    for (q, answer) in [
+        (QuestionId::Limits, "cannot_manage"),
+        (QuestionId::PainNow, "8"),
+    ] {
+        let mut b = Answers::default();
+        if q == QuestionId::PainNow {
+            assert!(b.set(q, &Answer::Scale(8)));
+        } else {
+            tick(&mut b, q, answer);
+        }
+        let r = assess(&b, today());
+        assert_eq!(r.level, CareLevel::SeeDoctor, "{answer}");
+        assert_eq!(r.today[0], Today::BookDoctorSoon, "{answer}");
+        assert!(Today::BookDoctorSoon
+            .text()
+            .en()
+            .contains("today or tomorrow"));
+    }
 }
 
 #[test]
@@ -1224,6 +1247,7 @@ fn every_source_is_cited_somewhere() {
         .chain(
             [
                 Today::BookDoctor,
+                Today::BookDoctorSoon,
                 Today::NoRunning,
                 Today::Walk,
                 Today::Relief,
@@ -2175,11 +2199,18 @@ fn warning_signs_are_asked_in_the_words_people_recognise() {
             && night.en().contains("does not ease with rest")
     );
     let hop = label(QuestionId::DoctorSigns, "hop_pain");
-    assert!(hop.en().contains("hop gently on the leg of the painful side"));
+    assert!(hop
+        .en()
+        .contains("hop gently on the leg of the painful side"));
     assert!(hop.en().contains("hurts too much to hop at all"));
     let how = QuestionId::DoctorSigns.spec().hint.unwrap();
-    assert!(how.en().contains("hold on to a wall") && how.en().contains("hop gently up to 5 times"));
-    assert!(how.de().contains("halt dich an einer Wand fest") || how.de().contains("Halt dich an einer Wand fest"));
+    assert!(
+        how.en().contains("hold on to a wall") && how.en().contains("hop gently up to 5 times")
+    );
+    assert!(
+        how.de().contains("halt dich an einer Wand fest")
+            || how.de().contains("Halt dich an einer Wand fest")
+    );
     // No wording that suggests an answer.
     let ui = include_str!("../src/ui/texts.rs");
     assert!(!ui.contains("Most people") && !ui.contains("Die meisten"));

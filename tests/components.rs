@@ -457,7 +457,12 @@ async fn a_page_of_the_other_module_says_so_when_that_module_cannot_load() {
         js_sys::Reflect::get(&window(), &"__asked".into())
             .ok()
             .filter(|v| !v.is_undefined())
-            .map(|v| js_sys::Array::from(&v).iter().filter_map(|n| n.as_string()).collect())
+            .map(|v| {
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter_map(|n| n.as_string())
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let (app, root) = mount("#/", None).await;
@@ -476,7 +481,10 @@ async fn a_page_of_the_other_module_says_so_when_that_module_cannot_load() {
     // Back on one of its own pages, the module calls off a pending switch.
     window().location().set_hash("#/").unwrap();
     until("the start page", || has(&root, ".button-start")).await;
-    until("asked to stay", || asked().last().map(String::as_str) == Some("backcheck")).await;
+    until("asked to stay", || {
+        asked().last().map(String::as_str) == Some("backcheck")
+    })
+    .await;
     app.destroy();
     js_sys::Reflect::delete_property(&window(), &"backCheckShow".into()).unwrap();
 }

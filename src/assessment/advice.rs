@@ -54,6 +54,9 @@ pub const SAFETY_NET: [SafetyNet; 2] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Today {
     BookDoctor,
+    /// Booking when the pain stops walking or everyday life, or is very
+    /// severe: an appointment today or tomorrow.
+    BookDoctorSoon,
     NoRunningUntilSeen,
     NoRunning,
     Walk,
@@ -64,8 +67,9 @@ pub enum Today {
 }
 
 impl Today {
-    pub const ALL: [Today; 8] = [
+    pub const ALL: [Today; 9] = [
         Today::BookDoctor,
+        Today::BookDoctorSoon,
         Today::NoRunningUntilSeen,
         Today::NoRunning,
         Today::Walk,
@@ -80,6 +84,10 @@ impl Today {
             Today::BookDoctor => t!(
                 "Call your GP practice or a sports medicine doctor today for an appointment in the next few days.",
                 "Ruf heute in deiner Hausarztpraxis oder einer orthopädischen oder sportmedizinischen Praxis an und vereinbare einen Termin für die nächsten Tage."
+            ),
+            Today::BookDoctorSoon => t!(
+                "Call your GP practice today for an appointment today or tomorrow; if you cannot get there, ask for a home visit.",
+                "Ruf heute in deiner Hausarztpraxis an und bitte um einen Termin heute oder morgen; kommst du nicht hin, frag nach einem Hausbesuch."
             ),
             Today::NoRunningUntilSeen => t!(
                 "Do not run until a doctor has seen you.",
@@ -115,6 +123,7 @@ impl Today {
     pub fn sources(self) -> &'static [Source] {
         match self {
             Today::BookDoctor | Today::NoRunning => &[Source::Seed003McDowell],
+            Today::BookDoctorSoon => &[Source::Seed003Hinson, Source::NhsBackPain],
             Today::NoRunningUntilSeen => &[Source::Seed003McDowell, Source::BackCheck],
             Today::Walk => &[Source::Nvl, Source::NiceNg59],
             Today::Relief => &[Source::NhsBackPain],
@@ -125,13 +134,25 @@ impl Today {
     }
 
     /// At most three things, the most pressing first; nothing run-based at
-    /// "see a doctor" and above, nothing at all at urgent and above.
-    pub fn for_result(level: CareLevel, rest_first: bool, findings: &[Finding]) -> Vec<Today> {
+    /// "see a doctor" and above, nothing at all at urgent and above. `soon`:
+    /// the pain stops walking or everyday life, or is very severe.
+    pub fn for_result(
+        level: CareLevel,
+        rest_first: bool,
+        soon: bool,
+        findings: &[Finding],
+    ) -> Vec<Today> {
         let sitting = findings
             .iter()
             .any(|f| f.contributor == Contributor::LongSitting);
         let mut out = if level >= CareLevel::Urgent {
             Vec::new()
+        } else if level == CareLevel::SeeDoctor && soon {
+            vec![
+                Today::BookDoctorSoon,
+                Today::NoRunningUntilSeen,
+                Today::Walk,
+            ]
         } else if level == CareLevel::SeeDoctor {
             vec![Today::BookDoctor, Today::NoRunningUntilSeen, Today::Walk]
         } else if level == CareLevel::RestFirst || rest_first {

@@ -83,7 +83,6 @@ impl Assessment {
     pub fn ten_days_passed(&self) -> bool {
         self.pain_days.is_some_and(|d| d >= DOCTOR_FROM_DAY)
     }
-
 }
 
 /// The care part of an assessment: what a stopped check shows (the verdict,
@@ -248,7 +247,10 @@ pub fn assess_with(rules: &Rules, answers: &Answers, today: Date) -> Assessment 
         pain: pain_now.max(pain_running),
     };
     let plan = advice::build_plan(limits, &findings);
-    let today_steps = Today::for_result(level, rest_first, &findings);
+    let soon = reasons
+        .iter()
+        .any(|r| matches!(r.id, rules::CANNOT_MANAGE | rules::SEVERE_PAIN));
+    let today_steps = Today::for_result(level, rest_first, soon, &findings);
 
     let recheck = visible
         .onset()

@@ -304,7 +304,10 @@ impl Item {
         match self {
             Item::RestFromRunning => t!("Rest days from running", "Ruhetage ohne Laufen"),
             Item::Massage => t!("Gentle massage", "Sanfte Massage"),
-            Item::PainRelief => t!("Pain relief only with advice", "Schmerzmittel nur nach Rücksprache"),
+            Item::PainRelief => t!(
+                "Pain relief only with advice",
+                "Schmerzmittel nur nach Rücksprache"
+            ),
             Item::DynamicWarmUp => t!("Dynamic warm-up", "Dynamisches Aufwärmen"),
             Item::HipFlexorStretch => t!("Hip flexor stretch", "Hüftbeuger-Dehnung"),
             Item::QuadStretch => t!(

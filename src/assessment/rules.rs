@@ -164,6 +164,10 @@ impl CareRule {
 /// The id of the rule for a possible bone stress injury: its way back needs
 /// pain-free walking and hopping as well as a doctor's clearance.
 pub const BONE_STRESS: &str = "bone_stress";
+/// Pain that stops walking or everyday life.
+pub const CANNOT_MANAGE: &str = "cannot_manage";
+/// Very severe pain (Back Check's working cut-off).
+pub const SEVERE_PAIN: &str = "severe_pain";
 
 /// Pain from this day after onset on (onset = day 0) needs a doctor: the
 /// headline rule (seed 003, McDowell: "more than 10 days").
@@ -468,7 +472,7 @@ pub const CARE_RULES: &[CareRule] = &[
         &[S::Nvl],
     ),
     rule(
-        "cannot_manage",
+        CANNOT_MANAGE,
         L::SeeDoctor,
         limit("cannot_manage"),
         t!("Cannot walk or manage daily tasks", "Gehen oder Alltag nicht möglich"),
@@ -480,7 +484,7 @@ pub const CARE_RULES: &[CareRule] = &[
     )
     .rests(),
     rule(
-        "severe_pain",
+        SEVERE_PAIN,
         L::SeeDoctor,
         Cond::Any(&[Cond::PainAtLeast(Q::PainNow, 8), Cond::PainAtLeast(Q::PainRunning, 8)]),
         t!("Very severe pain (8 to 10 of 10)", "Sehr starke Schmerzen (8 bis 10 von 10)"),

@@ -60,4 +60,3 @@ fn own_draft_at_start<B: Backend>(b: &B, own: &str) -> (Option<Draft>, Option<bo
     }
     (None, None)
 }
-

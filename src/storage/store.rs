@@ -155,7 +155,11 @@ pub fn read_lang<B: Backend>(b: &B) -> Option<Lang> {
 }
 
 /// Writes `data` unless `key` holds data of a newer format.
-pub(super) fn write<B: Backend, T: Serialize>(b: &B, key: &str, data: &T) -> Result<(), StoreError> {
+pub(super) fn write<B: Backend, T: Serialize>(
+    b: &B,
+    key: &str,
+    data: &T,
+) -> Result<(), StoreError> {
     if let Some(Read::Newer { .. }) = b.get_text(key)?.as_deref().map(open) {
         return Err(StoreError::NewerData);
     }

@@ -83,10 +83,12 @@ pub struct AppProps {
 #[component]
 pub fn App<P: Pages>(props: &AppProps) -> Html {
     let handover = props.handover.clone();
-    let state = use_reducer(move || match handover.as_deref().and_then(Handover::decode) {
-        Some(h) => load_taking_over(h),
-        None => load(),
-    });
+    let state = use_reducer(
+        move || match handover.as_deref().and_then(Handover::decode) {
+            Some(h) => load_taking_over(h),
+            None => load(),
+        },
+    );
     let route = use_route();
     use_store_sync(&state);
     use_page_effects(route, &state, props.handover.is_some());
