@@ -453,6 +453,11 @@ async fn a_page_of_the_other_module_says_so_when_that_module_cannot_load() {
          return name === 'results' ? Promise.reject(new Error('offline')) : Promise.resolve();",
     );
     js_sys::Reflect::set(&window(), &"backCheckShow".into(), &loader).unwrap();
+    let stay = js_sys::Function::new_with_args(
+        "name",
+        "self.__asked = (self.__asked || []).concat(['stay ' + name]);",
+    );
+    js_sys::Reflect::set(&window(), &"backCheckStay".into(), &stay).unwrap();
     let asked = || -> Vec<String> {
         js_sys::Reflect::get(&window(), &"__asked".into())
             .ok()
@@ -482,11 +487,13 @@ async fn a_page_of_the_other_module_says_so_when_that_module_cannot_load() {
     window().location().set_hash("#/").unwrap();
     until("the start page", || has(&root, ".button-start")).await;
     until("asked to stay", || {
-        asked().last().map(String::as_str) == Some("backcheck")
+        asked().last().map(String::as_str) == Some("stay backcheck")
     })
     .await;
     app.destroy();
-    js_sys::Reflect::delete_property(&window(), &"backCheckShow".into()).unwrap();
+    for name in ["backCheckShow", "backCheckStay"] {
+        js_sys::Reflect::delete_property(&window(), &name.into()).unwrap();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -23,32 +23,32 @@ pub struct SafetyNet {
     pub call: Text,
     /// The signs, in the runner's words.
     pub signs: Text,
-    pub sources: &'static [Source],
 }
 
 pub const SAFETY_NET_TITLE: Text = t!("Get help at once", "Sofort Hilfe holen");
 
 pub const SAFETY_NET: [SafetyNet; 2] = [
     SafetyNet {
-        call: t!("Call 112 (UK: 999)", "Ruf die 112 an,"),
+        call: t!("Call 112 (UK: 999)", "Ruf die 112 an"),
         signs: t!(
-            "if numbness appears around the genitals, the anus or the buttocks, if you have new trouble passing urine or lose control of your bladder or bowel, if pain, weakness or numbness spreads into both legs, or if you get chest pain.",
-            "wenn Taubheit an Genitalien, After oder Gesäß auftritt, wenn du neu Probleme beim Wasserlassen hast oder Blase oder Darm nicht mehr kontrollieren kannst, wenn Schmerzen, Schwäche oder Taubheit in beide Beine ziehen oder wenn Brustschmerzen dazukommen."
+            "if you notice numbness around the genitals, anus or buttocks, new trouble passing urine, loss of bladder or bowel control, pain or weakness in both legs, or chest pain.",
+            "bei Taubheit an Genitalien, After oder Gesäß, neuen Problemen beim Wasserlassen, Verlust der Kontrolle über Blase oder Darm, Schmerzen oder Schwäche in beiden Beinen oder Brustschmerzen."
         ),
-        sources: &[Source::NhsBackPain, Source::NhsCaudaEquina],
     },
     SafetyNet {
         call: t!(
             "See a doctor today (Germany: 116 117; UK: 111)",
-            "Lass dich noch heute ärztlich untersuchen (116 117),"
+            "Noch heute zur Ärztin oder zum Arzt (116 117)"
         ),
         signs: t!(
-            "if you get a fever or feel generally unwell, if the pain wakes you at night or does not ease with rest, or if a leg or foot becomes weak.",
-            "wenn Fieber dazukommt oder du dich allgemein krank fühlst, wenn dich die Schmerzen nachts wecken oder in Ruhe nicht nachlassen oder wenn ein Bein oder Fuß schwach wird."
+            "if you get a fever or feel unwell, the pain wakes you at night, or a leg or foot becomes weak.",
+            "bei Fieber oder Krankheitsgefühl, wenn dich die Schmerzen nachts wecken oder ein Bein oder Fuß schwach wird."
         ),
-        sources: &[Source::NhsBackPain],
     },
 ];
+
+/// Where the safety net's signs and numbers come from.
+pub const SAFETY_NET_SOURCES: &[Source] = &[Source::NhsBackPain, Source::NhsCaudaEquina];
 
 /// One thing to do today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -40,6 +40,10 @@ extern "C" {
     /// Settles when that is done; rejects if it cannot be loaded or mounted.
     #[wasm_bindgen(catch, js_name = backCheckShow)]
     fn loader_show(name: &str, handover: &str) -> Result<js_sys::Promise, JsValue>;
+    /// Module `name`, if it is the one shown, stays: a switch still pending
+    /// is called off.
+    #[wasm_bindgen(catch, js_name = backCheckStay)]
+    fn loader_stay(name: &str) -> Result<(), JsValue>;
     /// Loads module `name` without showing it.
     #[wasm_bindgen(catch, js_name = backCheckLoad)]
     fn loader_load(name: &str) -> Result<js_sys::Promise, JsValue>;
@@ -54,9 +58,7 @@ pub fn show(module: Module, handover: &str) -> Result<js_sys::Promise, JsValue> 
 /// One of `module`'s own pages is shown: a switch to the other module still
 /// pending is called off (the last request wins).
 pub fn stay(module: Module) {
-    if let Ok(p) = loader_show(module.name(), "") {
-        when_settled(&p, |_| {});
-    }
+    let _ = loader_stay(module.name());
 }
 
 /// Fetches `module` ahead, so it is there (and cached for offline use) when

@@ -78,32 +78,22 @@ impl<T> PartialEq for Shared<T> {
 /// progress, a check that could not be saved and the language would be lost
 /// without this, and a notice raised at start would be gone.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Handover {
     pub lang: Lang,
     /// Finished checks kept in memory only.
-    #[serde(default)]
     pub unsaved: Vec<SavedCheck>,
     /// The check in progress, as its draft holds it.
-    #[serde(default)]
     pub answers: Answers,
-    #[serde(default)]
     pub recheck_of: Option<CheckId>,
-    #[serde(default)]
     pub log: Option<LogSummary>,
     /// The notices not dismissed yet, with their ids.
-    #[serde(default)]
     pub notices: Vec<(NoticeId, Notice)>,
     /// Whether writes worked: a write refused earlier is not seen by the
     /// other module's small probe at start.
-    #[serde(default)]
     pub storing: Storing,
     /// The self-test timer's sound and vibration, as last set.
-    #[serde(default = "on")]
     pub timer_signal: bool,
-}
-
-fn on() -> bool {
-    true
 }
 
 impl Default for Handover {

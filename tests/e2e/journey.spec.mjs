@@ -119,7 +119,7 @@ test.describe('in German', () => {
     await checkPage(page, 'check-answers-de');
     await page.getByRole('button', { name: 'Mein Ergebnis anzeigen' }).click();
     await expect(page.locator('.verdict h2')).toHaveText('Vereinbare einen Arzttermin');
-    await expect(page.locator('.verdict')).toContainText('schon mehr als 10 Tage an');
+    await expect(page.locator('.verdict')).toContainText('nach 10 Tagen nicht abgeklungen');
     await expect(page.locator('.verdict')).toContainText('Physiotherapeutin Milica McDowell');
     await expect(page.locator('.can-run')).toContainText('Kann ich heute laufen?Nein.');
     await expect(page.locator('.today li').first()).toContainText('Sportarztpraxis an und vereinbare einen Termin');

@@ -1,6 +1,6 @@
 //! The parts of a full result, each a view of what the core decided.
 use super::{saved, Actions, Seen, Shown};
-use crate::assessment::advice::{SAFETY_NET, SAFETY_NET_TITLE};
+use crate::assessment::advice::{SAFETY_NET, SAFETY_NET_SOURCES, SAFETY_NET_TITLE};
 use crate::assessment::answer::format_date;
 use crate::assessment::questions::Section;
 use crate::assessment::rules::CareLevel;
@@ -112,8 +112,8 @@ fn glance(s: &Shown, a: &Actions) -> Html {
                 if let Some(onclick) = a.remind.clone() {
                     <button type="button" class="button button-secondary no-print" {onclick}>{ texts::REMIND_ME.get(lang) }</button>
                 }
+                { safety_net(lang) }
             </section>
-            { safety_net(lang) }
         </div>
     }
 }
@@ -121,15 +121,13 @@ fn glance(s: &Shown, a: &Actions) -> Html {
 /// When to get help at once: the signs that may still come.
 fn safety_net(lang: Lang) -> Html {
     html! {
-        <section class="safety-net" aria-labelledby="safety-net-title">
-            <h2 id="safety-net-title" class="heading-m">{ SAFETY_NET_TITLE.get(lang) }</h2>
+        <div class="safety-net" role="note" aria-labelledby="safety-net-title">
+            <h3 id="safety-net-title" class="heading-s">{ SAFETY_NET_TITLE.get(lang) }</h3>
             { for SAFETY_NET.iter().map(|n| html! {
-                <div class="safety-line">
-                    <p><strong>{ n.call.get(lang) }</strong>{ " " }{ n.signs.get(lang) }</p>
-                    { sources_line(n.sources, lang) }
-                </div>
+                <p><strong>{ n.call.get(lang) }</strong>{ " " }{ n.signs.get(lang) }</p>
             }) }
-        </section>
+            { sources_line(SAFETY_NET_SOURCES, lang) }
+        </div>
     }
 }
 
