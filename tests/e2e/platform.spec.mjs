@@ -183,6 +183,37 @@ test('a missing path online is a 404 and never replaces the offline app', async 
   await context.setOffline(false);
 });
 
+test.describe(() => {
+  // Without the service worker, whose fetches the gate (page.route) would not see.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a module switch still loading is called off when the runner goes back: newer answers stay', async ({ page }) => {
+    let release;
+    const gate = new Promise((ok) => { release = ok; });
+    await page.route('**/results_bg.wasm*', async (route) => { await gate; await route.continue(); });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    await expect(page.getByRole('status')).toBeVisible();
+    // Back before the results module has come: the runner starts a check.
+    await page.goBack();
+    await start(page);
+    await page.locator('#emergency_signs-none').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/#\/q\/onset$/);
+    // The results module arrives now: it must not take over the page.
+    release();
+    // Loaded, and every step the loader took on it done (a task later).
+    await page.evaluate(() => self.backCheckLoad('results').then(() => new Promise((ok) => setTimeout(ok, 0))));
+    await expect(page).toHaveURL(/#\/q\/onset$/);
+    await expect(page.locator('form[data-page="onset"]')).toBeVisible();
+    await page.locator('a.back-link').click();
+    await expect(page.locator('#emergency_signs-none')).toBeChecked();
+    // And the switch still works when asked for again.
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved checks');
+  });
+});
+
 test('the server forbids framing the app', async ({ request }) => {
   const res = await request.get('/');
   expect(res.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
