@@ -122,7 +122,7 @@ test.describe('in German', () => {
     await expect(page.locator('.verdict')).toContainText('nach 10 Tagen nicht abgeklungen');
     await expect(page.locator('.verdict')).toContainText('Physiotherapeutin Milica McDowell');
     await expect(page.locator('.can-run')).toContainText('Kann ich heute laufen?Nein.');
-    await expect(page.locator('.today li').first()).toContainText('Sportarztpraxis an und vereinbare einen Termin');
+    await expect(page.locator('.today li').first()).toContainText('sportmedizinischen Praxis an und vereinbare einen Termin');
     await expect(page.locator('.can-run')).toContainText('Kein Laufen, bis du ärztlich untersucht worden bist');
     await expect(page.getByText('Das ist keine Diagnose')).toBeVisible();
     // Until a doctor has seen it: no loaded strength work.
