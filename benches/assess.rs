@@ -16,6 +16,7 @@ fn typical() -> Answers {
     for q in [
         QuestionId::EmergencySigns,
         QuestionId::UrgentSigns,
+        QuestionId::PainSigns,
         QuestionId::DoctorSigns,
         QuestionId::Limits,
     ] {
@@ -25,7 +26,8 @@ fn typical() -> Answers {
         QuestionId::Onset,
         &Answer::Date(Date::from_ymd(2026, 11, 15).unwrap()),
     );
-    a.set(QuestionId::PainNow, &Answer::Scale(4));
+    // Self-tests are offered at 3 of 10 or less.
+    a.set(QuestionId::PainNow, &Answer::Scale(2));
     a.set(QuestionId::PainRunning, &Answer::Scale(6));
     a.set(
         QuestionId::PainSite,
@@ -47,6 +49,7 @@ fn typical() -> Answers {
     a.set(QuestionId::Surface, &choice("hard"));
     a.set(QuestionId::ShoeKm, &choice("over_800"));
     a.set(QuestionId::ShoeChange, &choice("no"));
+    a.set(QuestionId::FootStrike, &choice("heel"));
     a.set(
         QuestionId::TechniqueSigns,
         &Answer::Choices(vec!["arms_cross".into()]),
@@ -58,6 +61,7 @@ fn typical() -> Answers {
     a.set(QuestionId::DoSelfTests, &choice("yes"));
     a.set(QuestionId::TestBridge, &Answer::HoldPair(Some((25, 40))));
     a.set(QuestionId::TestStance, &choice("drops_one"));
+    a.set(QuestionId::TestWallSit, &Answer::Hold(Some(70)));
     a.set(QuestionId::TestHipFlexor, &choice("rises_both"));
     a.set(QuestionId::TestPlank, &Answer::Hold(Some(45)));
     a.set(QuestionId::TestSidePlank, &Answer::HoldPair(Some((30, 20))));
@@ -67,8 +71,9 @@ fn typical() -> Answers {
 fn bench(c: &mut Criterion) {
     let answers = typical();
     let today = Date::from_ymd(2026, 11, 22).unwrap();
-    assert!(
-        answers.first_unanswered().is_none(),
+    assert_eq!(
+        answers.first_unanswered(),
+        None,
         "the typical run is complete"
     );
     c.bench_function("assess: typical complete run", |b| {
