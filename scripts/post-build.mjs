@@ -41,8 +41,11 @@ const CSP_PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="def
 /** The inline script of Trunk.toml's pattern_script: the loader. */
 const INLINE_SCRIPTS = 1;
 
-/** The glue files of the page's modules, as its loader names them (Trunk.toml's pattern_script). */
-const gluesIn = (html) => [...new Set([...html.matchAll(/"([A-Za-z0-9_]+(?:-[0-9a-f]+)?\.js)"/g)].map((m) => m[1]))];
+/**
+ * The glue files of the page's modules, as its loader names them (Trunk.toml's
+ * pattern_script), without the query it asks for some of them with.
+ */
+const gluesIn = (html) => [...new Set([...html.matchAll(/"([A-Za-z0-9_]+(?:-[0-9a-f]+)?\.js)(?:\?[^"]*)?"/g)].map((m) => m[1]))];
 
 function checkVersions() {
   for (const [tool, want] of Object.entries(WRITTEN_FOR)) {
