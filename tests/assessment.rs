@@ -1244,20 +1244,8 @@ fn every_source_is_cited_somewhere() {
         .chain(Item::ALL.iter().flat_map(|i| i.sources().iter()))
         .chain(RunAdvice::ALL.iter().flat_map(|r| r.sources().iter()))
         .chain(backcheck::assessment::log::SOURCES)
-        .chain(
-            [
-                Today::BookDoctor,
-                Today::BookDoctorSoon,
-                Today::NoRunning,
-                Today::Walk,
-                Today::Relief,
-                Today::StartThisWeek,
-                Today::MovementBreaks,
-                Today::NotePain,
-            ]
-            .iter()
-            .flat_map(|t| t.sources().iter()),
-        )
+        .chain(Today::ALL.iter().flat_map(|t| t.sources().iter()))
+        .chain(backcheck::assessment::advice::SAFETY_NET_SOURCES)
         .copied()
         .collect();
     cited.sort();

@@ -6,33 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The warning-sign checkbox pages; unless a plan says otherwise, "None of these". */
-export const WARNING_SIGNS = ['emergency_signs', 'urgent_signs', 'pain_signs', 'doctor_signs', 'limits'];
-
-/** A typical runner: no warning signs, pain for a week, long sitting, no strength work. */
-export const TYPICAL = {
-  onset: { daysAgo: '7' },
-  age: { choice: '30_to_49' },
-  pain_now: { scale: 4 },
-  pain_running: { scale: 3 },
-  pain_site: { choices: ['central'] },
-  pain_triggers: { choices: ['sitting', 'hard_effort'] },
-  sitting: { choice: 'over_8' },
-  stress: { choice: 'sometimes' },
-  sleep: { choice: '6_to_7' },
-  load_change: { choice: 'more' },
-  rest_days: { choice: '1' },
-  strength_sessions: { choice: '0' },
-  core_routine: { choice: 'crunches' },
-  warm_up: { choice: 'never' },
-  surface: { choice: 'hard' },
-  shoe_km: { choice: 'over_800' },
-  shoe_change: { choice: 'no' },
-  foot_strike: { choice: 'heel' },
-  technique_signs: { choices: ['arms_cross'] },
-  asymmetry: { choices: ['unsure'] },
-  do_self_tests: { choice: 'no' },
-};
+export { field, opt, TYPICAL, WARNING_SIGNS } from '../support/plans.mjs';
+import { field, opt, WARNING_SIGNS } from '../support/plans.mjs';
 
 /** The page kinds worth a screenshot, by the first question on the page. */
 export const PAGE_KINDS = {
@@ -45,8 +20,6 @@ export const PAGE_KINDS = {
   test_bridge: 'self-test-timer',
 };
 
-export const opt = (q, o) => `#${q}-${o}`;
-export const field = (q, n) => `#${q}-field-${n}`;
 
 /** A date `n` days before `now` (ms) as yyyy-mm-dd, in local time. */
 export function isoDaysAgo(n, now = Date.now()) {
